@@ -1,0 +1,40 @@
+// Lambda's error payloads as the invoke API returns them, and the platform's own API errors.
+import type { LambdaError } from './types';
+
+/** A handler's or init's error: `{"errorType","errorMessage","trace"}`, in that key order (RIC `Errors.js`). */
+export function errorPayload(error: LambdaError): string {
+  return JSON.stringify({
+    errorType: error.errorType,
+    errorMessage: error.errorMessage,
+    trace: error.trace,
+  });
+}
+
+/**
+ * An error the platform reports for a runtime that died has no trace, e.g.
+ * `{"errorType":"Runtime.ExitError","errorMessage":"RequestId: … Error: Runtime exited with error: …"}`.
+ */
+export function platformErrorPayload(
+  error: Pick<LambdaError, 'errorType' | 'errorMessage'>,
+): string {
+  return JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage });
+}
+
+/** lambda.md §1: `RequestId: <id> Error: Task timed out after 3.00 seconds`. */
+export function timeoutPayload(requestId: string, timeoutSec: number): string {
+  return platformErrorPayload({
+    errorType: 'Sandbox.Timedout',
+    errorMessage: `RequestId: ${requestId} Error: Task timed out after ${timeoutSec.toFixed(2)} seconds`,
+  });
+}
+
+/** What Lambda's API answers for a function name it does not know (HTTP 404). */
+export class ResourceNotFoundError extends Error {
+  readonly code = 'ResourceNotFoundException';
+  readonly statusCode = 404;
+
+  constructor(functionName: string) {
+    super(`ResourceNotFoundException: Function not found: ${functionName}`);
+    this.name = 'ResourceNotFoundError';
+  }
+}

@@ -1,0 +1,57 @@
+// The engine's public face: the platform, its clocks, pricing, log formatting and contract types.
+export * from './types';
+export type * from './platform-types';
+export { createPlatform } from './platform';
+export { DEFAULT_SETTINGS } from './context';
+export { ResourceNotFoundError } from './errors';
+export { createManualClock, type ManualClock } from './clock';
+export {
+  createScaledClock,
+  MAX_SPEED,
+  MIN_SPEED,
+  type RealTime,
+  type ScaledClock,
+} from './scaled-clock';
+export {
+  billedDurationMs,
+  firstTierUsdPerGbSecond,
+  invocationCost,
+  PRICING,
+  type PriceTier,
+} from './pricing';
+export {
+  endLine,
+  errorLogMessage,
+  formatAppLine,
+  formatLogEntry,
+  initReportLine,
+  initStartLine,
+  reportLine,
+  startLine,
+  UNMEASURED_MEMORY,
+} from './log-format';
+export { createSeededRandom, logStreamName, randomIds, sequentialIds, type IdSource } from './ids';
+export type { PlatformListener } from './event-bus';
+export {
+  MAX_RESERVED_CONCURRENCY,
+  MEMORY_RANGE,
+  RESERVED_ENV_KEYS,
+  TIMEOUT_RANGE,
+  validateConfig,
+  type ConfigField,
+  type ConfigProblem,
+} from './validate-config';
+export {
+  measureEngineThroughput,
+  type ThroughputOptions,
+  type ThroughputResult,
+} from './engine-throughput';
+export {
+  createFakeExecutor,
+  okInit,
+  okInvoke,
+  type FakeExecutor,
+  type FakeStep,
+  type InitScript,
+  type InvokeScript,
+} from './testing/fake-executor';

@@ -1,0 +1,111 @@
+// One synchronous invoke: route it to a warm instance, start a cold one for it, or throttle it.
+import { throttleError } from './concurrency';
+import type { EngineContext } from './context';
+import { ResourceNotFoundError } from './errors';
+import { takeIdle } from './idle-list';
+import { createInstance, emitAppLine, emitPlatformLine } from './instances';
+import { errorLogMessage, initReportLine } from './log-format';
+import type { FunctionRecord, Instance } from './model';
+import { settleInitFailure } from './outcome';
+import { beginRequest, complete, serve, unknownFailure, type Request } from './request-flow';
+import type { InitOutcome, InvocationType, InvokeResult, LambdaError } from './types';
+
+// Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
+export function invoke(
+  ctx: EngineContext,
+  functionName: string,
+  eventJson: string,
+  invocationType: InvocationType,
+): Promise<InvokeResult> {
+  const fn = ctx.functions.get(functionName);
+  if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
+  const request: Request = { requestId: ctx.ids.requestId(), eventJson, invocationType };
+  if (!ctx.concurrency.canRun(fn)) return Promise.resolve(throttle(ctx, fn, request.requestId));
+  // An instance counts against concurrency from the moment it is bound to this request.
+  ctx.concurrency.acquire(fn);
+  const warm = takeIdle(fn.idle);
+  if (warm !== null) return serve(ctx, warm, request, undefined);
+  return coldStart(ctx, fn, request);
+}
+
+function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: string): InvokeResult {
+  const error = throttleError(fn);
+  ctx.billing.countThrottle(fn.totals);
+  if (ctx.bus.active()) {
+    ctx.bus.emit({
+      type: 'throttle',
+      time: ctx.clock.now(),
+      functionName: fn.name,
+      requestId,
+      error,
+    });
+  }
+  return { status: 'throttled', statusCode: 429, requestId, error };
+}
+
+async function coldStart(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  request: Request,
+): Promise<InvokeResult> {
+  const instance = createInstance(ctx, fn);
+  let init: InitOutcome;
+  try {
+    init = await ctx.executor.startInstance({
+      instanceId: instance.id,
+      config: instance.config,
+      bundle: fn.bundle,
+      logStreamName: instance.logStreamName,
+      onLog: (record) => emitAppLine(ctx, instance, record),
+    });
+  } catch (error) {
+    // The Executor contract says startInstance settles; if one rejects anyway, INIT failed.
+    init = { ok: false, initDurationMs: 0, error: unknownFailure(error) };
+  }
+  if (!init.ok) logInitFailure(ctx, instance, init.error, init.initDurationMs);
+  if (ctx.bus.active()) {
+    const { id: instanceId } = instance;
+    ctx.bus.emit({
+      type: 'init',
+      time: ctx.clock.now(),
+      functionName: fn.name,
+      instanceId,
+      outcome: init,
+    });
+  }
+  if (init.ok) return serve(ctx, instance, request, init.initDurationMs);
+  beginRequest(ctx, instance, request, true);
+  const { requestId } = request;
+  return complete(
+    ctx,
+    instance,
+    settleInitFailure(init.error, init.initDurationMs, requestId, instance.config),
+  );
+}
+
+/**
+ * What the Node.js runtime and then the platform write when INIT fails: the runtime's
+ * `Uncaught Exception` ERROR line (request id `undefined`), then INIT_REPORT. Seen in a real
+ * console log of a Runtime.UserCodeSyntaxError; INIT_REPORT is documented in
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html#runtimes-lifecycle-init-errors.
+ */
+function logInitFailure(
+  ctx: EngineContext,
+  instance: Instance,
+  error: LambdaError,
+  initDurationMs: number,
+): void {
+  if (!ctx.bus.active()) return;
+  emitAppLine(ctx, instance, {
+    time: ctx.wallClock(),
+    requestId: undefined,
+    level: 'ERROR',
+    message: errorLogMessage('Uncaught Exception', error),
+  });
+  const { errorType } = error;
+  emitPlatformLine(
+    ctx,
+    instance,
+    initReportLine({ initDurationMs, phase: 'init', status: 'error', errorType }),
+  );
+}

@@ -1,0 +1,41 @@
+// The engine's internal records of functions and instances (never handed out: snapshots are copies).
+import type { BillingTotals } from './platform-types';
+import type { CodeBundle, FunctionConfig, InstanceState } from './types';
+
+/** Idle instances of a function's current version, most recently used at the head. */
+export interface IdleList {
+  head: Instance | null;
+  size: number;
+}
+
+export interface FunctionRecord {
+  readonly name: string;
+  config: FunctionConfig;
+  bundle: CodeBundle;
+  version: number;
+  /** Reservation as the account sees it: the config's, or null once the function is removed. */
+  reserved: number | null;
+  /** Instances starting or busy, of any version: the function's concurrency in use. */
+  inUse: number;
+  idle: IdleList;
+  removed: boolean;
+  /** The bill for this function name (shared with the billing ledger). */
+  totals: BillingTotals;
+}
+
+export interface Instance {
+  readonly id: string;
+  readonly fn: FunctionRecord;
+  readonly version: number;
+  /** The configuration of the version it runs. */
+  readonly config: FunctionConfig;
+  readonly logStreamName: string;
+  readonly startedAt: number;
+  state: InstanceState;
+  lastUsed: number;
+  /** When it is reaped if still idle; NaN unless idle. */
+  idleDeadline: number;
+  // Links in the function's idle list.
+  newer: Instance | null;
+  older: Instance | null;
+}

@@ -1,0 +1,105 @@
+// Turns what the executor reported into what Lambda answers: status, payload, REPORT figures, fate.
+import { errorPayload, platformErrorPayload, timeoutPayload } from './errors';
+import { billedDurationMs } from './pricing';
+import type {
+  FunctionConfig,
+  InvocationReport,
+  InvokeOutcome,
+  InvokeStatus,
+  LambdaError,
+} from './types';
+
+export interface Settlement {
+  status: InvokeStatus;
+  payload: string;
+  report: InvocationReport;
+  /** What becomes of the instance that served the request. */
+  fate: 'idle' | 'crashed' | 'timed-out' | 'init-failed';
+}
+
+function buildReport(
+  requestId: string,
+  config: FunctionConfig,
+  durationMs: number,
+  maxMemoryUsedMB: number | null,
+  initDurationMs: number | undefined,
+): InvocationReport {
+  const report: InvocationReport = {
+    requestId,
+    durationMs,
+    billedDurationMs: billedDurationMs(durationMs, initDurationMs),
+    memorySizeMB: config.memoryMB,
+    maxMemoryUsedMB,
+  };
+  if (initDurationMs !== undefined) report.initDurationMs = initDurationMs;
+  return report;
+}
+
+/** `initDurationMs` is set on a cold start only: it appears in that REPORT and is billed. */
+export function settleInvoke(
+  outcome: InvokeOutcome,
+  requestId: string,
+  config: FunctionConfig,
+  initDurationMs?: number,
+): Settlement {
+  const report = buildReport(
+    requestId,
+    config,
+    outcome.durationMs,
+    outcome.maxMemoryUsedMB,
+    initDurationMs,
+  );
+  switch (outcome.kind) {
+    case 'ok':
+      return { status: 'ok', payload: outcome.payload, report, fate: 'idle' };
+    case 'error':
+      // A handler's error is the runtime doing its job: the REPORT stays plain. A fatal one ended
+      // the runtime process, which Lambda reports as the runtime exiting (Runtime.ExitError).
+      if (outcome.fatal) {
+        report.status = 'error';
+        report.errorType = 'Runtime.ExitError';
+      }
+      return {
+        status: 'error',
+        payload: errorPayload(outcome.error),
+        report,
+        fate: outcome.fatal ? 'crashed' : 'idle',
+      };
+    case 'timeout':
+      report.status = 'timeout';
+      return {
+        status: 'timeout',
+        payload: timeoutPayload(requestId, config.timeoutSec),
+        report,
+        fate: 'timed-out',
+      };
+    case 'crash':
+      report.status = 'error';
+      report.errorType = outcome.error.errorType;
+      return {
+        status: 'crash',
+        payload: platformErrorPayload(outcome.error),
+        report,
+        fate: 'crashed',
+      };
+  }
+}
+
+/**
+ * INIT failed, so the request fails with the init error (Runtime.ImportModuleError, …). The handler
+ * never ran: Duration is 0 and the init time is shown and billed as Init Duration.
+ *
+ * Approximation: AWS retries a failed INIT once inside the invoke phase (a "suppressed init") and
+ * reports that second attempt's time inside Duration, with no Init Duration field; we run INIT once.
+ */
+export function settleInitFailure(
+  error: LambdaError,
+  initDurationMs: number,
+  requestId: string,
+  config: FunctionConfig,
+): Settlement {
+  const report = buildReport(requestId, config, 0, null, initDurationMs);
+  report.status = 'error';
+  report.errorType = error.errorType;
+  return { status: 'error', payload: errorPayload(error), report, fate: 'init-failed' };
+}

@@ -1,0 +1,93 @@
+// The Platform's public face: how it is created, what it does, and what a snapshot of it holds.
+import type { IdSource } from './ids';
+import type {
+  Clock,
+  CodeBundle,
+  Executor,
+  FunctionConfig,
+  InstanceState,
+  InvokeResult,
+  PlatformEvent,
+  PlatformSettings,
+} from './types';
+
+export interface PlatformOptions {
+  clock: Clock;
+  executor: Executor;
+  settings?: Partial<PlatformSettings>;
+  /** Request ids and log stream names; random UUIDs by default. */
+  ids?: IdSource;
+  /** [0, 1) source for idle lifetimes; a fixed-seed generator by default, so runs repeat. */
+  random?: () => number;
+  /** Wall-clock epoch ms, for the deadline behind `context.getRemainingTimeInMillis()`. */
+  wallClock?: () => number;
+  /** Hears what a subscriber threw; the event still reaches the others and the engine carries on. */
+  onListenerError?: (error: unknown) => void;
+}
+
+export interface DeployResult {
+  version: number;
+  /** false when code and configuration are both unchanged: nothing happened. */
+  changed: boolean;
+}
+
+export interface InvokeOptions {
+  /** Only synchronous invokes for now; `Event` arrives with the async queue. */
+  invocationType?: 'RequestResponse';
+}
+
+export interface BillingTotals {
+  /** Billed requests; throttled ones are not billed. */
+  requests: number;
+  throttles: number;
+  gbSeconds: number;
+  requestUsd: number;
+  computeUsd: number;
+  totalUsd: number;
+}
+
+export interface FunctionSnapshot {
+  name: string;
+  version: number;
+  config: FunctionConfig;
+  /** Instances starting or busy: what counts against concurrency. */
+  concurrentExecutions: number;
+}
+
+export interface InstanceSnapshot {
+  id: string;
+  functionName: string;
+  version: number;
+  state: InstanceState;
+  logStreamName: string;
+  startedAt: number;
+  /** Engine time the instance last started or finished a request. */
+  lastUsed: number;
+  /** When an idle instance will be reaped; null unless idle. */
+  idleDeadline: number | null;
+}
+
+export interface PlatformSnapshot {
+  time: number;
+  settings: PlatformSettings;
+  functions: FunctionSnapshot[];
+  /** Live instances only; reaped, crashed and timed-out ones are gone. */
+  instances: InstanceSnapshot[];
+  totals: BillingTotals;
+  /** By function name; kept after a function is removed, since its bill stays. */
+  totalsByFunction: Record<string, BillingTotals>;
+}
+
+export interface Platform {
+  /** Creates or updates a function; new code or configuration makes a new version. */
+  deploy(config: FunctionConfig, bundle: CodeBundle): DeployResult;
+  /** Deletes a function; its instances are reaped once they are not serving a request. */
+  remove(name: string): void;
+  invoke(name: string, eventJson: string, options?: InvokeOptions): Promise<InvokeResult>;
+  /** Every PlatformEvent, synchronously and in order. Returns the unsubscribe function. */
+  subscribe(listener: (event: PlatformEvent) => void): () => void;
+  snapshot(): PlatformSnapshot;
+  setSettings(settings: Partial<PlatformSettings>): void;
+  /** Clears timers, stops every instance and drops listeners. */
+  dispose(): void;
+}

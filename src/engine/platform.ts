@@ -1,0 +1,105 @@
+// Assembles the platform from its parts: the one object the rest of the app drives.
+import { createBillingLedger } from './billing';
+import { createConcurrencyLedger } from './concurrency';
+import { DEFAULT_SETTINGS, type EngineContext } from './context';
+import { ResourceNotFoundError } from './errors';
+import { createEventBus } from './event-bus';
+import { deployFunction, removeFunction } from './function-registry';
+import { createSeededRandom, randomIds } from './ids';
+import { sweepIdle } from './instances';
+import { invoke } from './invocation';
+import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
+import { createReaper } from './reaper';
+import type { PlatformSettings } from './types';
+
+function checkSettings(settings: PlatformSettings): PlatformSettings {
+  const { min, max } = settings.idleLifetimeMs;
+  if (!(min >= 0 && max >= min)) {
+    throw new RangeError(`idleLifetimeMs needs 0 ≤ min ≤ max, got [${min}, ${max}]`);
+  }
+  if (!(settings.accountConcurrency >= 0)) {
+    throw new RangeError(`accountConcurrency must be ≥ 0, got ${settings.accountConcurrency}`);
+  }
+  return settings;
+}
+
+function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
+  return {
+    time: ctx.clock.now(),
+    settings: { ...ctx.settings, idleLifetimeMs: { ...ctx.settings.idleLifetimeMs } },
+    functions: [...ctx.functions.values()].map((fn) => ({
+      name: fn.name,
+      version: fn.version,
+      config: { ...fn.config, environment: { ...fn.config.environment } },
+      concurrentExecutions: fn.inUse,
+    })),
+    instances: [...ctx.instances.values()].map((instance) => ({
+      id: instance.id,
+      functionName: instance.fn.name,
+      version: instance.version,
+      state: instance.state,
+      logStreamName: instance.logStreamName,
+      startedAt: instance.startedAt,
+      lastUsed: instance.lastUsed,
+      idleDeadline: instance.state === 'idle' ? instance.idleDeadline : null,
+    })),
+    totals: ctx.billing.overall(),
+    totalsByFunction: ctx.billing.byFunction(),
+  };
+}
+
+// Fixed, so a session's idle lifetimes repeat from run to run unless a random source is given.
+const DEFAULT_SEED = 0x5eed;
+
+export function createPlatform(options: PlatformOptions): Platform {
+  const settings = checkSettings({ ...DEFAULT_SETTINGS, ...options.settings });
+  const clock = options.clock;
+  let disposed = false;
+  const ctx: EngineContext = {
+    clock,
+    executor: options.executor,
+    ids: options.ids ?? randomIds(),
+    random: options.random ?? createSeededRandom(DEFAULT_SEED),
+    wallClock: options.wallClock ?? Date.now,
+    settings,
+    bus: createEventBus(options.onListenerError),
+    concurrency: createConcurrencyLedger(settings.accountConcurrency),
+    billing: createBillingLedger(),
+    reaper: createReaper(
+      clock,
+      () => ctx.settings.idleLifetimeMs.min,
+      (now) => sweepIdle(ctx, now),
+    ),
+    functions: new Map(),
+    instances: new Map(),
+    startedCounts: new Map(),
+  };
+
+  return {
+    deploy: (config, bundle) => deployFunction(ctx, config, bundle),
+    remove(name) {
+      const fn = ctx.functions.get(name);
+      if (fn === undefined) throw new ResourceNotFoundError(name);
+      removeFunction(ctx, fn);
+    },
+    invoke(name, eventJson, invokeOptions) {
+      if (disposed) return Promise.reject(new Error('The platform was disposed'));
+      return invoke(ctx, name, eventJson, invokeOptions?.invocationType ?? 'RequestResponse');
+    },
+    subscribe: (listener) => ctx.bus.subscribe(listener),
+    snapshot: () => takeSnapshot(ctx),
+    setSettings(partial) {
+      const next = checkSettings({ ...ctx.settings, ...partial });
+      ctx.settings = next;
+      ctx.concurrency.setAccountLimit(next.accountConcurrency);
+      ctx.reaper.rearm();
+    },
+    dispose() {
+      disposed = true;
+      ctx.reaper.dispose();
+      ctx.bus.clear();
+      for (const id of ctx.instances.keys()) ctx.executor.stopInstance(id);
+      ctx.instances.clear();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// Serves one request on a started instance: START, the executor's answer, the bill, END and REPORT.
+import type { EngineContext } from './context';
+import { emitInstance, emitPlatformLine, endInstance, makeIdle } from './instances';
+import { endLine, reportLine, startLine } from './log-format';
+import type { Instance } from './model';
+import { settleInvoke, type Settlement } from './outcome';
+import { invocationCost } from './pricing';
+import type { InvocationType, InvokeOutcome, InvokeResult, LambdaError } from './types';
+
+/** A request on its way through the platform. */
+export interface Request {
+  requestId: string;
+  eventJson: string;
+  invocationType: InvocationType;
+}
+
+/** What an executor that broke its contract (it rejected) is reported as. */
+export function unknownFailure(error: unknown): LambdaError {
+  return {
+    errorType: 'Runtime.Unknown',
+    errorMessage: error instanceof Error ? error.message : String(error),
+    trace: [],
+  };
+}
+
+export function beginRequest(
+  ctx: EngineContext,
+  instance: Instance,
+  request: Request,
+  cold: boolean,
+): void {
+  if (!ctx.bus.active()) return;
+  ctx.bus.emit({
+    type: 'invoke-start',
+    time: ctx.clock.now(),
+    functionName: instance.fn.name,
+    requestId: request.requestId,
+    instanceId: instance.id,
+    cold,
+    invocationType: request.invocationType,
+    eventJson: request.eventJson,
+  });
+  emitPlatformLine(ctx, instance, startLine(request.requestId));
+}
+
+/** Runs the request on a started instance; `initDurationMs` is set when this is its cold start. */
+export async function serve(
+  ctx: EngineContext,
+  instance: Instance,
+  request: Request,
+  initDurationMs: number | undefined,
+): Promise<InvokeResult> {
+  instance.state = 'busy';
+  instance.lastUsed = ctx.clock.now();
+  instance.idleDeadline = NaN;
+  emitInstance(ctx, instance);
+  beginRequest(ctx, instance, request, initDurationMs !== undefined);
+  const timeoutMs = instance.config.timeoutSec * 1000;
+  const { requestId, eventJson } = request;
+  let outcome: InvokeOutcome;
+  try {
+    const deadlineMs = ctx.wallClock() + timeoutMs;
+    outcome = await ctx.executor.invoke(instance.id, {
+      requestId,
+      eventJson,
+      deadlineMs,
+      timeoutMs,
+    });
+  } catch (error) {
+    // The contract says invoke settles; a rejection means the instance is in no state to go on.
+    outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
+  }
+  return complete(ctx, instance, settleInvoke(outcome, requestId, instance.config, initDurationMs));
+}
+
+/** Bills the request, writes END and REPORT, reports the end, and decides the instance's fate. */
+export function complete(
+  ctx: EngineContext,
+  instance: Instance,
+  settlement: Settlement,
+): InvokeResult {
+  const { fn } = instance;
+  const { status, payload, report } = settlement;
+  const cost = invocationCost(instance.config, report.billedDurationMs);
+  ctx.billing.charge(fn.totals, cost);
+  if (ctx.bus.active()) {
+    emitPlatformLine(ctx, instance, endLine(report.requestId));
+    emitPlatformLine(ctx, instance, reportLine(report));
+    ctx.bus.emit({
+      type: 'invoke-end',
+      time: ctx.clock.now(),
+      functionName: fn.name,
+      requestId: report.requestId,
+      instanceId: instance.id,
+      status,
+      payload,
+      report,
+      cost,
+    });
+  }
+  ctx.concurrency.release(fn);
+  settleInstance(ctx, instance, settlement.fate);
+  const { requestId } = report;
+  return status === 'ok'
+    ? { status, statusCode: 200, requestId, payload, report, cost }
+    : { status, statusCode: 200, requestId, functionError: 'Unhandled', payload, report, cost };
+}
+
+function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement['fate']): void {
+  switch (fate) {
+    case 'idle':
+      // Environments of a removed function or an older version serve their request, then go.
+      if (instance.fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
+      else if (instance.version !== instance.fn.version) {
+        endInstance(ctx, instance, 'reaped', 'version-retired');
+      } else makeIdle(ctx, instance);
+      return;
+    case 'init-failed':
+      endInstance(ctx, instance, 'reaped', 'init-failed');
+      return;
+    case 'crashed':
+    case 'timed-out':
+      endInstance(ctx, instance, fate);
+  }
+}

@@ -1,0 +1,124 @@
+// A scriptable in-memory Executor for tests: each init and invoke answers what, and when, a test says.
+import type {
+  Clock,
+  Executor,
+  InitOutcome,
+  InstanceSpec,
+  InvokeOutcome,
+  InvokeRequest,
+  LogLevel,
+  TimerHandle,
+} from '../types';
+
+export interface FakeStep<T> {
+  outcome: T;
+  /** Simulated ms until it settles, on the fake's clock; absent or 0: settles at once. */
+  delayMs?: number;
+  /** Lines the code writes as the step begins (request id `undefined` during init). */
+  logs?: ReadonlyArray<{ level: LogLevel; message: string }>;
+}
+
+export type InitScript = (spec: InstanceSpec) => FakeStep<InitOutcome>;
+export type InvokeScript = (instanceId: string, request: InvokeRequest) => FakeStep<InvokeOutcome>;
+
+export interface FakeExecutor extends Executor {
+  /** Replace either script at any time; it applies to the next call. */
+  script: { init: InitScript; invoke: InvokeScript };
+  readonly started: InstanceSpec[];
+  readonly invoked: Array<{ instanceId: string; request: InvokeRequest }>;
+  readonly stopped: string[];
+  /** Instances started and not stopped. */
+  live(): string[];
+}
+
+export function okInit(initDurationMs = 100): FakeStep<InitOutcome> {
+  return { outcome: { ok: true, initDurationMs } };
+}
+
+export function okInvoke(payload = 'null', durationMs = 10, delayMs = 0): FakeStep<InvokeOutcome> {
+  return { outcome: { kind: 'ok', payload, durationMs, maxMemoryUsedMB: 64 }, delayMs };
+}
+
+interface Pending {
+  settle: (outcome: InvokeOutcome) => void;
+  timer: TimerHandle | null;
+}
+
+export function createFakeExecutor(
+  options: { clock?: Clock; init?: InitScript; invoke?: InvokeScript } = {},
+): FakeExecutor {
+  const { clock } = options;
+  const specs = new Map<string, InstanceSpec>();
+  const pending = new Map<string, Set<Pending>>();
+  const started: InstanceSpec[] = [];
+  const invoked: FakeExecutor['invoked'] = [];
+  const stopped: string[] = [];
+  const script: FakeExecutor['script'] = {
+    init: options.init ?? (() => okInit()),
+    invoke: options.invoke ?? (() => okInvoke()),
+  };
+
+  function writeLogs(spec: InstanceSpec, requestId: string | undefined, step: FakeStep<unknown>) {
+    const time = clock?.now() ?? 0;
+    for (const { level, message } of step.logs ?? [])
+      spec.onLog({ time, requestId, level, message });
+  }
+
+  /** Settles at once, or after `delayMs` on the clock; returns the timer so a stop can cancel it. */
+  function later<T>(step: FakeStep<T>, settle: (value: T) => void): TimerHandle | null {
+    if (!step.delayMs) {
+      settle(step.outcome);
+      return null;
+    }
+    if (clock === undefined) throw new Error('createFakeExecutor needs a clock for delayed steps');
+    return clock.setTimer(step.delayMs, () => settle(step.outcome));
+  }
+
+  return {
+    script,
+    started,
+    invoked,
+    stopped,
+    live: () => [...specs.keys()],
+    startInstance(spec) {
+      started.push(spec);
+      specs.set(spec.instanceId, spec);
+      const step = script.init(spec);
+      writeLogs(spec, undefined, step);
+      return new Promise((resolve) => later(step, resolve));
+    },
+    invoke(instanceId, request) {
+      const spec = specs.get(instanceId);
+      if (spec === undefined) throw new Error(`fake executor: no instance ${instanceId}`);
+      invoked.push({ instanceId, request });
+      const step = script.invoke(instanceId, request);
+      writeLogs(spec, request.requestId, step);
+      return new Promise((resolve) => {
+        const waiting = pending.get(instanceId) ?? new Set<Pending>();
+        pending.set(instanceId, waiting);
+        const entry: Pending = { settle: resolve, timer: null };
+        entry.settle = (outcome) => {
+          waiting.delete(entry);
+          resolve(outcome);
+        };
+        waiting.add(entry);
+        entry.timer = later(step, entry.settle);
+      });
+    },
+    stopInstance(instanceId) {
+      if (!specs.delete(instanceId)) return;
+      stopped.push(instanceId);
+      // As the real executor does: whatever was pending on the instance settles as a crash.
+      for (const entry of pending.get(instanceId) ?? []) {
+        if (entry.timer !== null) clock?.clearTimer(entry.timer);
+        entry.settle({
+          kind: 'crash',
+          error: { errorType: 'Runtime.ExitError', errorMessage: 'Instance stopped', trace: [] },
+          durationMs: 0,
+          maxMemoryUsedMB: null,
+        });
+      }
+      pending.delete(instanceId);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// A platform wired for tests: manual clock, fake executor, predictable ids, every event recorded.
+import { createManualClock } from '../clock';
+import { sequentialIds } from '../ids';
+import { createPlatform } from '../platform';
+import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from '../types';
+import { createFakeExecutor } from './fake-executor';
+
+/** 2026-11-27T12:00:00.000Z: tests read dates in log lines and stream names. */
+export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
+
+export function testConfig(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
+  return {
+    name: 'add',
+    runtime: 'nodejs22.x',
+    handler: 'index.handler',
+    memoryMB: 128,
+    architecture: 'x86_64',
+    timeoutSec: 3,
+    environment: {},
+    reservedConcurrency: null,
+    ...overrides,
+  };
+}
+
+export function testBundle(hash = 'v1'): CodeBundle {
+  return {
+    format: 'cjs',
+    code: `exports.handler = async () => '${hash}';`,
+    hash,
+    entryModule: 'index',
+    entryFile: 'index.js',
+  };
+}
+
+/** The n-th request id `sequentialIds` hands out. */
+export function requestIdOf(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+/** Lets every pending promise callback run (the fake executor settles through microtasks). */
+export function flush(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function setupPlatform(settings: Partial<PlatformSettings> = {}, random = () => 0.5) {
+  const clock = createManualClock(T0);
+  const executor = createFakeExecutor({ clock });
+  const platform = createPlatform({
+    clock,
+    executor,
+    settings,
+    ids: sequentialIds(),
+    random,
+    wallClock: () => clock.now(),
+  });
+  const events: PlatformEvent[] = [];
+  platform.subscribe((event) => events.push(event));
+  return {
+    clock,
+    executor,
+    platform,
+    events,
+    /** Event types since the last call (or the start), `instance:<state>` for instance events. */
+    takeTypes(): string[] {
+      const types = events.map((event) =>
+        event.type === 'instance' ? `instance:${event.state}` : event.type,
+      );
+      events.length = 0;
+      return types;
+    },
+    /** Log lines since the start, as text (app lines' timestamps included). */
+    logTexts(): string[] {
+      return events.flatMap((event) =>
+        event.type !== 'log'
+          ? []
+          : [event.entry.kind === 'platform' ? event.entry.text : event.entry.record.message],
+      );
+    },
+    states(): Record<string, string> {
+      return Object.fromEntries(platform.snapshot().instances.map((i) => [i.id, i.state]));
+    },
+  };
+}

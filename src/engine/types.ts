@@ -1,0 +1,250 @@
+// The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
+// driven through, and the PlatformEvent stream it reports every decision on.
+
+export type Runtime = 'nodejs22.x' | 'nodejs24.x';
+export type Architecture = 'x86_64' | 'arm64';
+
+/** A function's settings, as the Lambda console names them. */
+export interface FunctionConfig {
+  /** Function name; also the key the platform knows the function by. */
+  name: string;
+  runtime: Runtime;
+  /** `<module>.<export path>`, e.g. `index.handler`. */
+  handler: string;
+  /** 128–10,240 MB. */
+  memoryMB: number;
+  architecture: Architecture;
+  /** 1–900 s. */
+  timeoutSec: number;
+  environment: Record<string, string>;
+  /** null: unreserved, bounded only by the account's concurrency. 0: always throttled. */
+  reservedConcurrency: number | null;
+}
+
+/** Code ready to load into an instance, produced by the bundler. */
+export interface CodeBundle {
+  /** `cjs`: evaluated as a CommonJS module body. `esm`: imported as a module (top-level await). */
+  format: 'cjs' | 'esm';
+  code: string;
+  /** Content hash: equal hashes mean nothing changed and no new version is needed. */
+  hash: string;
+  /** The module the handler string names, e.g. `index` for `index.handler`. */
+  entryModule: string;
+  /** The file the entry module resolved to, or null when no file matches (ImportModuleError at init). */
+  entryFile: string | null;
+}
+
+/** Lambda's error payload, as the invoke API returns it. */
+export interface LambdaError {
+  errorType: string;
+  errorMessage: string;
+  trace: string[];
+}
+
+export type LogLevel = 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';
+
+/** One line the function's code wrote, captured inside the instance. */
+export interface LogRecord {
+  /** Wall-clock epoch ms when the line was written. */
+  time: number;
+  /** The request being served, or undefined during INIT (Lambda prints `undefined`). */
+  requestId: string | undefined;
+  level: LogLevel;
+  /** The message as `util.format` renders it, newlines already turned into `\r`. */
+  message: string;
+}
+
+/**
+ * The life of one execution environment. A function with no instances is asleep.
+ * starting → idle ⇄ busy → reaped; a failure ends in crashed or timed-out instead.
+ */
+export type InstanceState = 'starting' | 'idle' | 'busy' | 'reaped' | 'crashed' | 'timed-out';
+
+/** Why an instance left the stage. */
+export type ReapReason = 'idle-timeout' | 'version-retired' | 'function-removed' | 'init-failed';
+
+export type InvocationType = 'RequestResponse' | 'Event';
+
+// ───────────────────────────── Executor port ─────────────────────────────
+
+/** What an executor needs to start one execution environment. */
+export interface InstanceSpec {
+  instanceId: string;
+  config: FunctionConfig;
+  bundle: CodeBundle;
+  /** `2026/11/27/[$LATEST]<32 hex>`, one per environment as on AWS. */
+  logStreamName: string;
+  /** Every line the instance's code writes, during init and during invokes, as it is written. */
+  onLog: (record: LogRecord) => void;
+}
+
+export type InitOutcome =
+  | { ok: true; initDurationMs: number }
+  /** The module failed to load: Runtime.ImportModuleError, UserCodeSyntaxError, HandlerNotFound, … */
+  | { ok: false; initDurationMs: number; error: LambdaError };
+
+export interface InvokeRequest {
+  requestId: string;
+  /** The event, as JSON text (what Lambda's runtime API hands the runtime). */
+  eventJson: string;
+  /** Absolute wall-clock deadline (epoch ms) for `context.getRemainingTimeInMillis()`. */
+  deadlineMs: number;
+  timeoutMs: number;
+}
+
+export type InvokeOutcome =
+  /** `payload` is the response as JSON text (`null` for undefined). */
+  | { kind: 'ok'; payload: string; durationMs: number; maxMemoryUsedMB: number | null }
+  /**
+   * The handler failed. `fatal`: the runtime process ended with it (uncaught exception, unhandled
+   * rejection, process.exit), so the instance is gone.
+   */
+  | {
+      kind: 'error';
+      error: LambdaError;
+      durationMs: number;
+      maxMemoryUsedMB: number | null;
+      fatal: boolean;
+    }
+  /** The handler ran past its timeout and the instance was stopped. */
+  | { kind: 'timeout'; durationMs: number; maxMemoryUsedMB: number | null }
+  /** The instance died without an answer (out of memory, the worker failed). */
+  | { kind: 'crash'; error: LambdaError; durationMs: number; maxMemoryUsedMB: number | null };
+
+/** Runs code for the engine. The browser's is one Worker per instance; tests use fakes. */
+export interface Executor {
+  startInstance(spec: InstanceSpec): Promise<InitOutcome>;
+  /** Run one request on a started, idle instance. Enforces `timeoutMs` in real time. */
+  invoke(instanceId: string, request: InvokeRequest): Promise<InvokeOutcome>;
+  /** End the instance for good. Anything pending on it settles as a crash. */
+  stopInstance(instanceId: string): void;
+}
+
+// ───────────────────────────── Clock port ─────────────────────────────
+
+export type TimerHandle = number;
+
+/** Simulated time in ms. The UI's clock runs at 1×–100× real time; tests advance it by hand. */
+export interface Clock {
+  now(): number;
+  setTimer(delayMs: number, callback: () => void): TimerHandle;
+  clearTimer(handle: TimerHandle): void;
+}
+
+// ───────────────────────────── What the platform reports ─────────────────────────────
+
+/** The figures of a REPORT line. */
+export interface InvocationReport {
+  requestId: string;
+  durationMs: number;
+  /** ceil(duration + init duration): AWS bills INIT on cold starts since 1 Aug 2025. */
+  billedDurationMs: number;
+  memorySizeMB: number;
+  /** null where the browser cannot measure it; the UI says so instead of inventing a number. */
+  maxMemoryUsedMB: number | null;
+  /** Present on cold starts only. */
+  initDurationMs?: number;
+  /**
+   * Present exactly when AWS prints it: `timeout` on a timeout; `error` when the runtime crashed,
+   * exited (a fatal error) or failed INIT. A handler's own error (the runtime answered with it)
+   * leaves the REPORT plain, as on AWS; InvokeResult.status still says `error`.
+   */
+  status?: 'timeout' | 'error';
+  /** With status `error`: e.g. Runtime.ExitError, Runtime.ImportModuleError. */
+  errorType?: string;
+}
+
+/** What one invocation cost, computed only here in the engine. */
+export interface InvocationCost {
+  gbSeconds: number;
+  requestUsd: number;
+  computeUsd: number;
+  totalUsd: number;
+}
+
+/** A line of the function's log stream: its own output, or a platform line (START, END, REPORT…). */
+export type LogEntry =
+  { kind: 'app'; record: LogRecord } | { kind: 'platform'; time: number; text: string };
+
+export type InvokeStatus = 'ok' | 'error' | 'timeout' | 'crash';
+
+export interface ThrottleError {
+  statusCode: 429;
+  errorType: 'TooManyRequestsException';
+  Type: 'User';
+  message: 'Rate Exceeded.';
+  Reason: 'ConcurrentInvocationLimitExceeded' | 'ReservedFunctionConcurrentInvocationLimitExceeded';
+}
+
+/** Every decision the platform makes, in order. `time` is the engine clock's (simulated) time. */
+export type PlatformEvent =
+  | {
+      type: 'deployed';
+      time: number;
+      functionName: string;
+      version: number;
+      config: FunctionConfig;
+    }
+  | { type: 'removed'; time: number; functionName: string }
+  | {
+      type: 'instance';
+      time: number;
+      functionName: string;
+      instanceId: string;
+      version: number;
+      state: InstanceState;
+      /** Why it was reaped, when state is `reaped`. */
+      reason?: ReapReason;
+    }
+  | { type: 'init'; time: number; functionName: string; instanceId: string; outcome: InitOutcome }
+  | {
+      type: 'invoke-start';
+      time: number;
+      functionName: string;
+      requestId: string;
+      instanceId: string;
+      cold: boolean;
+      invocationType: InvocationType;
+      eventJson: string;
+    }
+  | {
+      type: 'invoke-end';
+      time: number;
+      functionName: string;
+      requestId: string;
+      instanceId: string;
+      status: InvokeStatus;
+      /** The response as JSON text: the handler's result, or Lambda's error JSON. */
+      payload: string;
+      report: InvocationReport;
+      cost: InvocationCost;
+    }
+  | {
+      type: 'throttle';
+      time: number;
+      functionName: string;
+      requestId: string;
+      error: ThrottleError;
+    }
+  | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry };
+
+/** What a synchronous (RequestResponse) invoke returns to its caller. */
+export type InvokeResult =
+  | {
+      status: InvokeStatus;
+      statusCode: 200;
+      requestId: string;
+      /** Set when the function failed, as in the `X-Amz-Function-Error` header. */
+      functionError?: 'Unhandled';
+      payload: string;
+      report: InvocationReport;
+      cost: InvocationCost;
+    }
+  | { status: 'throttled'; statusCode: 429; requestId: string; error: ThrottleError };
+
+export interface PlatformSettings {
+  /** How long a warm instance lives idle before it is reaped: drawn per instance from [min, max]. */
+  idleLifetimeMs: { min: number; max: number };
+  /** The account's regional concurrency limit, shared by every function. */
+  accountConcurrency: number;
+}
