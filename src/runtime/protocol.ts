@@ -1,0 +1,46 @@
+// The messages between the page (the executor) and an instance's worker, one union per direction.
+// Every request carries an id and gets exactly one answer with that id, unless the worker dies
+// first (then the page settles it: timeout, crash or stop).
+import type {
+  CodeBundle,
+  FunctionConfig,
+  InitOutcome,
+  InvokeOutcome,
+  LogRecord,
+} from '../engine/types';
+
+/** The page → the worker. */
+export type ToWorker =
+  /** Sent once, when an instance starts on this worker: evaluate the bundle (INIT). Answered by `loaded`. */
+  | {
+      type: 'load';
+      id: number;
+      config: FunctionConfig;
+      bundle: CodeBundle;
+      logStreamName: string;
+    }
+  /** Sent for each request routed to the instance, only after `loaded` and while idle. Answered by `result`. */
+  | { type: 'invoke'; id: number; requestId: string; eventJson: string; deadlineMs: number };
+
+/** How a handler ended, as the worker can tell it (timeouts and crashes are the page's to see). */
+export type WorkerInvokeOutcome = Extract<InvokeOutcome, { kind: 'ok' | 'error' }>;
+
+/** The worker → the page. */
+export type FromWorker =
+  /** Sent once, when the worker script has started and can take a `load`. */
+  | { type: 'ready' }
+  /** Sent for every line the function's code writes, as it is written (during INIT and invokes). */
+  | { type: 'log'; record: LogRecord }
+  /** Answers `load` with the init outcome. A failed init leaves the worker useless. */
+  | { type: 'loaded'; id: number; outcome: InitOutcome }
+  /** Answers `invoke`. A `fatal` error means the runtime process ended: the page ends the worker. */
+  | { type: 'result'; id: number; outcome: WorkerInvokeOutcome };
+
+/** The part of a Worker the executor uses; tests pass an in-process fake. */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}

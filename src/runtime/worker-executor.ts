@@ -1,0 +1,201 @@
+// The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares.
+// Each request (load, invoke) is correlated by id and always settled: by the worker's answer, a
+// real-time timeout (the worker is terminated), a crash, or stopInstance.
+import type {
+  Executor,
+  InitOutcome,
+  InstanceSpec,
+  InvokeOutcome,
+  InvokeRequest,
+} from '../engine/types';
+import { exitError } from './lambda-errors';
+import type { FromWorker, WorkerLike } from './protocol';
+import { createSparePool } from './spare-pool';
+
+export interface WorkerExecutorOptions {
+  createWorker: () => WorkerLike;
+  /** Blank workers kept booted ahead of cold starts (default 2). */
+  spareWorkers?: number;
+  /** Delay before replacing a spare that was taken (default 50 ms). */
+  refillDelayMs?: number;
+  /** Lambda's INIT limit (default 10 s). */
+  initTimeoutMs?: number;
+}
+
+export interface WorkerExecutor extends Executor {
+  /** Terminates every instance and spare. */
+  dispose(): void;
+}
+
+type Pending =
+  | { kind: 'init'; id: number; started: number; timer: Timer; resolve: (o: InitOutcome) => void }
+  | {
+      kind: 'invoke';
+      id: number;
+      started: number;
+      timer: Timer;
+      request: InvokeRequest;
+      resolve: (o: InvokeOutcome) => void;
+    };
+
+type Timer = ReturnType<typeof setTimeout>;
+
+interface Instance {
+  spec: InstanceSpec;
+  worker: WorkerLike;
+  pending: Pending | null;
+  /** The worker died while idle: the next invoke learns it. */
+  dead: boolean;
+}
+
+/** An init that runs past Lambda's limit; INIT_REPORT shows it as a timeout. */
+function initTimeout(ms: number): InitOutcome {
+  const errorMessage = `Task timed out after ${(ms / 1000).toFixed(2)} seconds`;
+  return {
+    ok: false,
+    initDurationMs: ms,
+    error: { errorType: 'Sandbox.Timedout', errorMessage, trace: [] },
+  };
+}
+
+/** Settles what the instance was doing as a crash: the runtime is gone without an answer. */
+function settleAsCrash(pending: Pending): void {
+  clearTimeout(pending.timer);
+  const elapsed = performance.now() - pending.started;
+  if (pending.kind === 'init') {
+    pending.resolve({ ok: false, initDurationMs: elapsed, error: exitError(0, undefined) });
+  } else {
+    const error = exitError(0, pending.request.requestId);
+    pending.resolve({ kind: 'crash', error, durationMs: elapsed, maxMemoryUsedMB: null });
+  }
+}
+
+export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
+  const pool = createSparePool({
+    createWorker: options.createWorker,
+    size: options.spareWorkers ?? 2,
+    refillDelayMs: options.refillDelayMs ?? 50,
+  });
+  const initTimeoutMs = options.initTimeoutMs ?? 10_000;
+  const instances = new Map<string, Instance>();
+  let nextId = 1;
+
+  const discard = (instance: Instance) => {
+    instance.worker.onmessage = null;
+    instance.worker.onerror = null;
+    instance.worker.onmessageerror = null;
+    instance.worker.terminate();
+    instances.delete(instance.spec.instanceId);
+  };
+
+  const receive = (instance: Instance, message: FromWorker) => {
+    if (message.type === 'log') {
+      instance.spec.onLog(message.record);
+      return;
+    }
+    const pending = instance.pending;
+    if (message.type === 'ready' || pending?.id !== message.id) return;
+    clearTimeout(pending.timer);
+    instance.pending = null;
+    if (message.type === 'loaded' && pending.kind === 'init') {
+      if (!message.outcome.ok) discard(instance);
+      pending.resolve(message.outcome);
+    } else if (message.type === 'result' && pending.kind === 'invoke') {
+      if (message.outcome.kind === 'error' && message.outcome.fatal) discard(instance);
+      pending.resolve(message.outcome);
+    }
+  };
+
+  const crash = (instance: Instance) => {
+    const { pending } = instance;
+    instance.pending = null;
+    if (pending) {
+      discard(instance);
+      settleAsCrash(pending);
+      return;
+    }
+    instance.worker.terminate();
+    instance.dead = true;
+  };
+
+  const timeOut = (instance: Instance) => {
+    const { pending } = instance;
+    if (pending?.kind !== 'invoke') return;
+    instance.pending = null;
+    discard(instance);
+    pending.resolve({
+      kind: 'timeout',
+      durationMs: pending.request.timeoutMs,
+      maxMemoryUsedMB: null,
+    });
+  };
+
+  const timeOutInit = (instance: Instance) => {
+    if (instance.pending?.kind !== 'init') return;
+    const { resolve } = instance.pending;
+    instance.pending = null;
+    discard(instance);
+    resolve(initTimeout(initTimeoutMs));
+  };
+
+  return {
+    startInstance(spec) {
+      if (instances.has(spec.instanceId)) {
+        return Promise.reject(new Error(`Instance ${spec.instanceId} already exists`));
+      }
+      const instance: Instance = { spec, worker: pool.take(), pending: null, dead: false };
+      instances.set(spec.instanceId, instance);
+      instance.worker.onmessage = (event) => receive(instance, event.data);
+      instance.worker.onerror = (event) => {
+        event.preventDefault();
+        crash(instance);
+      };
+      instance.worker.onmessageerror = () => crash(instance);
+      return new Promise<InitOutcome>((resolve) => {
+        const id = nextId++;
+        const timer = setTimeout(timeOutInit, initTimeoutMs, instance);
+        instance.pending = { kind: 'init', id, started: performance.now(), timer, resolve };
+        const { config, bundle, logStreamName } = spec;
+        instance.worker.postMessage({ type: 'load', id, config, bundle, logStreamName });
+      });
+    },
+
+    invoke(instanceId, request) {
+      const instance = instances.get(instanceId);
+      if (!instance) return Promise.reject(new Error(`No instance ${instanceId}`));
+      if (instance.pending) return Promise.reject(new Error(`Instance ${instanceId} is busy`));
+      return new Promise<InvokeOutcome>((resolve) => {
+        const id = nextId++;
+        const timer = setTimeout(timeOut, request.timeoutMs, instance);
+        instance.pending = {
+          kind: 'invoke',
+          id,
+          started: performance.now(),
+          timer,
+          request,
+          resolve,
+        };
+        if (instance.dead) {
+          crash(instance);
+          return;
+        }
+        const { requestId, eventJson, deadlineMs } = request;
+        instance.worker.postMessage({ type: 'invoke', id, requestId, eventJson, deadlineMs });
+      });
+    },
+
+    stopInstance(instanceId) {
+      const instance = instances.get(instanceId);
+      if (!instance) return;
+      const { pending } = instance;
+      instance.pending = null;
+      discard(instance);
+      if (pending) settleAsCrash(pending);
+    },
+
+    dispose() {
+      for (const instance of [...instances.values()]) this.stopInstance(instance.spec.instanceId);
+      pool.dispose();
+    },
+  };
+}
