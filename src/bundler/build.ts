@@ -1,0 +1,132 @@
+// One build of a function's workspace: find the entry like Lambda, bundle it with esbuild through
+// the in-memory plugin, and answer with a CodeBundle or diagnostics on the learner's own files.
+import type * as esbuild from 'esbuild-wasm';
+import type { BuildFailure, BuildOptions, Format } from 'esbuild-wasm';
+import type { CodeBundle } from '../engine/types';
+import { locationless, toDiagnostics } from './diagnostics';
+import { fnv1a64 } from './hash';
+import { entryModuleOf, normalizePath, resolveEntry, TASK_ROOT } from './resolve';
+import type { BuildRequest, BuildResult, Diagnostic } from './types';
+import { taskPath, workspacePlugin } from './workspace-plugin';
+
+/** The part of esbuild a build needs: the browser's and Node's `esbuild-wasm` both fit. */
+export type EsbuildApi = Pick<typeof esbuild, 'build'>;
+
+/** esbuild's words when a CommonJS bundle meets top-level await; we then bundle as ESM instead. */
+const TOP_LEVEL_AWAIT = 'Top-level await is currently not supported with the "cjs" output format';
+
+/**
+ * TypeScript (`strict` implies `alwaysStrict`) and ES modules run in strict mode on Lambda, but
+ * esbuild's CommonJS output of them omits the directive. It goes on line 1, before esbuild's own
+ * helpers, so no line of the learner's code moves in the source map.
+ */
+const USE_STRICT = '"use strict";';
+
+export function normalizeFiles(files: Readonly<Record<string, string>>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [path, text] of Object.entries(files)) {
+    const normalized = normalizePath(path);
+    if (normalized) index.set(normalized, text);
+  }
+  return index;
+}
+
+function optionsFor(files: Map<string, string>, entryFile: string, format: Format) {
+  return {
+    entryPoints: [taskPath(entryFile)],
+    absWorkingDir: TASK_ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format,
+    platform: 'node',
+    target: 'es2022',
+    // Lets DevTools, and a runtime that reads it, map a stack trace to the learner's file and line
+    // (V8 does not apply it to Error.stack by itself). Measured in Chromium: no build time above
+    // the ±2 ms noise; 1.6× the code's size for a two-file function (3.6 KB instead of 2.3 KB).
+    sourcemap: 'inline',
+    logLevel: 'silent',
+    plugins: [workspacePlugin(() => files)],
+  } satisfies BuildOptions;
+}
+
+function isBuildFailure(error: unknown): error is BuildFailure {
+  return error instanceof Error && Array.isArray((error as Partial<BuildFailure>).errors);
+}
+
+/** Strict on Lambda: TypeScript (compiled with `alwaysStrict`), `.mjs`, and import/export code. */
+function runsStrict(entryFile: string, sourceFormat: string | undefined): boolean {
+  return /\.([mc]?tsx?|mjs)$/.test(entryFile) || sourceFormat === 'esm';
+}
+
+type Attempt =
+  | { ok: true; code: string; warnings: Diagnostic[] }
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[]; topLevelAwait: boolean };
+
+async function attempt(
+  esbuild: EsbuildApi,
+  files: Map<string, string>,
+  entryFile: string,
+  format: Format,
+): Promise<Attempt> {
+  try {
+    const result = await esbuild.build(optionsFor(files, entryFile, format));
+    const text = result.outputFiles?.[0]?.text ?? '';
+    const sourceFormat = result.metafile.inputs[entryFile]?.format;
+    const strict = format === 'cjs' && runsStrict(entryFile, sourceFormat);
+    const code = strict ? USE_STRICT + text : text;
+    return { ok: true, code, warnings: toDiagnostics(result.warnings, 'warning') };
+  } catch (error) {
+    if (!isBuildFailure(error)) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        errors: [locationless(message, 'error')],
+        warnings: [],
+        topLevelAwait: false,
+      };
+    }
+    return {
+      ok: false,
+      errors: toDiagnostics(error.errors, 'error'),
+      warnings: toDiagnostics(error.warnings, 'warning'),
+      topLevelAwait: error.errors.some((message) => message.text === TOP_LEVEL_AWAIT),
+    };
+  }
+}
+
+export async function buildBundle(
+  esbuild: EsbuildApi,
+  request: BuildRequest,
+): Promise<BuildResult> {
+  const started = performance.now();
+  const files = normalizeFiles(request.files);
+  const entryModule = entryModuleOf(request.handler);
+  const entryFile = resolveEntry(files, request.handler);
+  const bundleOf = (format: CodeBundle['format'], code: string): CodeBundle => ({
+    format,
+    code,
+    hash: fnv1a64(code),
+    entryModule,
+    entryFile,
+  });
+  // Nothing to bundle: the runtime raises Runtime.ImportModuleError at init, as Lambda does.
+  if (entryFile === null) {
+    return {
+      ok: true,
+      bundle: bundleOf('cjs', ''),
+      warnings: [],
+      durationMs: performance.now() - started,
+    };
+  }
+  let format: 'cjs' | 'esm' = 'cjs';
+  let outcome = await attempt(esbuild, files, entryFile, format);
+  if (!outcome.ok && outcome.topLevelAwait) {
+    format = 'esm';
+    outcome = await attempt(esbuild, files, entryFile, format);
+  }
+  const durationMs = performance.now() - started;
+  return outcome.ok
+    ? { ok: true, bundle: bundleOf(format, outcome.code), warnings: outcome.warnings, durationMs }
+    : { ok: false, errors: outcome.errors, warnings: outcome.warnings, durationMs };
+}

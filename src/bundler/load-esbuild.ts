@@ -1,0 +1,51 @@
+// Starts esbuild-wasm in the browser, once per page: download the wasm with progress, compile it,
+// hand it to esbuild's own worker, then warm the engine up with a throwaway build.
+import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
+import type { EsbuildApi } from './build';
+import { buildBundle } from './build';
+import { readWithProgress } from './download';
+import type { LoadProgress } from './types';
+
+/** esbuild's `initialize` may run once per page, so the promise lives here, not in a component. */
+let started: Promise<EsbuildApi> | null = null;
+
+/**
+ * The first build after initialize pays the engine's warm-up: ≈ 500 ms in browser-limits.md, 1–2.5 s
+ * on a busy 2-core machine; after this one a learner's first build took 0.1–0.25 s.
+ */
+const WARM_UP = {
+  functionId: 'warm-up',
+  files: {
+    'index.ts': 'import { x } from "./x";\nexport const handler = async () => x;\n',
+    'x.ts': 'export const x: number = 1;\n',
+  },
+  handler: 'index.handler',
+};
+
+async function start(onProgress: (progress: LoadProgress) => void): Promise<EsbuildApi> {
+  const response = await fetch(wasmUrl);
+  if (!response.ok) {
+    throw new Error(`esbuild.wasm could not be downloaded (HTTP ${response.status})`);
+  }
+  const bytes = await readWithProgress(response, onProgress);
+  // compileStreaming would need the stream we just read for progress; compile the bytes instead.
+  const [wasmModule, esbuild] = await Promise.all([
+    WebAssembly.compile(bytes),
+    import('esbuild-wasm'),
+  ]);
+  // `worker: true`: builds run in esbuild's own worker, off the page's main thread.
+  await esbuild.initialize({ wasmModule, worker: true });
+  void buildBundle(esbuild, WARM_UP);
+  return esbuild;
+}
+
+export function loadBrowserEsbuild(
+  onProgress: (progress: LoadProgress) => void,
+): Promise<EsbuildApi> {
+  started ??= start(onProgress).catch((error: unknown) => {
+    // Like esbuild's own initialize: forget a failed start so that a retry can succeed.
+    started = null;
+    throw error;
+  });
+  return started;
+}
