@@ -78,6 +78,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       path={models.uriOf(activePath)}
       defaultValue={files[activePath]}
       keepCurrentModel
+      theme="vs-dark"
       options={options}
       onMount={mount}
       loading={<p className="code-editor-loading">Starting the code editor…</p>}

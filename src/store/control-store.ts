@@ -1,0 +1,58 @@
+// State of the controls around the platform: builds and their problems, notices, speed.
+import { createStore } from 'zustand/vanilla';
+import type { Diagnostic } from '../bundler';
+
+export interface BuildView {
+  status: 'idle' | 'building' | 'failed' | 'ok';
+  diagnostics: Diagnostic[];
+  /** The version the platform runs now, if any was deployed. */
+  deployedVersion: number | null;
+}
+
+export interface ControlState {
+  builds: Record<string, BuildView>;
+  /** A message about the last Invoke of each function that the Result region shows (by id). */
+  notices: Record<string, string>;
+  speed: number;
+  paused: boolean;
+  idleLifetime: IdleLifetimeChoice;
+}
+
+/** Idle lifetimes the learner can pick; the first follows measurements on AWS (lambda.md §4). */
+export const IDLE_LIFETIMES = {
+  aws: { label: '5–7 min (as measured on AWS)', min: 300_000, max: 420_000 },
+  '10m': { label: '10 min', min: 600_000, max: 600_000 },
+  '1m': { label: '1 min', min: 60_000, max: 60_000 },
+  '30s': { label: '30 s', min: 30_000, max: 30_000 },
+} as const;
+export type IdleLifetimeChoice = keyof typeof IDLE_LIFETIMES;
+
+export const SPEEDS = [1, 2, 5, 10, 20, 50, 100] as const;
+
+export const NO_BUILD: BuildView = { status: 'idle', diagnostics: [], deployedVersion: null };
+
+export const controlStore = createStore<ControlState>()(() => ({
+  builds: {},
+  notices: {},
+  speed: 1,
+  paused: false,
+  idleLifetime: 'aws',
+}));
+
+export function setBuild(functionId: string, change: Partial<BuildView>): void {
+  controlStore.setState((state) => ({
+    builds: {
+      ...state.builds,
+      [functionId]: { ...(state.builds[functionId] ?? NO_BUILD), ...change },
+    },
+  }));
+}
+
+export function setNotice(functionId: string, message: string | null): void {
+  controlStore.setState((state) => {
+    const notices = { ...state.notices };
+    if (message === null) delete notices[functionId];
+    else notices[functionId] = message;
+    return { notices };
+  });
+}

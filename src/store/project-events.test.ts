@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { FunctionConfig, InvocationReport, PlatformEvent } from '../engine';
+import { projectEvents } from './project-events';
+import { emptySession, ENDED_INSTANCES_KEPT } from './session-model';
+
+const config = { name: 'add' } as FunctionConfig;
+const report: InvocationReport = {
+  requestId: 'r1',
+  durationMs: 1.5,
+  billedDurationMs: 12,
+  memorySizeMB: 128,
+  maxMemoryUsedMB: null,
+  initDurationMs: 10.2,
+};
+const cost = { gbSeconds: 0.0015, requestUsd: 2e-7, computeUsd: 2.5e-8, totalUsd: 2.25e-7 };
+
+const coldInvoke: PlatformEvent[] = [
+  { type: 'deployed', time: 0, functionName: 'add', version: 1, config },
+  {
+    type: 'instance',
+    time: 1,
+    functionName: 'add',
+    instanceId: 'i1',
+    version: 1,
+    state: 'starting',
+  },
+  {
+    type: 'init',
+    time: 2,
+    functionName: 'add',
+    instanceId: 'i1',
+    outcome: { ok: true, initDurationMs: 10.2 },
+  },
+  {
+    type: 'invoke-start',
+    time: 2,
+    functionName: 'add',
+    requestId: 'r1',
+    instanceId: 'i1',
+    cold: true,
+    invocationType: 'RequestResponse',
+    eventJson: '{}',
+  },
+  { type: 'instance', time: 2, functionName: 'add', instanceId: 'i1', version: 1, state: 'busy' },
+  {
+    type: 'log',
+    time: 3,
+    functionName: 'add',
+    instanceId: 'i1',
+    entry: { kind: 'platform', time: 3, text: 'REPORT RequestId: r1\tDuration: 1.50 ms' },
+  },
+  {
+    type: 'invoke-end',
+    time: 3,
+    functionName: 'add',
+    requestId: 'r1',
+    instanceId: 'i1',
+    status: 'ok',
+    payload: '3',
+    report,
+    cost,
+  },
+  { type: 'instance', time: 3, functionName: 'add', instanceId: 'i1', version: 1, state: 'idle' },
+];
+
+describe('projectEvents', () => {
+  it('follows an instance through a cold invoke and keeps its result, cost and init time', () => {
+    const session = projectEvents(emptySession(), coldInvoke);
+    expect(session.instances.i1).toEqual({
+      id: 'i1',
+      functionName: 'add',
+      version: 1,
+      state: 'idle',
+      since: 3,
+      invocations: 1,
+      initDurationMs: 10.2,
+    });
+    expect(session.results.add).toEqual({
+      kind: 'invoked',
+      cold: true,
+      requestId: 'r1',
+      status: 'ok',
+      payload: '3',
+      report,
+      cost,
+    });
+    expect(session.totalUsd).toBe(2.25e-7);
+    expect(session.requests).toBe(1);
+  });
+
+  it('puts the invocation cost on its REPORT line', () => {
+    const [line] = projectEvents(emptySession(), coldInvoke).logs.add!;
+    expect(line).toMatchObject({ requestId: 'r1', level: 'PLATFORM', costUsd: 2.25e-7 });
+  });
+
+  it('records a throttle as the function result', () => {
+    const error = {
+      statusCode: 429,
+      errorType: 'TooManyRequestsException',
+      Type: 'User',
+      message: 'Rate Exceeded.',
+      Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
+    } as const;
+    const session = projectEvents(emptySession(), [
+      { type: 'throttle', time: 0, functionName: 'add', requestId: 'r9', error },
+    ]);
+    expect(session.results.add).toEqual({ kind: 'throttled', requestId: 'r9', error });
+    expect(session.announcement).toBe('add: request throttled (429)');
+  });
+
+  it('keeps only the most recent ended instances', () => {
+    const ended: PlatformEvent[] = Array.from({ length: ENDED_INSTANCES_KEPT + 3 }, (_, n) => ({
+      type: 'instance',
+      time: n,
+      functionName: 'add',
+      instanceId: `i${n}`,
+      version: 1,
+      state: 'reaped',
+      reason: 'idle-timeout',
+    }));
+    const session = projectEvents(emptySession(), ended);
+    expect(Object.keys(session.instances)).toHaveLength(ENDED_INSTANCES_KEPT);
+    expect(session.instances.i0).toBeUndefined();
+    expect(session.instances[`i${ENDED_INSTANCES_KEPT + 2}`]?.reason).toBe('idle-timeout');
+  });
+});

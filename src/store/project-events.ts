@@ -1,0 +1,130 @@
+// Folds a batch of PlatformEvents into the session the UI shows. Pure: the same events always
+// give the same session, so it is tested without a browser.
+import type { LogEntry, PlatformEvent } from '../engine';
+import { formatLogEntry } from '../engine';
+import type { InstanceView, LogLine, SessionState } from './session-model';
+import { ENDED_INSTANCES_KEPT, LIVE_STATES, LOG_LINES_KEPT } from './session-model';
+
+let nextSeq = 1;
+
+function toLogLine(entry: LogEntry): LogLine {
+  if (entry.kind === 'app') {
+    const { requestId, level } = entry.record;
+    return { seq: nextSeq++, text: formatLogEntry(entry), requestId, level };
+  }
+  const requestId = /RequestId: ([\w-]+)/.exec(entry.text)?.[1];
+  return { seq: nextSeq++, text: entry.text, requestId, level: 'PLATFORM' };
+}
+
+/** Drops the oldest ended instances so the stage keeps only a short trail of ghosts. */
+function pruneEnded(instances: Record<string, InstanceView>): void {
+  const ended = Object.values(instances).filter((i) => !LIVE_STATES.has(i.state));
+  if (ended.length <= ENDED_INSTANCES_KEPT) return;
+  ended.sort((a, b) => a.since - b.since);
+  for (const old of ended.slice(0, ended.length - ENDED_INSTANCES_KEPT)) delete instances[old.id];
+}
+
+function announce(event: PlatformEvent, instance: InstanceView | undefined): string | null {
+  if (event.type === 'instance' && instance) {
+    const detail = event.reason ? ` (${event.reason.replace('-', ' ')})` : '';
+    return `${event.functionName}: instance ${instance.id} ${event.state}${detail}`;
+  }
+  if (event.type === 'init' && event.outcome.ok) {
+    return `${event.functionName}: cold start, init ${event.outcome.initDurationMs.toFixed(0)} ms`;
+  }
+  if (event.type === 'throttle') return `${event.functionName}: request throttled (429)`;
+  return null;
+}
+
+export function projectEvents(session: SessionState, events: PlatformEvent[]): SessionState {
+  const instances = { ...session.instances };
+  const logs = { ...session.logs };
+  const results = { ...session.results };
+  let { totalUsd, requests, announcement } = session;
+  const touchedLogs = new Set<string>();
+  const logsOf = (name: string): LogLine[] => {
+    if (!touchedLogs.has(name)) {
+      logs[name] = [...(logs[name] ?? [])];
+      touchedLogs.add(name);
+    }
+    return logs[name]!;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'instance': {
+        const previous = instances[event.instanceId];
+        instances[event.instanceId] = {
+          id: event.instanceId,
+          functionName: event.functionName,
+          version: event.version,
+          state: event.state,
+          since: event.time,
+          invocations: previous?.invocations ?? 0,
+          ...(previous?.initDurationMs !== undefined && {
+            initDurationMs: previous.initDurationMs,
+          }),
+          ...(event.reason && { reason: event.reason }),
+        };
+        break;
+      }
+      case 'init': {
+        const instance = instances[event.instanceId];
+        if (instance) {
+          instances[event.instanceId] = {
+            ...instance,
+            initDurationMs: event.outcome.initDurationMs,
+          };
+        }
+        break;
+      }
+      case 'invoke-start': {
+        const instance = instances[event.instanceId];
+        if (instance) {
+          instances[event.instanceId] = { ...instance, invocations: instance.invocations + 1 };
+        }
+        break;
+      }
+      case 'invoke-end': {
+        totalUsd += event.cost.totalUsd;
+        requests += 1;
+        const cold = event.report.initDurationMs !== undefined;
+        results[event.functionName] = { kind: 'invoked', cold, ...pick(event) };
+        const lines = logsOf(event.functionName);
+        const at = lines.findLastIndex((l) => l.requestId === event.requestId && isReport(l));
+        if (at >= 0) lines[at] = { ...lines[at]!, costUsd: event.cost.totalUsd };
+        break;
+      }
+      case 'throttle':
+        results[event.functionName] = {
+          kind: 'throttled',
+          requestId: event.requestId,
+          error: event.error,
+        };
+        break;
+      case 'log':
+        logsOf(event.functionName).push(toLogLine(event.entry));
+        break;
+      case 'deployed':
+      case 'removed':
+        break;
+    }
+    const said = announce(event, instances[(event as { instanceId?: string }).instanceId ?? '']);
+    if (said) announcement = said;
+  }
+  for (const name of touchedLogs) {
+    const lines = logs[name]!;
+    if (lines.length > LOG_LINES_KEPT) logs[name] = lines.slice(lines.length - LOG_LINES_KEPT);
+  }
+  pruneEnded(instances);
+  return { instances, logs, results, totalUsd, requests, announcement };
+}
+
+function pick(event: Extract<PlatformEvent, { type: 'invoke-end' }>) {
+  const { requestId, status, payload, report, cost } = event;
+  return { requestId, status, payload, report, cost };
+}
+
+function isReport(line: LogLine): boolean {
+  return line.level === 'PLATFORM' && line.text.startsWith('REPORT ');
+}

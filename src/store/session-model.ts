@@ -1,0 +1,65 @@
+// What the learner sees of the running platform, projected from the engine's PlatformEvents.
+import type {
+  InstanceState,
+  InvocationCost,
+  InvocationReport,
+  InvokeStatus,
+  LogLevel,
+  ReapReason,
+  ThrottleError,
+} from '../engine';
+
+export interface InstanceView {
+  id: string;
+  functionName: string;
+  version: number;
+  state: InstanceState;
+  /** Engine (simulated) time of the last state change. */
+  since: number;
+  initDurationMs?: number;
+  invocations: number;
+  reason?: ReapReason;
+}
+
+export interface LogLine {
+  /** Increasing over the session: a stable React key. */
+  seq: number;
+  text: string;
+  requestId: string | undefined;
+  level: LogLevel | 'PLATFORM';
+  /** On REPORT lines: what that invocation cost. */
+  costUsd?: number;
+}
+
+export type ResultView =
+  | {
+      kind: 'invoked';
+      requestId: string;
+      status: InvokeStatus;
+      payload: string;
+      cold: boolean;
+      report: InvocationReport;
+      cost: InvocationCost;
+    }
+  | { kind: 'throttled'; requestId: string; error: ThrottleError };
+
+export interface SessionState {
+  /** Live instances, and the last few that ended, by id. */
+  instances: Record<string, InstanceView>;
+  logs: Record<string, LogLine[]>;
+  /** The last result of each function, by function name. */
+  results: Record<string, ResultView>;
+  totalUsd: number;
+  requests: number;
+  /** Lifecycle changes worded for a screen reader's live region. */
+  announcement: string;
+}
+
+export const LOG_LINES_KEPT = 2000;
+export const ENDED_INSTANCES_KEPT = 12;
+
+export function emptySession(): SessionState {
+  return { instances: {}, logs: {}, results: {}, totalUsd: 0, requests: 0, announcement: '' };
+}
+
+export const LIVE_STATES: ReadonlySet<InstanceState> = new Set(['starting', 'idle', 'busy']);

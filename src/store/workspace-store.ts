@@ -1,0 +1,104 @@
+// The workspace store: the learner's functions, files, settings and test events, saved on change.
+import { createStore } from 'zustand/vanilla';
+import type { FunctionConfig } from '../engine';
+import { backupDamagedSave, loadWorkspace, saveWorkspace } from './persistence';
+import { deleteFile, renameFile } from './workspace-files';
+import type { FunctionDraft, Workspace } from './workspace-model';
+import { createFunctionDraft, defaultWorkspace } from './workspace-model';
+
+export interface WorkspaceState extends Workspace {
+  /** A message about saving or loading, shown until the next successful save. */
+  storageMessage: string | null;
+}
+
+function initialState(): WorkspaceState {
+  const loaded = loadWorkspace();
+  if (loaded.ok) return { ...(loaded.workspace ?? defaultWorkspace()), storageMessage: null };
+  if (loaded.raw !== null) backupDamagedSave(loaded.raw);
+  return { ...defaultWorkspace(), storageMessage: loaded.message };
+}
+
+export const workspaceStore = createStore<WorkspaceState>()(initialState);
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
+workspaceStore.subscribe((state, previous) => {
+  if (state.functions === previous.functions && state.selectedId === previous.selectedId) return;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    const { storageMessage: _message, ...workspace } = workspaceStore.getState();
+    workspaceStore.setState({ storageMessage: saveWorkspace(workspace) });
+  }, 250);
+});
+
+export function selectedFunction(state: WorkspaceState = workspaceStore.getState()): FunctionDraft {
+  return state.functions.find((fn) => fn.id === state.selectedId) ?? state.functions[0]!;
+}
+
+function updateFunction(id: string, change: (fn: FunctionDraft) => FunctionDraft): void {
+  workspaceStore.setState((state) => ({
+    functions: state.functions.map((fn) => (fn.id === id ? change(fn) : fn)),
+  }));
+}
+
+export const workspaceActions = {
+  selectFunction(id: string): void {
+    workspaceStore.setState({ selectedId: id });
+  },
+  addFunction(): FunctionDraft {
+    const { functions } = workspaceStore.getState();
+    const taken = new Set(functions.map((fn) => fn.id));
+    const names = new Set(functions.map((fn) => fn.config.name));
+    let n = functions.length + 1;
+    while (taken.has(`fn-${n}`) || names.has(`function-${n}`)) n += 1;
+    const draft = createFunctionDraft(`fn-${n}`, `function-${n}`);
+    workspaceStore.setState({ functions: [...functions, draft], selectedId: draft.id });
+    return draft;
+  },
+  removeFunction(id: string): void {
+    const { functions, selectedId } = workspaceStore.getState();
+    if (functions.length <= 1) return;
+    const rest = functions.filter((fn) => fn.id !== id);
+    workspaceStore.setState({
+      functions: rest,
+      selectedId: selectedId === id ? rest[0]!.id : selectedId,
+    });
+  },
+  setConfig(id: string, config: FunctionConfig): void {
+    updateFunction(id, (fn) => ({ ...fn, config }));
+  },
+  setTestEvent(id: string, testEvent: string): void {
+    updateFunction(id, (fn) => ({ ...fn, testEvent }));
+  },
+  editFile(id: string, path: string, content: string): void {
+    updateFunction(id, (fn) =>
+      fn.files[path] === content ? fn : { ...fn, files: { ...fn.files, [path]: content } },
+    );
+  },
+  openFile(id: string, path: string): void {
+    updateFunction(id, (fn) => ({ ...fn, activeFile: path }));
+  },
+  addFile(id: string, path: string, content = ''): void {
+    updateFunction(id, (fn) => ({
+      ...fn,
+      files: { ...fn.files, [path]: content },
+      activeFile: path,
+    }));
+  },
+  renameFile(id: string, from: string, to: string): void {
+    updateFunction(id, (fn) => ({
+      ...fn,
+      files: renameFile(fn.files, from, to),
+      activeFile: fn.activeFile === from ? to : fn.activeFile,
+    }));
+  },
+  deleteFile(id: string, path: string): void {
+    updateFunction(id, (fn) => {
+      const files = deleteFile(fn.files, path);
+      const activeFile = Object.hasOwn(files, fn.activeFile)
+        ? fn.activeFile
+        : Object.keys(files)[0]!;
+      return { ...fn, files, activeFile };
+    });
+  },
+};

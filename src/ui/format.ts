@@ -1,0 +1,21 @@
+// Number formats shared by the panels, so a cost or a duration reads the same everywhere.
+
+/** Dollars with enough digits to show a single invocation's fraction of a cent. */
+export function formatUsd(usd: number): string {
+  if (usd === 0) return '$0';
+  if (usd >= 0.01) return `$${usd.toFixed(2)}`;
+  return `$${usd.toFixed(10).replace(/0+$/, '')}`;
+}
+
+export function formatMs(ms: number): string {
+  return `${ms.toFixed(2)} ms`;
+}
+
+/** JSON text shown indented when it parses, as it came when it does not. */
+export function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,16 @@
+// React bindings for the stores: components read state only through these hooks.
+import { useStore } from 'zustand';
+import type { ControlState, SessionState, WorkspaceState } from '../../store';
+import { controlStore, sessionStore, workspaceStore } from '../../store';
+
+export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
+  return useStore(workspaceStore, select);
+}
+
+export function useSession<T>(select: (state: SessionState) => T): T {
+  return useStore(sessionStore, select);
+}
+
+export function useControl<T>(select: (state: ControlState) => T): T {
+  return useStore(controlStore, select);
+}

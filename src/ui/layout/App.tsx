@@ -1,0 +1,53 @@
+// The page: functions and files on the left, code and test event in the middle, and what the
+// platform did (result, instances, cost, logs) on the right.
+import { useEffect } from 'react';
+import { bundler } from '../../bundler';
+import { startPlatform, watchBuilds } from '../../store';
+import { preloadEditor } from '../editor';
+import { FileList } from '../files/FileList';
+import { FunctionList } from '../functions/FunctionList';
+import { CostPanel } from '../cost/CostPanel';
+import { LogView } from '../logs/LogView';
+import { ResultPanel } from '../result/ResultPanel';
+import { FunctionSettings } from '../settings/FunctionSettings';
+import { Stage } from '../stage/Stage';
+import { TriggerTabs } from '../triggers/TriggerTabs';
+import { EditorPane } from './EditorPane';
+import { Header } from './Header';
+
+export function App() {
+  useEffect(() => watchBuilds(), []);
+  useEffect(() => {
+    // After the shell has painted, fetch the editor and esbuild so both are ready by the time the
+    // learner looks; neither holds up the first paint.
+    const idle = setTimeout(() => {
+      preloadEditor();
+      bundler.preload();
+      startPlatform();
+    }, 0);
+    return () => clearTimeout(idle);
+  }, []);
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="workbench">
+        <aside className="sidebar" aria-label="Workspace">
+          <FunctionList />
+          <FileList />
+          <FunctionSettings />
+        </aside>
+        <section className="center" aria-label="Code">
+          <EditorPane />
+          <TriggerTabs />
+        </section>
+        <section className="observe" aria-label="Platform">
+          <ResultPanel />
+          <Stage />
+          <CostPanel />
+          <LogView />
+        </section>
+      </main>
+    </div>
+  );
+}

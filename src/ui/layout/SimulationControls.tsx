@@ -1,0 +1,60 @@
+// Speed of simulated time (idle lifetimes, later retries and schedules), pause, idle lifetime, reset.
+import type { IdleLifetimeChoice } from '../../store';
+import {
+  IDLE_LIFETIMES,
+  resetPlatform,
+  setIdleLifetime,
+  setPaused,
+  setSpeed,
+  SPEEDS,
+} from '../../store';
+import { useControl } from '../hooks/use-stores';
+
+export function SimulationControls() {
+  const speed = useControl((s) => s.speed);
+  const paused = useControl((s) => s.paused);
+  const idleLifetime = useControl((s) => s.idleLifetime);
+  return (
+    <div className="sim-controls">
+      <label>
+        Speed
+        <select
+          aria-label="Speed"
+          value={speed}
+          onChange={(e) => setSpeed(Number(e.target.value))}
+          title="How fast simulated time runs: idle lifetimes pass this much faster. Your code always runs at real speed."
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => setPaused(!paused)} aria-pressed={paused}>
+        {paused ? 'Resume' : 'Pause'}
+      </button>
+      <label>
+        Idle lifetime
+        <select
+          aria-label="Idle lifetime"
+          value={idleLifetime}
+          onChange={(e) => setIdleLifetime(e.target.value as IdleLifetimeChoice)}
+        >
+          {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={resetPlatform}
+        title="Stop every instance and clear logs and cost"
+      >
+        Reset
+      </button>
+    </div>
+  );
+}

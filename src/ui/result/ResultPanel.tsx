@@ -1,0 +1,73 @@
+// The last invocation of the selected function: its response (or error, or throttle) and figures.
+import { selectedFunction } from '../../store';
+import type { ResultView } from '../../store';
+import { formatMs, formatUsd, prettyJson } from '../format';
+import { useControl, useSession, useWorkspace } from '../hooks/use-stores';
+
+const STATUS_LABEL = {
+  ok: 'Succeeded',
+  error: 'Failed',
+  timeout: 'Timed out',
+  crash: 'Crashed',
+} as const;
+
+function Outcome({ result }: { result: ResultView }) {
+  if (result.kind === 'throttled') {
+    return (
+      <>
+        <p className="status status-throttled">Throttled · 429 {result.error.errorType}</p>
+        <pre className="payload mono" data-testid="result-payload">
+          {JSON.stringify(result.error, null, 2)}
+        </pre>
+      </>
+    );
+  }
+  const { report, cost } = result;
+  return (
+    <>
+      <p className={`status status-${result.status}`}>
+        {STATUS_LABEL[result.status]} · {result.cold ? 'cold start' : 'warm start'}
+      </p>
+      <pre className="payload mono" data-testid="result-payload">
+        {prettyJson(result.payload)}
+      </pre>
+      <dl className="figures">
+        <dt>Request ID</dt>
+        <dd className="mono">{result.requestId}</dd>
+        <dt>Duration</dt>
+        <dd>{formatMs(report.durationMs)}</dd>
+        {report.initDurationMs !== undefined && (
+          <>
+            <dt>Init duration</dt>
+            <dd>{formatMs(report.initDurationMs)}</dd>
+          </>
+        )}
+        <dt>Billed duration</dt>
+        <dd>{report.billedDurationMs} ms</dd>
+        <dt>Cost</dt>
+        <dd>{formatUsd(cost.totalUsd)}</dd>
+      </dl>
+    </>
+  );
+}
+
+export function ResultPanel() {
+  const fn = useWorkspace((s) => selectedFunction(s));
+  const result = useSession((s) => s.results[fn.config.name]);
+  const notice = useControl((s) => s.notices[fn.id]);
+  return (
+    <section className="panel result" aria-label="Result">
+      <h2>Result</h2>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {result ? (
+        <Outcome result={result} />
+      ) : (
+        <p className="hint">Invoke the function to see its response.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// The selected function's configuration, as the Lambda console's "General configuration" shows it.
+// Changes apply on the next Invoke, which deploys them as a new version (fresh cold starts).
+import type { ConfigField, FunctionConfig } from '../../engine';
+import { validateConfig } from '../../engine';
+import { selectedFunction, workspaceActions } from '../../store';
+import { useWorkspace } from '../hooks/use-stores';
+import { EnvironmentEditor } from './EnvironmentEditor';
+import { NumberField } from './NumberField';
+import { ReservedConcurrencyField } from './ReservedConcurrencyField';
+
+export function FunctionSettings() {
+  const fn = useWorkspace((s) => selectedFunction(s));
+  const { config } = fn;
+  const problems = validateConfig(config);
+  const problemOf = (field: ConfigField) => problems.find((p) => p.field === field)?.message;
+  const set = (change: Partial<FunctionConfig>) =>
+    workspaceActions.setConfig(fn.id, { ...config, ...change });
+
+  return (
+    <form
+      key={fn.id}
+      className="panel settings"
+      aria-label="Function settings"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <h2>Settings</h2>
+      <Field label="Function name" problem={problemOf('name')}>
+        <input value={config.name} onChange={(e) => set({ name: e.target.value })} />
+      </Field>
+      <Field label="Runtime">
+        <select
+          value={config.runtime}
+          onChange={(e) => set({ runtime: e.target.value as FunctionConfig['runtime'] })}
+        >
+          <option value="nodejs22.x">Node.js 22.x</option>
+          <option value="nodejs24.x">Node.js 24.x</option>
+        </select>
+      </Field>
+      <Field label="Handler" problem={problemOf('handler')}>
+        <input
+          className="mono"
+          value={config.handler}
+          onChange={(e) => set({ handler: e.target.value })}
+        />
+      </Field>
+      <NumberField
+        label="Memory (MB)"
+        value={config.memoryMB}
+        problem={problemOf('memoryMB')}
+        onChange={(memoryMB) => set({ memoryMB })}
+      />
+      <Field label="Architecture">
+        <select
+          value={config.architecture}
+          onChange={(e) => set({ architecture: e.target.value as FunctionConfig['architecture'] })}
+        >
+          <option value="x86_64">x86_64</option>
+          <option value="arm64">arm64</option>
+        </select>
+      </Field>
+      <NumberField
+        label="Timeout (s)"
+        value={config.timeoutSec}
+        problem={problemOf('timeoutSec')}
+        onChange={(timeoutSec) => set({ timeoutSec })}
+      />
+      <ReservedConcurrencyField
+        value={config.reservedConcurrency}
+        problem={problemOf('reservedConcurrency')}
+        onChange={(reservedConcurrency) => set({ reservedConcurrency })}
+      />
+      <EnvironmentEditor
+        value={config.environment}
+        problem={problemOf('environment')}
+        onChange={(environment) => set({ environment })}
+      />
+    </form>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  problem?: string | undefined;
+  children: React.ReactElement<{ 'aria-invalid'?: boolean }>;
+}
+
+/** A labelled control with its problem, if any, right under it. */
+export function Field({ label, problem, children }: FieldProps) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      {children}
+      {problem && (
+        <span className="field-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </label>
+  );
+}

@@ -1,0 +1,50 @@
+// The stage: one lane per function, one box per instance, coloured by its engine state.
+// A function with no live instance is shown asleep (scaled to zero).
+import { useMemo } from 'react';
+import type { InstanceView } from '../../store';
+import { LIVE_STATES } from '../../store';
+import { useSession, useWorkspace } from '../hooks/use-stores';
+import { InstanceBox } from './InstanceBox';
+
+export function Stage() {
+  const names = useWorkspace((s) => s.functions.map((fn) => fn.config.name).join('\n'));
+  const instances = useSession((s) => s.instances);
+  const announcement = useSession((s) => s.announcement);
+  const byFunction = useMemo(() => {
+    const lanes = new Map<string, InstanceView[]>();
+    for (const instance of Object.values(instances)) {
+      const lane = lanes.get(instance.functionName) ?? [];
+      lane.push(instance);
+      lanes.set(instance.functionName, lane);
+    }
+    return lanes;
+  }, [instances]);
+
+  return (
+    <section className="panel stage" aria-label="Instances">
+      <h2>Instances</h2>
+      {names.split('\n').map((name) => {
+        const lane = byFunction.get(name) ?? [];
+        const live = lane.filter((i) => LIVE_STATES.has(i.state)).length;
+        return (
+          <div className="lane" key={name} data-testid="function-lane" data-function={name}>
+            <div className="lane-title">
+              <span className="mono">λ {name}</span>
+              <span className={live === 0 ? 'asleep' : 'awake'} data-testid="lane-status">
+                {live === 0 ? 'asleep (zero instances)' : `${live} instance${live > 1 ? 's' : ''}`}
+              </span>
+            </div>
+            <ul className="instances">
+              {lane.map((instance) => (
+                <InstanceBox key={instance.id} instance={instance} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
