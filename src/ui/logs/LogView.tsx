@@ -53,6 +53,10 @@ export function LogView() {
           <Line key={line.seq} line={line} />
         ))}
       </div>
+      <p className="hint">
+        Max Memory Used shows “—”: browsers do not let a page measure a worker’s memory, and the
+        playground does not invent a number.
+      </p>
     </section>
   );
 }

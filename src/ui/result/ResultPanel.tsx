@@ -55,9 +55,15 @@ export function ResultPanel() {
   const fn = useWorkspace((s) => selectedFunction(s));
   const result = useSession((s) => s.results[fn.config.name]);
   const notice = useControl((s) => s.notices[fn.id]);
+  const building = useControl((s) => s.builds[fn.id]?.status === 'building');
   return (
     <section className="panel result" aria-label="Result">
       <h2>Result</h2>
+      {building && (
+        <p className="hint" role="status">
+          Building your code…
+        </p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}
