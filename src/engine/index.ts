@@ -3,6 +3,7 @@ export * from './types';
 export type * from './platform-types';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
+export { defaultFunctionConfig } from './default-config';
 export { ResourceNotFoundError } from './errors';
 export { createManualClock, type ManualClock } from './clock';
 export {

@@ -1,20 +1,12 @@
 // Runs one throwaway INIT and invoke against a scratch object instead of the worker's global
 // scope, while the worker waits as a spare. V8 compiles functions on first call; doing it here
 // takes that cost off the learner's cold start, which then measures only their own code.
+import { defaultFunctionConfig } from '../engine/default-config';
 import { createLambdaRuntime } from './lambda-runtime';
 import type { RuntimeHost } from './lambda-runtime';
 import type { RuntimeScope } from './runtime-globals';
 
-const CONFIG = {
-  name: 'warm-up',
-  runtime: 'nodejs22.x',
-  handler: 'index.handler',
-  memoryMB: 128,
-  architecture: 'x86_64',
-  timeoutSec: 3,
-  environment: {},
-  reservedConcurrency: null,
-} as const;
+const CONFIG = defaultFunctionConfig('warm-up');
 
 const BUNDLE = {
   format: 'cjs',

@@ -1,4 +1,5 @@
 // The learner's workspace as data: functions with their files, settings and test event.
+import { defaultFunctionConfig } from '../engine';
 import type { FunctionConfig } from '../engine';
 
 export interface FunctionDraft {
@@ -25,24 +26,10 @@ export const DEFAULT_HANDLER_SOURCE = `export const handler = async (event: { le
 
 export const DEFAULT_TEST_EVENT = `{"left": 1, "right": 2}`;
 
-/** The Lambda console's defaults: 128 MB, 3 s, x86_64, unreserved. */
-export function defaultConfig(name: string): FunctionConfig {
-  return {
-    name,
-    runtime: 'nodejs22.x',
-    handler: 'index.handler',
-    memoryMB: 128,
-    architecture: 'x86_64',
-    timeoutSec: 3,
-    environment: {},
-    reservedConcurrency: null,
-  };
-}
-
 export function createFunctionDraft(id: string, name: string): FunctionDraft {
   return {
     id,
-    config: defaultConfig(name),
+    config: defaultFunctionConfig(name),
     files: { 'index.ts': DEFAULT_HANDLER_SOURCE },
     activeFile: 'index.ts',
     testEvent: DEFAULT_TEST_EVENT,

@@ -3,23 +3,14 @@ import { createManualClock } from '../clock';
 import { sequentialIds } from '../ids';
 import { createPlatform } from '../platform';
 import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from '../types';
+import { defaultFunctionConfig } from '../default-config';
 import { createFakeExecutor } from './fake-executor';
 
 /** 2026-11-27T12:00:00.000Z: tests read dates in log lines and stream names. */
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 
 export function testConfig(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
-  return {
-    name: 'add',
-    runtime: 'nodejs22.x',
-    handler: 'index.handler',
-    memoryMB: 128,
-    architecture: 'x86_64',
-    timeoutSec: 3,
-    environment: {},
-    reservedConcurrency: null,
-    ...overrides,
-  };
+  return defaultFunctionConfig('add', overrides);
 }
 
 export function testBundle(hash = 'v1'): CodeBundle {

@@ -3,23 +3,14 @@
 /// <reference types="node" />
 import vm from 'node:vm';
 import type { CodeBundle, FunctionConfig, InitOutcome, LogRecord } from '../../engine/types';
+import { defaultFunctionConfig } from '../../engine/default-config';
 import { createLambdaRuntime } from '../lambda-runtime';
 import type { LambdaRuntime } from '../lambda-runtime';
 import type { FromWorker, WorkerInvokeOutcome } from '../protocol';
 import type { RuntimeScope } from '../runtime-globals';
 
 export function testConfig(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
-  return {
-    name: 'hello',
-    runtime: 'nodejs22.x',
-    handler: 'index.handler',
-    memoryMB: 128,
-    architecture: 'x86_64',
-    timeoutSec: 3,
-    environment: {},
-    reservedConcurrency: null,
-    ...overrides,
-  };
+  return defaultFunctionConfig('hello', overrides);
 }
 
 export function cjsBundle(code: string, overrides: Partial<CodeBundle> = {}): CodeBundle {
