@@ -5,6 +5,9 @@ import type { EventBus } from './event-bus';
 import type { IdSource } from './ids';
 import type { FunctionRecord, Instance } from './model';
 import type { Reaper } from './reaper';
+import type { EventShapes } from './shapes';
+import type { AsyncEvent, Bucket, Mapping, ScheduleRule, SqsQueue, Topic } from './source-model';
+import type { TimerSet } from './timer-set';
 import type { Clock, Executor, PlatformSettings } from './types';
 
 export interface EngineContext {
@@ -23,6 +26,18 @@ export interface EngineContext {
   readonly instances: Map<string, Instance>;
   /** Instances ever started per function name, for readable ids (`add-1`, `add-2`, …). */
   readonly startedCounts: Map<string, number>;
+  /** Timers of the async queue and the event sources, cleared together on dispose. */
+  readonly timers: TimerSet;
+  /** Builds the sources' events; null when the app did not pass one (sources then refuse). */
+  readonly shapes: EventShapes | null;
+  /** Each function's async events not yet settled, by function name. */
+  readonly asyncEvents: Map<string, Set<AsyncEvent>>;
+  readonly queues: Map<string, SqsQueue>;
+  /** Event source mappings by id. */
+  readonly mappings: Map<string, Mapping>;
+  readonly topics: Map<string, Topic>;
+  readonly buckets: Map<string, Bucket>;
+  readonly rules: Map<string, ScheduleRule>;
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {

@@ -38,3 +38,23 @@ export class ResourceNotFoundError extends Error {
     this.name = 'ResourceNotFoundError';
   }
 }
+
+/**
+ * Any other refusal of the platform's API, named as AWS names it, e.g.
+ * `InvalidParameterValueException` (400) or `AWS.SimpleQueueService.NonExistentQueue` (400).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** A request the API refuses for a bad parameter: the message says which, as the console would. */
+export function invalidParameter(message: string): ApiError {
+  return new ApiError('InvalidParameterValueException', 400, message);
+}

@@ -1,4 +1,5 @@
 // Functions and their versions: what a deploy changes, and when it must reset the environments.
+import { sameAsyncSettings } from './async-settings';
 import type { EngineContext } from './context';
 import { createIdleList } from './idle-list';
 import { reapAllIdle } from './instances';
@@ -60,7 +61,11 @@ export function deployFunction(
   }
   const reset = fn.bundle.hash !== bundle.hash || !sameEnvironmentConfig(fn.config, ownConfig);
   const reservationChanged = fn.config.reservedConcurrency !== ownConfig.reservedConcurrency;
-  if (!reset && !reservationChanged) return { version: fn.version, changed: false };
+  // Async settings are Lambda's separate event-invoke configuration: stored, no new version.
+  const settingsChanged = !sameAsyncSettings(fn.config, ownConfig);
+  if (!reset && !reservationChanged && !settingsChanged) {
+    return { version: fn.version, changed: false };
+  }
   fn.config = ownConfig;
   fn.bundle = bundle;
   if (reservationChanged) ctx.concurrency.setReservation(fn, ownConfig.reservedConcurrency);

@@ -16,6 +16,9 @@ describe('randomIds', () => {
     );
     expect(ids.streamHex()).toMatch(/^[0-9a-f]{32}$/);
     expect(ids.requestId()).not.toBe(ids.requestId());
+    expect(ids.uuid()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
@@ -27,6 +30,9 @@ describe('sequentialIds', () => {
       '00000000-0000-4000-8000-000000000002',
     ]);
     expect(ids.streamHex()).toBe('00000000000000000000000000000001');
+    // A separate count, so other ids never shift the request ids a test expects.
+    expect(ids.uuid()).toBe('00000000-0000-4000-9000-000000000001');
+    expect(ids.requestId()).toBe('00000000-0000-4000-8000-000000000003');
   });
 });
 

@@ -6,6 +6,8 @@ export interface IdSource {
   requestId(): string;
   /** 32 lowercase hex digits naming one environment's log stream. */
   streamHex(): string;
+  /** Any other id in UUID form: message ids, subscription and event source mapping ids. */
+  uuid(): string;
 }
 
 /** Random ids from `crypto.randomUUID()` (Node 20 and every current browser). */
@@ -13,16 +15,22 @@ export function randomIds(): IdSource {
   return {
     requestId: () => crypto.randomUUID(),
     streamHex: () => crypto.randomUUID().replaceAll('-', ''),
+    uuid: () => crypto.randomUUID(),
   };
 }
 
-/** Predictable ids: `00000000-0000-4000-8000-000000000001`, …; stream hex `000…01`, … */
+/**
+ * Predictable ids: requests `00000000-0000-4000-8000-000000000001`, …; other uuids
+ * `00000000-0000-4000-9000-000000000001`, …; stream hex `000…01`, …
+ */
 export function sequentialIds(): IdSource {
   let requests = 0;
   let streams = 0;
+  let others = 0;
   return {
     requestId: () => `00000000-0000-4000-8000-${(++requests).toString(16).padStart(12, '0')}`,
     streamHex: () => (++streams).toString(16).padStart(32, '0'),
+    uuid: () => `00000000-0000-4000-9000-${(++others).toString(16).padStart(12, '0')}`,
   };
 }
 

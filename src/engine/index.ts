@@ -1,10 +1,31 @@
 // The engine's public face: the platform, its clocks, pricing, log formatting and contract types.
 export * from './types';
 export type * from './platform-types';
+export type * from './source-events';
+export type * from './source-types';
+export type * from './shapes';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './default-config';
-export { ResourceNotFoundError } from './errors';
+export { ApiError, ResourceNotFoundError } from './errors';
+export {
+  asyncSettingsOf,
+  EVENT_AGE_RANGE,
+  RETRY_ATTEMPTS_RANGE,
+  type AsyncSettings,
+} from './async-settings';
+export {
+  BATCH_SIZE,
+  BATCHING_WINDOW_RANGE,
+  bucketNameProblem,
+  mappingProblem,
+  MAX_RECEIVE_COUNT_RANGE,
+  MAXIMUM_CONCURRENCY_RANGE,
+  queueConfigProblem,
+  ruleNameProblem,
+  topicNameProblem,
+  VISIBILITY_TIMEOUT_RANGE,
+} from './validate-sources';
 export { createManualClock, type ManualClock } from './clock';
 export {
   createScaledClock,
@@ -56,3 +77,4 @@ export {
   type InitScript,
   type InvokeScript,
 } from './testing/fake-executor';
+export { createFakeShapes } from './testing/fake-shapes';

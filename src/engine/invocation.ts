@@ -1,4 +1,5 @@
-// One synchronous invoke: route it to a warm instance, start a cold one for it, or throttle it.
+// Routes one request to a warm instance, starts a cold one for it, or throttles it; `invoke` is the
+// synchronous API, and the async queue and SQS pollers dispatch their requests here too.
 import { throttleError } from './concurrency';
 import type { EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
@@ -19,7 +20,14 @@ export function invoke(
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
-  const request: Request = { requestId: ctx.ids.requestId(), eventJson, invocationType };
+  return dispatch(ctx, fn, { requestId: ctx.ids.requestId(), eventJson, invocationType });
+}
+
+export function dispatch(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  request: Request,
+): Promise<InvokeResult> {
   if (!ctx.concurrency.canRun(fn)) return Promise.resolve(throttle(ctx, fn, request.requestId));
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
@@ -28,7 +36,8 @@ export function invoke(
   return coldStart(ctx, fn, request);
 }
 
-function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: string): InvokeResult {
+/** Counts and reports a 429 for a request the function has no concurrency for. */
+export function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: string): InvokeResult {
   const error = throttleError(fn);
   ctx.billing.countThrottle(fn.totals);
   if (ctx.bus.active()) {

@@ -1,5 +1,7 @@
 // The Platform's public face: how it is created, what it does, and what a snapshot of it holds.
 import type { IdSource } from './ids';
+import type { EventShapes } from './shapes';
+import type { EventSourcesApi, SourcesSnapshot } from './source-types';
 import type {
   Clock,
   CodeBundle,
@@ -23,6 +25,8 @@ export interface PlatformOptions {
   wallClock?: () => number;
   /** Hears what a subscriber threw; the event still reaches the others and the engine carries on. */
   onListenerError?: (error: unknown) => void;
+  /** The AWS event factories SQS, SNS, S3 and schedules need; invoke and invokeAsync do not. */
+  shapes?: EventShapes;
 }
 
 export interface DeployResult {
@@ -32,7 +36,7 @@ export interface DeployResult {
 }
 
 export interface InvokeOptions {
-  /** Only synchronous invokes for now; `Event` arrives with the async queue. */
+  /** Synchronous only: `Event` invokes go through `invokeAsync`. */
   invocationType?: 'RequestResponse';
 }
 
@@ -67,7 +71,7 @@ export interface InstanceSnapshot {
   idleDeadline: number | null;
 }
 
-export interface PlatformSnapshot {
+export interface PlatformSnapshot extends SourcesSnapshot {
   time: number;
   settings: PlatformSettings;
   functions: FunctionSnapshot[];
@@ -78,7 +82,7 @@ export interface PlatformSnapshot {
   totalsByFunction: Record<string, BillingTotals>;
 }
 
-export interface Platform {
+export interface Platform extends EventSourcesApi {
   /** Creates or updates a function; new code or configuration makes a new version. */
   deploy(config: FunctionConfig, bundle: CodeBundle): DeployResult;
   /** Deletes a function; its instances are reaped once they are not serving a request. */

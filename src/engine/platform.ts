@@ -4,12 +4,15 @@ import { createConcurrencyLedger } from './concurrency';
 import { DEFAULT_SETTINGS, type EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { createEventBus } from './event-bus';
+import { createEventSources, sourcesSnapshot } from './event-sources';
 import { deployFunction, removeFunction } from './function-registry';
 import { createSeededRandom, randomIds } from './ids';
 import { sweepIdle } from './instances';
 import { invoke } from './invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
 import { createReaper } from './reaper';
+import { pokeFunction } from './sqs-poller';
+import { createTimerSet } from './timer-set';
 import type { PlatformSettings } from './types';
 
 function checkSettings(settings: PlatformSettings): PlatformSettings {
@@ -45,6 +48,7 @@ function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
     })),
     totals: ctx.billing.overall(),
     totalsByFunction: ctx.billing.byFunction(),
+    ...sourcesSnapshot(ctx),
   };
 }
 
@@ -73,10 +77,24 @@ export function createPlatform(options: PlatformOptions): Platform {
     functions: new Map(),
     instances: new Map(),
     startedCounts: new Map(),
+    timers: createTimerSet(clock),
+    shapes: options.shapes ?? null,
+    asyncEvents: new Map(),
+    queues: new Map(),
+    mappings: new Map(),
+    topics: new Map(),
+    buckets: new Map(),
+    rules: new Map(),
   };
 
   return {
-    deploy: (config, bundle) => deployFunction(ctx, config, bundle),
+    ...createEventSources(ctx),
+    deploy(config, bundle) {
+      const result = deployFunction(ctx, config, bundle);
+      // Mappings to a function that did not exist yet (or was replaced) can poll now.
+      if (result.changed) pokeFunction(ctx, config.name);
+      return result;
+    },
     remove(name) {
       const fn = ctx.functions.get(name);
       if (fn === undefined) throw new ResourceNotFoundError(name);
@@ -97,6 +115,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     dispose() {
       disposed = true;
       ctx.reaper.dispose();
+      ctx.timers.dispose();
       ctx.bus.clear();
       for (const id of ctx.instances.keys()) ctx.executor.stopInstance(id);
       ctx.instances.clear();

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScaledClock, type RealTime } from './scaled-clock';
-
-/** Real time under the test's control: one pending real timeout at most, as the clock uses. */
-function fakeRealTime(start: number) {
-  let now = start;
-  let pending: { at: number; callback: () => void } | null = null;
-  const realTime: RealTime = {
-    now: () => now,
-    schedule(callback, ms) {
-      const entry = { at: now + ms, callback };
-      pending = entry;
-      return () => {
-        if (pending === entry) pending = null;
-      };
-    },
-  };
-  return {
-    realTime,
-    pendingAt: () => pending?.at ?? null,
-    /** Moves real time on, running the real timeout if it falls due. */
-    advance(ms: number) {
-      now += ms;
-      while (pending !== null && pending.at <= now) {
-        const { callback } = pending;
-        pending = null;
-        callback();
-      }
-    },
-  };
-}
+import { createScaledClock } from './scaled-clock';
+import { createFakeRealTime as fakeRealTime } from './testing/fake-real-time';
 
 describe('createScaledClock', () => {
   it('starts at the real epoch time and runs speed× faster', () => {

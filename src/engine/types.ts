@@ -1,5 +1,6 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
+import type { SourceEvent } from './source-events';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
 export type Architecture = 'x86_64' | 'arm64';
@@ -19,6 +20,16 @@ export interface FunctionConfig {
   environment: Record<string, string>;
   /** null: unreserved, bounded only by the account's concurrency. 0: always throttled. */
   reservedConcurrency: number | null;
+  // Asynchronous invocation (PutFunctionEventInvokeConfig, DeadLetterConfig). Changing them makes
+  // no new version and keeps the instances. Absent: Lambda's defaults (async-settings.ts).
+  /** 0–2 retries after a function error; default 2. */
+  maximumRetryAttempts?: number;
+  /** 60–21,600 s an event may wait in the async queue; default 21,600 (6 h). */
+  maximumEventAgeSec?: number;
+  /** A standard SQS queue of the platform that receives failed events as they were sent. */
+  deadLetterQueue?: string | null;
+  /** A standard SQS queue of the platform that receives an invocation record per failed event. */
+  onFailureDestination?: string | null;
 }
 
 /** Code ready to load into an instance, produced by the bundler. */
@@ -226,7 +237,8 @@ export type PlatformEvent =
       requestId: string;
       error: ThrottleError;
     }
-  | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry };
+  | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry }
+  | SourceEvent;
 
 /** What a synchronous (RequestResponse) invoke returns to its caller. */
 export type InvokeResult =

@@ -62,4 +62,19 @@ describe('validateConfig', () => {
     expect(fieldsOf({ reservedConcurrency: 901 })).toEqual(['reservedConcurrency']);
     expect(fieldsOf({ reservedConcurrency: -1 })).toEqual(['reservedConcurrency']);
   });
+
+  it('bounds the async settings as PutFunctionEventInvokeConfig does', () => {
+    expect(fieldsOf({ maximumRetryAttempts: 0, maximumEventAgeSec: 60 })).toEqual([]);
+    expect(fieldsOf({ maximumRetryAttempts: 3 })).toEqual(['maximumRetryAttempts']);
+    expect(fieldsOf({ maximumRetryAttempts: 1.5 })).toEqual(['maximumRetryAttempts']);
+    expect(fieldsOf({ maximumEventAgeSec: 59 })).toEqual(['maximumEventAgeSec']);
+    expect(fieldsOf({ maximumEventAgeSec: 21_601 })).toEqual(['maximumEventAgeSec']);
+    expect(fieldsOf({ maximumEventAgeSec: 21_600 })).toEqual([]);
+  });
+
+  it('takes standard queue names for the dead-letter queue and the destination', () => {
+    expect(fieldsOf({ deadLetterQueue: 'failed-orders', onFailureDestination: null })).toEqual([]);
+    expect(fieldsOf({ deadLetterQueue: 'orders.fifo' })).toEqual(['deadLetterQueue']);
+    expect(fieldsOf({ onFailureDestination: 'my queue' })).toEqual(['onFailureDestination']);
+  });
 });

@@ -1,6 +1,8 @@
 // Checks function settings the way Lambda's CreateFunction/UpdateFunctionConfiguration API does,
 // so the settings form can name what is wrong next to the field.
+import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from './async-settings';
 import type { FunctionConfig } from './types';
+import { QUEUE_NAME } from './validate-sources';
 
 export type ConfigField = keyof FunctionConfig;
 
@@ -90,5 +92,33 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
       'Reserved concurrency is a whole number from 0 to 900 (100 must stay unreserved).',
     );
   }
+  asyncProblems(config, add);
   return problems;
+}
+
+function asyncProblems(
+  config: FunctionConfig,
+  add: (field: ConfigField, message: string) => void,
+): void {
+  const retries = config.maximumRetryAttempts;
+  if (
+    retries !== undefined &&
+    !integerIn(retries, RETRY_ATTEMPTS_RANGE.min, RETRY_ATTEMPTS_RANGE.max)
+  ) {
+    add('maximumRetryAttempts', 'Retry attempts is 0, 1 or 2.');
+  }
+  const age = config.maximumEventAgeSec;
+  if (age !== undefined && !integerIn(age, EVENT_AGE_RANGE.min, EVENT_AGE_RANGE.max)) {
+    add(
+      'maximumEventAgeSec',
+      'Maximum age of event is a whole number of seconds from 60 to 21,600 (6 hours).',
+    );
+  }
+  // Lambda sends failed events to standard queues only, whose names never end in .fifo.
+  for (const field of ['deadLetterQueue', 'onFailureDestination'] as const) {
+    const queue = config[field];
+    if (queue && !QUEUE_NAME.test(queue)) {
+      add(field, 'Name a standard queue: 1–80 letters, digits, hyphens (-) or underscores (_).');
+    }
+  }
 }

@@ -39,6 +39,12 @@ export function okInvoke(payload = 'null', durationMs = 10, delayMs = 0): FakeSt
   return { outcome: { kind: 'ok', payload, durationMs, maxMemoryUsedMB: 64 }, delayMs };
 }
 
+/** The handler throws `Error: <message>` (not fatal: the instance stays). */
+export function errorInvoke(errorMessage = 'boom', durationMs = 5): FakeStep<InvokeOutcome> {
+  const error = { errorType: 'Error', errorMessage, trace: [`Error: ${errorMessage}`] };
+  return { outcome: { kind: 'error', error, durationMs, maxMemoryUsedMB: 60, fatal: false } };
+}
+
 interface Pending {
   settle: (outcome: InvokeOutcome) => void;
   timer: TimerHandle | null;

@@ -5,6 +5,7 @@ import { createPlatform } from '../platform';
 import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from '../types';
 import { defaultFunctionConfig } from '../default-config';
 import { createFakeExecutor } from './fake-executor';
+import { createFakeShapes } from './fake-shapes';
 
 /** 2026-11-27T12:00:00.000Z: tests read dates in log lines and stream names. */
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
@@ -43,6 +44,7 @@ export function setupPlatform(settings: Partial<PlatformSettings> = {}, random =
     ids: sequentialIds(),
     random,
     wallClock: () => clock.now(),
+    shapes: createFakeShapes(),
   });
   const events: PlatformEvent[] = [];
   platform.subscribe((event) => events.push(event));
@@ -51,6 +53,24 @@ export function setupPlatform(settings: Partial<PlatformSettings> = {}, random =
     executor,
     platform,
     events,
+    /** The recorded events of one type, typed as such. */
+    ofType<T extends PlatformEvent['type']>(type: T): Array<Extract<PlatformEvent, { type: T }>> {
+      return events.filter(
+        (event): event is Extract<PlatformEvent, { type: T }> => event.type === type,
+      );
+    },
+    /**
+     * Moves the clock on by `ms`, then lets everything that follows at that moment happen: the
+     * executor's answers (promises) and the timers they set for now, until nothing new is reported.
+     */
+    async settle(ms = 0): Promise<void> {
+      clock.advance(ms);
+      for (let seen = -1; seen !== events.length;) {
+        seen = events.length;
+        await flush();
+        clock.advance(0);
+      }
+    },
     /** Event types since the last call (or the start), `instance:<state>` for instance events. */
     takeTypes(): string[] {
       const types = events.map((event) =>
@@ -71,4 +91,11 @@ export function setupPlatform(settings: Partial<PlatformSettings> = {}, random =
       return Object.fromEntries(platform.snapshot().instances.map((i) => [i.id, i.state]));
     },
   };
+}
+
+/** A platform with one function deployed: `add`, or the name the overrides give. */
+export function setupDeployed(overrides: Partial<FunctionConfig> = {}) {
+  const setup = setupPlatform();
+  setup.platform.deploy(testConfig(overrides), testBundle());
+  return setup;
 }
