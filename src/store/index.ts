@@ -6,13 +6,16 @@ export type { InstanceView, LogLine, ResultView, SessionState } from './session-
 export { LIVE_STATES, LOG_LINES_KEPT } from './session-model';
 export { workspaceStore, workspaceActions, selectedFunction } from './workspace-store';
 export type { WorkspaceState } from './workspace-store';
-export type { FunctionDraft } from './workspace-model';
+export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from './workspace-model';
+export { sendHttpRequest } from './http-trigger';
+export { httpHistoryStore } from './http-history';
+export type { HttpExchange } from './http-history';
 export { filePathProblem } from './workspace-files';
 export { jsonProblem } from './json-problem';
+export { retireFunction } from './deploy';
 export {
   invokeFunction,
   invokeSelectedFunction,
-  retireFunction,
   resetPlatform,
   setIdleLifetime,
   setPaused,

@@ -3,10 +3,14 @@ import type { Workspace } from './workspace-model';
 
 const KEY = 'serverless-playground:workspace:v1';
 
-export type LoadResult =
-  { ok: true; workspace: Workspace | null } | { ok: false; message: string; raw: string | null };
+/** What a save holds: `http` is missing from saves made before HTTP triggers existed. */
+export type SavedWorkspace = Omit<Workspace, 'http'> & Partial<Pick<Workspace, 'http'>>;
 
-function looksLikeWorkspace(value: unknown): value is Workspace {
+export type LoadResult =
+  | { ok: true; workspace: SavedWorkspace | null }
+  | { ok: false; message: string; raw: string | null };
+
+function looksLikeWorkspace(value: unknown): value is SavedWorkspace {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Workspace>;
   return (

@@ -13,9 +13,41 @@ export interface FunctionDraft {
   testEvent: string;
 }
 
+/** Which front door HTTP requests come through, as API Gateway / Lambda name them. */
+export type HttpFront = 'http-api' | 'rest-api' | 'function-url';
+
+export interface HttpRoute {
+  /** `$default`, `GET /items/{id}`, `ANY /{proxy+}`… */
+  routeKey: string;
+  functionId: string;
+}
+
+export interface HttpTriggerConfig {
+  front: HttpFront;
+  /** The API's routes (HTTP and REST APIs). */
+  routes: HttpRoute[];
+  /** The function behind the function URL. */
+  urlFunctionId: string;
+}
+
 export interface Workspace {
   functions: FunctionDraft[];
   selectedId: string;
+  http: HttpTriggerConfig;
+}
+
+/** Every request to one function, through an HTTP API's `$default` route. */
+export function defaultHttpConfig(functionId: string): HttpTriggerConfig {
+  return {
+    front: 'http-api',
+    routes: [{ routeKey: '$default', functionId }],
+    urlFunctionId: functionId,
+  };
+}
+
+/** A saved workspace brought up to date: saves from before HTTP triggers lack `http`. */
+export function completeWorkspace(saved: Omit<Workspace, 'http'> & Partial<Workspace>): Workspace {
+  return { ...saved, http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id) };
 }
 
 export const DEFAULT_HANDLER_SOURCE = `export const handler = async (event: { left: number; right: number }) => {
@@ -38,5 +70,5 @@ export function createFunctionDraft(id: string, name: string): FunctionDraft {
 
 export function defaultWorkspace(): Workspace {
   const first = createFunctionDraft('fn-1', 'add-numbers');
-  return { functions: [first], selectedId: first.id };
+  return { functions: [first], selectedId: first.id, http: defaultHttpConfig(first.id) };
 }

@@ -3,8 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import type { FunctionConfig } from '../engine';
 import { backupDamagedSave, loadWorkspace, saveWorkspace } from './persistence';
 import { deleteFile, renameFile } from './workspace-files';
-import type { FunctionDraft, Workspace } from './workspace-model';
-import { createFunctionDraft, defaultWorkspace } from './workspace-model';
+import type { FunctionDraft, HttpTriggerConfig, Workspace } from './workspace-model';
+import { completeWorkspace, createFunctionDraft, defaultWorkspace } from './workspace-model';
 
 export interface WorkspaceState extends Workspace {
   /** A message about saving or loading, shown until the next successful save. */
@@ -13,7 +13,10 @@ export interface WorkspaceState extends Workspace {
 
 function initialState(): WorkspaceState {
   const loaded = loadWorkspace();
-  if (loaded.ok) return { ...(loaded.workspace ?? defaultWorkspace()), storageMessage: null };
+  if (loaded.ok) {
+    const workspace = loaded.workspace ? completeWorkspace(loaded.workspace) : defaultWorkspace();
+    return { ...workspace, storageMessage: null };
+  }
   if (loaded.raw !== null) backupDamagedSave(loaded.raw);
   return { ...defaultWorkspace(), storageMessage: loaded.message };
 }
@@ -23,7 +26,11 @@ export const workspaceStore = createStore<WorkspaceState>()(initialState);
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 // Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
 workspaceStore.subscribe((state, previous) => {
-  if (state.functions === previous.functions && state.selectedId === previous.selectedId) return;
+  const unchanged =
+    state.functions === previous.functions &&
+    state.selectedId === previous.selectedId &&
+    state.http === previous.http;
+  if (unchanged) return;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
     const { storageMessage: _message, ...workspace } = workspaceStore.getState();
@@ -59,10 +66,21 @@ export const workspaceActions = {
     const { functions, selectedId } = workspaceStore.getState();
     if (functions.length <= 1) return;
     const rest = functions.filter((fn) => fn.id !== id);
+    // Routes to the removed function go with it; the function URL moves to the first function.
+    const { http } = workspaceStore.getState();
+    const routes = http.routes.filter((route) => route.functionId !== id);
     workspaceStore.setState({
       functions: rest,
       selectedId: selectedId === id ? rest[0]!.id : selectedId,
+      http: {
+        ...http,
+        routes: routes.length > 0 ? routes : [{ routeKey: '$default', functionId: rest[0]!.id }],
+        urlFunctionId: http.urlFunctionId === id ? rest[0]!.id : http.urlFunctionId,
+      },
     });
+  },
+  setHttp(http: HttpTriggerConfig): void {
+    workspaceStore.setState({ http });
   },
   setConfig(id: string, config: FunctionConfig): void {
     updateFunction(id, (fn) => ({ ...fn, config }));

@@ -2,7 +2,7 @@
 // platform did (result, instances, cost, logs) on the right.
 import { useEffect } from 'react';
 import { bundler } from '../../bundler';
-import { startPlatform, watchBuilds } from '../../store';
+import { invokeSelectedFunction, startPlatform, watchBuilds } from '../../store';
 import { preloadEditor } from '../editor';
 import { FileList } from '../files/FileList';
 import { FunctionList } from '../functions/FunctionList';
@@ -17,6 +17,16 @@ import { Header } from './Header';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
+  useEffect(() => {
+    // Ctrl/Cmd+Enter invokes from anywhere on the page (the editor handles it on its own).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      invokeSelectedFunction();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     // After the shell has painted, fetch the editor and esbuild so both are ready by the time the
     // learner looks; neither holds up the first paint.

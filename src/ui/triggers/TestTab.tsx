@@ -1,22 +1,10 @@
-// The Test tab: a JSON test event and the Invoke button (also Ctrl/Cmd+Enter anywhere).
-import { useEffect } from 'react';
+// The Test tab: a JSON test event and the Invoke button (also Ctrl/Cmd+Enter, see App).
 import { invokeSelectedFunction, selectedFunction, workspaceActions } from '../../store';
 import { useWorkspace } from '../hooks/use-stores';
 import { EventEditor } from './EventEditor';
 
 export function TestTab() {
   const fn = useWorkspace((s) => selectedFunction(s));
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        invokeSelectedFunction();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   return (
     <div className="test-tab">

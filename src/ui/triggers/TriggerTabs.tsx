@@ -1,24 +1,60 @@
-// What wakes the function. Only the Test tab's direct invoke exists so far; HTTP, S3, Pub/Sub and
-// Schedule triggers arrive as their own tabs.
+// What wakes the function: a direct test invoke, or an HTTP request through API Gateway.
+// S3, Pub/Sub and Schedule triggers join as their own tabs.
+import { useState } from 'react';
+import { HttpTab } from './http/HttpTab';
 import { TestTab } from './TestTab';
 
+const TABS = [
+  { id: 'test', label: 'Test', Panel: TestTab },
+  { id: 'http', label: 'HTTP', Panel: HttpTab },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
+
 export function TriggerTabs() {
+  const [active, setActive] = useState<TabId>('test');
+  const move = (step: number) => {
+    const at = TABS.findIndex((t) => t.id === active);
+    const next = TABS[(at + step + TABS.length) % TABS.length]!;
+    setActive(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
   return (
     <section className="panel triggers" aria-label="Triggers">
-      <div role="tablist" aria-label="Triggers">
-        <button
-          type="button"
-          role="tab"
-          id="tab-test"
-          aria-selected="true"
-          aria-controls="panel-test"
+      <div
+        role="tablist"
+        aria-label="Triggers"
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowRight') move(1);
+          if (e.key === 'ArrowLeft') move(-1);
+        }}
+      >
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={active === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={active === id ? 0 : -1}
+            onClick={() => setActive(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {TABS.map(({ id, Panel }) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`panel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          hidden={active !== id}
         >
-          Test
-        </button>
-      </div>
-      <div role="tabpanel" id="panel-test" aria-labelledby="tab-test">
-        <TestTab />
-      </div>
+          {active === id && <Panel />}
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,0 +1,24 @@
+// The one platform of the page (engine + worker executor + scaled clock), created on first use:
+// creating it spawns the spare workers, which belongs to the app's start-up, not to an import.
+import type { Platform, ScaledClock } from '../engine';
+import { createPlatform, createScaledClock } from '../engine';
+import { createBrowserExecutor } from '../runtime';
+import { controlStore } from './control-store';
+import { receivePlatformEvent } from './session-store';
+
+export interface World {
+  clock: ScaledClock;
+  platform: Platform;
+}
+
+let live: World | null = null;
+
+export function world(): World {
+  if (!live) {
+    const clock = createScaledClock({ speed: controlStore.getState().speed });
+    const platform = createPlatform({ clock, executor: createBrowserExecutor() });
+    platform.subscribe(receivePlatformEvent);
+    live = { clock, platform };
+  }
+  return live;
+}
