@@ -4,6 +4,7 @@ import type { Platform, ScaledClock } from '../engine';
 import { createPlatform, createScaledClock } from '../engine';
 import { createBrowserExecutor } from '../runtime';
 import { controlStore } from './control-store';
+import { createEventShapes } from './event-shapes';
 import { receivePlatformEvent } from './session-store';
 
 export interface World {
@@ -16,7 +17,8 @@ let live: World | null = null;
 export function world(): World {
   if (!live) {
     const clock = createScaledClock({ speed: controlStore.getState().speed });
-    const platform = createPlatform({ clock, executor: createBrowserExecutor() });
+    const executor = createBrowserExecutor();
+    const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
     platform.subscribe(receivePlatformEvent);
     live = { clock, platform };
   }
