@@ -1,0 +1,84 @@
+// The function's settings form and the header's simulation controls, by their visible labels.
+import type { Locator, Page } from '@playwright/test';
+import { escapeRegExp } from './regexp';
+
+/** The settings that are text fields (the Lambda console's names). */
+export type TextSetting =
+  'Function name' | 'Handler' | 'Memory (MB)' | 'Timeout (s)' | 'Reserved concurrency';
+
+/** The settings that are choices, with the values their options carry. */
+export interface ChoiceSettings {
+  Runtime: 'nodejs22.x' | 'nodejs24.x';
+  Architecture: 'x86_64' | 'arm64';
+}
+
+/** Matches a label's text by how it starts (a label's text also holds its problem message). */
+function labelStart(label: string): RegExp {
+  return new RegExp(`^${escapeRegExp(label)}`);
+}
+
+export class Settings {
+  readonly form: Locator;
+  readonly reserveConcurrency: Locator;
+
+  constructor(page: Page) {
+    this.form = page.getByRole('form', { name: 'Function settings' });
+    this.reserveConcurrency = this.form.getByRole('checkbox', { name: 'Reserve concurrency' });
+  }
+
+  field(label: TextSetting | keyof ChoiceSettings): Locator {
+    return this.form.getByLabel(labelStart(label));
+  }
+
+  async fill(label: TextSetting, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  async choose<K extends keyof ChoiceSettings>(label: K, value: ChoiceSettings[K]): Promise<void> {
+    await this.field(label).selectOption(value);
+  }
+
+  /** Reserves `limit` concurrent instances for the function (ticks the box, then sets the number). */
+  async reserve(limit: number): Promise<void> {
+    await this.reserveConcurrency.check();
+    await this.fill('Reserved concurrency', String(limit));
+  }
+
+  /** The message shown next to a field when Lambda would refuse its value. */
+  problemOf(label: TextSetting): Locator {
+    return this.form
+      .locator('label')
+      .filter({ hasText: labelStart(label) })
+      .getByRole('alert');
+  }
+
+  /** Adds a row of environment variables and fills it in. */
+  async addVariable(key: string, value: string): Promise<void> {
+    const rows = await this.form.getByLabel(/^Variable \d+ key$/).count();
+    await this.form.getByRole('button', { name: 'Add variable' }).click();
+    await this.form.getByLabel(`Variable ${rows + 1} key`).fill(key);
+    await this.form.getByLabel(`Variable ${rows + 1} value`).fill(value);
+  }
+}
+
+/** Options of the header's Idle lifetime select, by their visible labels. */
+export type IdleLifetime = '5–7 min (as measured on AWS)' | '10 min' | '1 min' | '30 s';
+
+export class SimulationControls {
+  readonly speed: Locator;
+  readonly idleLifetime: Locator;
+
+  constructor(page: Page) {
+    this.speed = page.getByRole('combobox', { name: 'Speed' });
+    this.idleLifetime = page.getByRole('combobox', { name: 'Idle lifetime' });
+  }
+
+  /** Runs simulated time `factor` times faster (1, 2, 5, 10, 20, 50 or 100). */
+  async setSpeed(factor: number): Promise<void> {
+    await this.speed.selectOption({ label: `${factor}×` });
+  }
+
+  async setIdleLifetime(label: IdleLifetime): Promise<void> {
+    await this.idleLifetime.selectOption({ label });
+  }
+}
