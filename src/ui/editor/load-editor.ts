@@ -2,8 +2,13 @@
 
 export const loadEditor = () => import('./MonacoCodeEditor');
 
-/** Call after the first paint so the editor is ready by the time the learner looks. */
-export function preloadEditor(): void {
-  // A failed fetch surfaces where the editor renders; nobody waits for this one.
-  loadEditor().catch(() => undefined);
+/**
+ * Call after the first paint so the editor is ready by the time the learner looks. Settles when
+ * the editor's code has arrived (or failed to: that surfaces where the editor renders).
+ */
+export function preloadEditor(): Promise<void> {
+  return loadEditor().then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -28,12 +28,11 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    // After the shell has painted, fetch the editor and esbuild so both are ready by the time the
-    // learner looks; neither holds up the first paint.
+    // After the shell has painted, fetch the editor, then esbuild's 14 MB: on two cores, loading
+    // both at once delays the moment the editor accepts typing. The spare workers start now.
     const idle = setTimeout(() => {
-      preloadEditor();
-      bundler.preload();
       startPlatform();
+      void preloadEditor().then(() => bundler.preload());
     }, 0);
     return () => clearTimeout(idle);
   }, []);
