@@ -23,3 +23,5 @@ export {
   startPlatform,
 } from './playground';
 export { watchBuilds } from './watch-builds';
+export { scheduleProblem, watchSchedules } from './schedules';
+export type { ScheduleDraft } from './workspace-model';

@@ -1,10 +1,7 @@
 // Saves the workspace in localStorage so an edit survives a reload; reports, never hides, failures.
-import type { Workspace } from './workspace-model';
+import type { SavedWorkspace, Workspace } from './workspace-model';
 
 const KEY = 'serverless-playground:workspace:v1';
-
-/** What a save holds: `http` is missing from saves made before HTTP triggers existed. */
-export type SavedWorkspace = Omit<Workspace, 'http'> & Partial<Pick<Workspace, 'http'>>;
 
 export type LoadResult =
   | { ok: true; workspace: SavedWorkspace | null }

@@ -4,6 +4,7 @@ import type { IdleLifetimeChoice } from './control-store';
 import { readyToRun, retireAll } from './deploy';
 import { jsonProblem } from './json-problem';
 import { world } from './platform-world';
+import { reapplySchedules } from './schedules';
 import { resetSession } from './session-store';
 import { workspaceStore } from './workspace-store';
 
@@ -57,4 +58,5 @@ export function setIdleLifetime(choice: IdleLifetimeChoice): void {
 export function resetPlatform(): void {
   retireAll();
   resetSession();
+  void reapplySchedules();
 }

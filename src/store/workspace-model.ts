@@ -30,10 +30,21 @@ export interface HttpTriggerConfig {
   urlFunctionId: string;
 }
 
+/** An EventBridge rule that invokes a function on a `rate(…)` or `cron(…)` schedule. */
+export interface ScheduleDraft {
+  /** Stable id; the rule's name can change. */
+  id: string;
+  name: string;
+  expression: string;
+  functionId: string;
+  enabled: boolean;
+}
+
 export interface Workspace {
   functions: FunctionDraft[];
   selectedId: string;
   http: HttpTriggerConfig;
+  schedules: ScheduleDraft[];
 }
 
 /** Every request to one function, through an HTTP API's `$default` route. */
@@ -45,9 +56,17 @@ export function defaultHttpConfig(functionId: string): HttpTriggerConfig {
   };
 }
 
-/** A saved workspace brought up to date: saves from before HTTP triggers lack `http`. */
-export function completeWorkspace(saved: Omit<Workspace, 'http'> & Partial<Workspace>): Workspace {
-  return { ...saved, http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id) };
+/** What a save holds: saves from before triggers existed lack `http` and `schedules`. */
+export type SavedWorkspace = Omit<Workspace, 'http' | 'schedules'> &
+  Partial<Pick<Workspace, 'http' | 'schedules'>>;
+
+/** A saved workspace brought up to date with the fields added since it was saved. */
+export function completeWorkspace(saved: SavedWorkspace): Workspace {
+  return {
+    ...saved,
+    http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id),
+    schedules: saved.schedules ?? [],
+  };
 }
 
 export const DEFAULT_HANDLER_SOURCE = `export const handler = async (event: { left: number; right: number }) => {
@@ -70,5 +89,10 @@ export function createFunctionDraft(id: string, name: string): FunctionDraft {
 
 export function defaultWorkspace(): Workspace {
   const first = createFunctionDraft('fn-1', 'add-numbers');
-  return { functions: [first], selectedId: first.id, http: defaultHttpConfig(first.id) };
+  return {
+    functions: [first],
+    selectedId: first.id,
+    http: defaultHttpConfig(first.id),
+    schedules: [],
+  };
 }

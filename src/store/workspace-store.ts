@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { FunctionConfig } from '../engine';
 import { backupDamagedSave, loadWorkspace, saveWorkspace } from './persistence';
 import { deleteFile, renameFile } from './workspace-files';
-import type { FunctionDraft, HttpTriggerConfig, Workspace } from './workspace-model';
+import type { FunctionDraft, HttpTriggerConfig, ScheduleDraft, Workspace } from './workspace-model';
 import { completeWorkspace, createFunctionDraft, defaultWorkspace } from './workspace-model';
 
 export interface WorkspaceState extends Workspace {
@@ -29,7 +29,8 @@ workspaceStore.subscribe((state, previous) => {
   const unchanged =
     state.functions === previous.functions &&
     state.selectedId === previous.selectedId &&
-    state.http === previous.http;
+    state.http === previous.http &&
+    state.schedules === previous.schedules;
   if (unchanged) return;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
@@ -69,15 +70,20 @@ export const workspaceActions = {
     // Routes to the removed function go with it; the function URL moves to the first function.
     const { http } = workspaceStore.getState();
     const routes = http.routes.filter((route) => route.functionId !== id);
+    const { schedules } = workspaceStore.getState();
     workspaceStore.setState({
       functions: rest,
       selectedId: selectedId === id ? rest[0]!.id : selectedId,
+      schedules: schedules.filter((rule) => rule.functionId !== id),
       http: {
         ...http,
         routes: routes.length > 0 ? routes : [{ routeKey: '$default', functionId: rest[0]!.id }],
         urlFunctionId: http.urlFunctionId === id ? rest[0]!.id : http.urlFunctionId,
       },
     });
+  },
+  setSchedules(schedules: ScheduleDraft[]): void {
+    workspaceStore.setState({ schedules });
   },
   setHttp(http: HttpTriggerConfig): void {
     workspaceStore.setState({ http });

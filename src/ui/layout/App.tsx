@@ -2,7 +2,7 @@
 // platform did (result, instances, cost, logs) on the right.
 import { useEffect } from 'react';
 import { bundler } from '../../bundler';
-import { invokeSelectedFunction, startPlatform, watchBuilds } from '../../store';
+import { invokeSelectedFunction, startPlatform, watchBuilds, watchSchedules } from '../../store';
 import { preloadEditor } from '../editor';
 import { FileList } from '../files/FileList';
 import { FunctionList } from '../functions/FunctionList';
@@ -30,11 +30,16 @@ export function App() {
   useEffect(() => {
     // After the shell has painted, fetch the editor, then esbuild's 14 MB: on two cores, loading
     // both at once delays the moment the editor accepts typing. The spare workers start now.
+    let stopSchedules = () => {};
     const idle = setTimeout(() => {
       startPlatform();
+      stopSchedules = watchSchedules();
       void preloadEditor().then(() => bundler.preload());
     }, 0);
-    return () => clearTimeout(idle);
+    return () => {
+      clearTimeout(idle);
+      stopSchedules();
+    };
   }, []);
 
   return (

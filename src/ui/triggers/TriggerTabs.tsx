@@ -1,12 +1,14 @@
-// What wakes the function: a direct test invoke, or an HTTP request through API Gateway.
-// S3, Pub/Sub and Schedule triggers join as their own tabs.
+// What wakes the function: a direct test invoke, an HTTP request through API Gateway, or a
+// schedule. S3 and Pub/Sub triggers join as their own tabs.
 import { useState } from 'react';
 import { HttpTab } from './http/HttpTab';
+import { ScheduleTab } from './ScheduleTab';
 import { TestTab } from './TestTab';
 
 const TABS = [
   { id: 'test', label: 'Test', Panel: TestTab },
   { id: 'http', label: 'HTTP', Panel: HttpTab },
+  { id: 'schedule', label: 'Schedule', Panel: ScheduleTab },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
