@@ -1,0 +1,35 @@
+// throughput.invocationsPerSec and frames.p95Ms: app.html (the real app plus a handle on its
+// store) under many chains of invokes, with the stage, logs and cost updating as they do for a
+// learner. The editor is given time to arrive first, so its loading is not counted as load.
+import type { Browser } from '@playwright/test';
+import type { Collector } from '../collect';
+import type { Plan } from '../plan';
+
+export async function measureAppLoad(
+  browser: Browser,
+  appBenchUrl: string,
+  plan: Plan,
+  collect: Collector,
+  log: (line: string) => void,
+): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(appBenchUrl);
+    await page.waitForFunction(() => window.benchApp !== undefined);
+    await page.locator('[data-testid="code-editor"] .monaco-editor').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await collect.attempt('app under load', async () => {
+      const result = await page.evaluate((span) => window.benchApp.load(span), plan.appLoad);
+      if (result.requestsSeen !== result.invocations) {
+        log(
+          `  note: the session counted ${result.requestsSeen} of ${result.invocations} invocations`,
+        );
+      }
+      collect.add('throughput.invocationsPerSec', result.rates);
+      collect.add('frames.p95Ms', result.frameP95s);
+    });
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Figures } from './figures';
+import { judge, ratios } from './figures';
+
+const at = (p50: number, p95 = p50) => ({ p50, p95, n: 10 });
+
+describe('ratios', () => {
+  it('divides p50 by p50 and p95 by p95, only where both sides were measured', () => {
+    const figures: Figures = {
+      coldInvokeMs: at(6, 12),
+      'raw.workerSpawnMs': at(12, 16),
+      warmInvokeMs: at(1),
+    };
+    expect(ratios(figures)).toEqual({
+      'coldInvokeMs / raw.workerSpawnMs': { p50: 0.5, p95: 0.75 },
+    });
+  });
+});
+
+describe('judge', () => {
+  it('holds each p50 to its bound, scaled by another figure where the target says so', () => {
+    const figures: Figures = {
+      coldInvokeMs: at(13),
+      'raw.workerSpawnMs': at(12),
+      'throughput.invocationsPerSec': at(10_000),
+      'raw.throughputPerSec': at(40_000),
+      'engine.invocationsPerSec': at(400_000),
+      'firstLoad.interactiveMs': at(900, 2000),
+    };
+    const verdicts = Object.fromEntries(
+      judge(figures).map((v) => [v.target.name, { value: v.value, limit: v.limit, pass: v.pass }]),
+    );
+    expect(verdicts).toEqual({
+      'coldInvokeMs / raw.workerSpawnMs': { value: 13 / 12, limit: 1, pass: false },
+      'warmInvokeMs / raw.rttMs': { value: null, limit: 3, pass: null },
+      'rebuildMs / raw.esbuildBuildMs': { value: null, limit: 1.5, pass: null },
+      'firstLoad.interactiveMs': { value: 900, limit: 1500, pass: true },
+      'throughput.invocationsPerSec': { value: 10_000, limit: 10_000, pass: true },
+      'frames.p95Ms': { value: null, limit: 20, pass: null },
+      'memory.perInstanceMB': { value: null, limit: null, pass: null },
+      'engine.invocationsPerSec': { value: 400_000, limit: 500_000, pass: false },
+    });
+  });
+});

@@ -1,0 +1,88 @@
+// The benchmark's vocabulary: every figure's stable name, what it is, and the targets (issue 3)
+// that the playground's figures are held to, judged on p50s measured side by side in one run.
+import type { Summary } from './stats';
+
+export const FIGURES = {
+  'raw.workerSpawnMs': 'new Worker (module, blob URL) → first message',
+  'raw.rttMs': 'postMessage round trip, small JSON, live worker',
+  'raw.throughputPerSec': 'trivial round trips/s, 4 workers × 8 in flight',
+  'raw.esbuildBuildMs': 'esbuild-wasm build of the default handler (virtual files)',
+  'raw.workerMB': 'renderer memory per bare idle worker (100 alive)',
+  coldInvokeMs: 'invoke → result, function asleep, default handler',
+  warmInvokeMs: 'invoke → result, warm instance, trivial handler',
+  rebuildMs: 'edit of the default handler → new version deployed',
+  'firstLoad.jsKB': 'JavaScript transferred before the editor accepts typing',
+  'firstLoad.interactiveMs': 'navigation → editor accepts typing',
+  'throughput.invocationsPerSec': 'invocations/s, trivial handler, app with stage rendering',
+  'frames.p95Ms': 'p95 frame time of the app page under that load',
+  'engine.invocationsPerSec': 'Node: engine alone, no-op executor, manual clock',
+  'memory.perInstanceMB': 'renderer memory per idle instance (100 alive)',
+} as const;
+
+export type FigureName = keyof typeof FIGURES;
+
+export type Figures = Partial<Record<FigureName, Summary>>;
+
+export const RATIOS = [
+  ['coldInvokeMs', 'raw.workerSpawnMs'],
+  ['warmInvokeMs', 'raw.rttMs'],
+  ['rebuildMs', 'raw.esbuildBuildMs'],
+] as const satisfies ReadonlyArray<readonly [FigureName, FigureName]>;
+
+/** `coldInvokeMs / raw.workerSpawnMs`: the name a ratio goes by in the table and the JSON. */
+export type RatioName = `${(typeof RATIOS)[number][0]} / ${(typeof RATIOS)[number][1]}`;
+
+/** A bound on a figure's p50, or on a ratio of p50s; `times` scales the p50 of another figure. */
+export interface Target {
+  name: FigureName | RatioName;
+  op: '≤' | '≥';
+  bound: number;
+  /** The bound is `bound` × this figure's p50 (measured in the same run). */
+  times?: FigureName;
+}
+
+export const TARGETS: readonly Target[] = [
+  { name: 'coldInvokeMs / raw.workerSpawnMs', op: '≤', bound: 1 },
+  { name: 'warmInvokeMs / raw.rttMs', op: '≤', bound: 3 },
+  { name: 'rebuildMs / raw.esbuildBuildMs', op: '≤', bound: 1.5 },
+  { name: 'firstLoad.interactiveMs', op: '≤', bound: 1500 },
+  { name: 'throughput.invocationsPerSec', op: '≥', bound: 0.25, times: 'raw.throughputPerSec' },
+  { name: 'frames.p95Ms', op: '≤', bound: 20 },
+  { name: 'memory.perInstanceMB', op: '≤', bound: 1.5, times: 'raw.workerMB' },
+  { name: 'engine.invocationsPerSec', op: '≥', bound: 500_000 },
+];
+
+/** Ratios of p50s, and of p95s for a sense of the tail; absent when either side is missing. */
+export function ratios(figures: Figures): Partial<Record<RatioName, { p50: number; p95: number }>> {
+  const out: Partial<Record<RatioName, { p50: number; p95: number }>> = {};
+  for (const [top, base] of RATIOS) {
+    const a = figures[top];
+    const b = figures[base];
+    if (a && b) out[`${top} / ${base}`] = { p50: a.p50 / b.p50, p95: a.p95 / b.p95 };
+  }
+  return out;
+}
+
+export interface Verdict {
+  target: Target;
+  /** The p50 (or ratio of p50s) judged; null when it could not be measured. */
+  value: number | null;
+  /** The bound in the figure's own unit; null when the figure it scales is missing. */
+  limit: number | null;
+  pass: boolean | null;
+}
+
+export function judge(figures: Figures): Verdict[] {
+  const measuredRatios = ratios(figures);
+  return TARGETS.map((target) => {
+    const value =
+      target.name in FIGURES
+        ? (figures[target.name as FigureName]?.p50 ?? null)
+        : (measuredRatios[target.name as RatioName]?.p50 ?? null);
+    const scale = target.times ? (figures[target.times]?.p50 ?? null) : 1;
+    const limit = scale === null ? null : target.bound * scale;
+    const pass =
+      value === null || limit === null ? null : target.op === '≤' ? value <= limit : value >= limit;
+    return { target, value, limit, pass };
+  });
+}

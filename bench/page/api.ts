@@ -1,0 +1,52 @@
+// What the bench pages expose on `window` for the runner to call through Playwright. Every
+// function returns raw samples; the runner turns them into figures.
+
+/** bench.html: the browser's own costs and the playground's core paths, in one page. */
+export interface BenchPageApi {
+  /** ms from `new Worker` (module, blob URL) to its first message, one worker at a time. */
+  workerSpawn(count: number): Promise<number[]>;
+  /** ms per postMessage round trip of a small JSON event to one live worker. */
+  roundTrip(count: number): Promise<number[]>;
+  /** Trivial round trips per second through 4 workers × 8 in flight, one rate per window. */
+  rawThroughput(span: LoadSpan): Promise<number[]>;
+  /** Builds of the default handler, alternating a bare esbuild call and an edit → deploy. */
+  builds(count: number): Promise<{ raw: number[]; rebuild: number[] }>;
+  /** ms from invoke to result with the function asleep (each sample starts a new instance). */
+  coldInvoke(count: number): Promise<number[]>;
+  /** ms from invoke to result on one warm instance. */
+  warmInvoke(count: number): Promise<number[]>;
+  /** Starts `count` bare module workers and keeps them alive, idle. */
+  spawnBareWorkers(count: number): Promise<void>;
+  /** Builds and deploys the trivial function for startIdleInstances (loads esbuild). */
+  prepareIdleInstances(): Promise<void>;
+  /** Starts `count` instances of a trivial function and leaves them idle; returns how many are. */
+  startIdleInstances(count: number): Promise<number>;
+}
+
+/** app.html: the real app, with a handle to drive its Invoke path under load. */
+export interface BenchAppApi {
+  load(options: LoadSpan & { inFlight: number }): Promise<AppLoadResult>;
+}
+
+export interface LoadSpan {
+  /** Measured windows; a figure's samples are one value per window. */
+  windows: number;
+  windowMs: number;
+}
+
+export interface AppLoadResult {
+  /** Invocations finished per second, one per window. */
+  rates: number[];
+  /** p95 of the frame times within each window. */
+  frameP95s: number[];
+  /** Invocations the app's session store counted over the run (a cross-check of the rates). */
+  requestsSeen: number;
+  invocations: number;
+}
+
+declare global {
+  interface Window {
+    bench: BenchPageApi;
+    benchApp: BenchAppApi;
+  }
+}

@@ -1,0 +1,79 @@
+// Drives the real app's Invoke path (the store's invokeFunction, as the Invoke button does) from
+// many chains at once while the whole app renders, and records frame times meanwhile.
+import { invokeFunction, selectedFunction, sessionStore, workspaceActions } from '../../src/store';
+import { frameP95PerWindow, ratePerWindow } from '../stats';
+import type { BenchAppApi } from './api';
+import { TRIVIAL_HANDLER } from './trivial-handler';
+
+/** Each chain's untimed invokes before the windows begin: its cold start, then a warm one. */
+const WARM_UP_INVOKES = 2;
+const WARM_UP_LIMIT_MS = 60_000;
+
+/** Resolves once `ready()` holds, checking every 20 ms; rejects after `limitMs`. */
+async function until(ready: () => boolean, limitMs: number): Promise<void> {
+  const deadline = performance.now() + limitMs;
+  while (!ready()) {
+    if (performance.now() > deadline) throw new Error(`not ready after ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** requestAnimationFrame timestamps until `stop()`; each is the start of a frame. */
+function recordFrames(): { stop(): number[] } {
+  const stamps: number[] = [];
+  let running = true;
+  const tick = (time: number) => {
+    stamps.push(time);
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    stop() {
+      running = false;
+      return stamps;
+    },
+  };
+}
+
+/** Lets the session store's per-frame batch (and its fallback timer) flush. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 200));
+
+export const load: BenchAppApi['load'] = async ({ inFlight, windows, windowMs }) => {
+  const functionId = selectedFunction().id;
+  workspaceActions.editFile(functionId, 'index.ts', TRIVIAL_HANDLER);
+  await invokeFunction(functionId);
+  await settle();
+  const requestsBefore = sessionStore.getState().requests;
+  let end = Infinity;
+  const done: number[] = [];
+  const finished = new Array<number>(inFlight).fill(0);
+  const chain = async (index: number) => {
+    while (performance.now() < end) {
+      await invokeFunction(functionId);
+      done.push(performance.now());
+      finished[index]! += 1;
+    }
+  };
+  const chains = Promise.all(finished.map((_, index) => chain(index)));
+  // The windows open once the function has scaled out to one warm instance per chain.
+  try {
+    await until(() => finished.every((count) => count >= WARM_UP_INVOKES), WARM_UP_LIMIT_MS);
+  } catch (error) {
+    end = 0;
+    await chains;
+    throw error;
+  }
+  const start = performance.now();
+  end = start + windows * windowMs;
+  const frames = recordFrames();
+  await chains;
+  const stamps = frames.stop();
+  await settle();
+  const span = { start, end, windowMs };
+  return {
+    rates: ratePerWindow(done, span),
+    frameP95s: frameP95PerWindow(stamps, span),
+    requestsSeen: sessionStore.getState().requests - requestsBefore,
+    invocations: done.length,
+  };
+};

@@ -1,0 +1,21 @@
+// bench.html's script: puts the raw and playground measurements on `window.bench`.
+import {
+  builds,
+  coldInvoke,
+  prepareIdleInstances,
+  startIdleInstances,
+  warmInvoke,
+} from './playground';
+import { rawThroughput, roundTrip, spawnBareWorkers, workerSpawn } from './raw-workers';
+
+window.bench = {
+  workerSpawn,
+  roundTrip,
+  rawThroughput,
+  builds,
+  coldInvoke,
+  warmInvoke,
+  spawnBareWorkers,
+  prepareIdleInstances,
+  startIdleInstances,
+};

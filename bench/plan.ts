@@ -1,0 +1,58 @@
+// How many repetitions each measurement gets: the full run for the README's table, and a quick
+// one that only checks the benchmark still works (it still measures everything, with less care).
+import type { LoadSpan } from './page/api';
+
+export interface Plan {
+  mode: 'full' | 'quick';
+  /** Rounds alternate the raw figures with ours, so drift on a noisy machine hits both alike. */
+  rounds: number;
+  spawnsPerRound: number;
+  coldPerRound: number;
+  roundTripsPerRound: number;
+  warmPerRound: number;
+  builds: number;
+  rawThroughput: LoadSpan;
+  appLoad: LoadSpan & { inFlight: number };
+  firstLoads: number;
+  /** Fresh pages per memory figure; each holds `memoryInstances` workers or instances. */
+  memoryRepeats: number;
+  memoryInstances: number;
+  engine: { repeats: number; invocations: number; inFlight: number };
+}
+
+/** In flight at once in every throughput figure: 4 workers × 8 requests, as the raw one runs. */
+const IN_FLIGHT = 32;
+
+export const FULL: Plan = {
+  mode: 'full',
+  rounds: 3,
+  spawnsPerRound: 20,
+  coldPerRound: 20,
+  roundTripsPerRound: 500,
+  warmPerRound: 500,
+  builds: 40,
+  rawThroughput: { windows: 6, windowMs: 1000 },
+  appLoad: { windows: 6, windowMs: 1000, inFlight: IN_FLIGHT },
+  firstLoads: 5,
+  memoryRepeats: 3,
+  memoryInstances: 100,
+  engine: { repeats: 5, invocations: 200_000, inFlight: IN_FLIGHT },
+};
+
+export const QUICK: Plan = {
+  mode: 'quick',
+  rounds: 1,
+  spawnsPerRound: 8,
+  coldPerRound: 8,
+  roundTripsPerRound: 200,
+  warmPerRound: 200,
+  builds: 6,
+  rawThroughput: { windows: 2, windowMs: 500 },
+  appLoad: { windows: 2, windowMs: 500, inFlight: IN_FLIGHT },
+  firstLoads: 1,
+  memoryRepeats: 1,
+  // Fewer than the figure's 100: per-instance memory barely depends on the count, and 100 cold
+  // starts alone take ~10 s on two cores.
+  memoryInstances: 30,
+  engine: { repeats: 2, invocations: 50_000, inFlight: IN_FLIGHT },
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Machine } from './machine';
+import { buildReport, formatNumber, formatTable } from './report';
+
+const MACHINE: Machine = {
+  cpu: 'Test CPU',
+  cores: 2,
+  memoryGB: 24,
+  os: 'Linux 6',
+  node: 'v20.20.2',
+  chromium: '156.0',
+  loadAverage: 0.12,
+};
+
+const report = () =>
+  buildReport({
+    mode: 'quick',
+    date: new Date('2026-11-27T12:00:00Z'),
+    machine: MACHINE,
+    figures: {
+      'raw.workerSpawnMs': { p50: 12, p95: 15.2, n: 60 },
+      coldInvokeMs: { p50: 6, p95: 9.12, n: 60 },
+      'raw.throughputPerSec': { p50: 40_000, p95: 41_000, n: 6 },
+      'throughput.invocationsPerSec': { p50: 9_000, p95: 9_500, n: 6 },
+    },
+    errors: ['first load 1: timed out'],
+  });
+
+describe('formatNumber', () => {
+  it('keeps about three significant digits and groups thousands', () => {
+    expect([0.1049, 2.5, 12.34, 456.7, 41_230.4].map(formatNumber)).toEqual([
+      '0.105',
+      '2.50',
+      '12.3',
+      '457',
+      '41,230',
+    ]);
+  });
+});
+
+describe('buildReport', () => {
+  it('names every figure and ratio, null where nothing was measured', () => {
+    const built = report();
+    expect(built.figures['raw.rttMs']).toBeNull();
+    expect(built.figures.coldInvokeMs).toEqual({ p50: 6, p95: 9.12, n: 60 });
+    expect(built.ratios).toEqual({
+      'coldInvokeMs / raw.workerSpawnMs': { p50: 0.5, p95: 9.12 / 15.2 },
+      'warmInvokeMs / raw.rttMs': null,
+      'rebuildMs / raw.esbuildBuildMs': null,
+    });
+    expect(built.targets[4]).toEqual({
+      name: 'throughput.invocationsPerSec',
+      target: '≥ 0.250 × raw.throughputPerSec = 10,000',
+      value: 9_000,
+      limit: 10_000,
+      pass: false,
+    });
+    expect(built.errors).toEqual(['first load 1: timed out']);
+  });
+});
+
+describe('formatTable', () => {
+  it('prints the machine, each figure against its target, and what was not measured', () => {
+    const lines = formatTable(report()).split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Serverless Playground benchmark (quick), 2026-11-27T12:00:00.000Z',
+      'Machine: Test CPU, 2 cores, 24 GB · Linux 6 · Node v20.20.2 · Chromium 156.0 (headless) · load 0.12 at start',
+    ]);
+    expect(lines[3]).toBe(
+      'figure                               p50     p95   n  target (on p50)                          result',
+    );
+    expect(lines[4]).toBe('raw.workerSpawnMs                   12.0    15.2  60');
+    expect(lines[14]).toBe(
+      'throughput.invocationsPerSec       9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
+    );
+    expect(lines[18]).toBe(
+      'coldInvokeMs / raw.workerSpawnMs   0.500   0.600      ≤ 1.00                                   ✓ pass',
+    );
+    expect(lines[19]).toBe(
+      'warmInvokeMs / raw.rttMs               —       —      ≤ 3.00                                   – not measured',
+    );
+    expect(lines.slice(-2)).toEqual([
+      '1 of 8 targets met, 1 missed.',
+      'Not measured: first load 1: timed out',
+    ]);
+  });
+});
