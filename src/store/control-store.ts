@@ -49,6 +49,7 @@ export function setBuild(functionId: string, change: Partial<BuildView>): void {
 }
 
 export function setNotice(functionId: string, message: string | null): void {
+  if ((controlStore.getState().notices[functionId] ?? null) === message) return;
   controlStore.setState((state) => {
     const notices = { ...state.notices };
     if (message === null) delete notices[functionId];

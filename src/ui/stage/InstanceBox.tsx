@@ -1,4 +1,5 @@
 // One execution environment on the stage; its look follows its state (see styles.css).
+import { memo } from 'react';
 import type { InstanceView } from '../../store';
 
 const STATE_LABEL = {
@@ -10,7 +11,7 @@ const STATE_LABEL = {
   'timed-out': 'timed out',
 } as const;
 
-export function InstanceBox({ instance }: { instance: InstanceView }) {
+export const InstanceBox = memo(function InstanceBox({ instance }: { instance: InstanceView }) {
   const { state } = instance;
   return (
     <li
@@ -32,4 +33,4 @@ export function InstanceBox({ instance }: { instance: InstanceView }) {
       )}
     </li>
   );
-}
+});
