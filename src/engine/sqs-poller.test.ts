@@ -246,7 +246,7 @@ describe('createEventSourceMapping', () => {
       'The batch size is a whole number from 1 to 10 for a FIFO queue.',
     );
     expect(refusal({ name: 'q.fifo', fifo: true }, { maximumBatchingWindowSec: 1 })).toBe(
-      'FIFO queues do not support a batching window.',
+      'FIFO queues take no batching window (MaximumBatchingWindowInSeconds must be 0).',
     );
     expect(refusal({}, { batchSize: 100 })).toBe(
       'A batch size above 10 needs a batching window of at least 1 second.',

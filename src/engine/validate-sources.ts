@@ -71,7 +71,8 @@ export function mappingProblem(
   if (!integerIn(windowSec, BATCHING_WINDOW_RANGE.min, BATCHING_WINDOW_RANGE.max)) {
     return 'The batching window is a whole number of seconds from 0 to 300.';
   }
-  if (queue.fifo && windowSec > 0) return 'FIFO queues do not support a batching window.';
+  if (queue.fifo && windowSec > 0)
+    return 'FIFO queues take no batching window (MaximumBatchingWindowInSeconds must be 0).';
   if (batchSize > 10 && windowSec < 1) {
     return 'A batch size above 10 needs a batching window of at least 1 second.';
   }
