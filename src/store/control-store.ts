@@ -1,6 +1,7 @@
 // State of the controls around the platform: builds and their problems, notices, speed.
 import { createStore } from 'zustand/vanilla';
 import type { Diagnostic } from '../bundler';
+import type { InvocationType } from '../engine';
 
 export interface BuildView {
   status: 'idle' | 'building' | 'failed' | 'ok';
@@ -16,6 +17,8 @@ export interface ControlState {
   speed: number;
   paused: boolean;
   idleLifetime: IdleLifetimeChoice;
+  /** How the Test tab invokes: synchronously, or as an event (202, retried on failure). */
+  invocationType: InvocationType;
 }
 
 /** Idle lifetimes the learner can pick; the first follows measurements on AWS (lambda.md §4). */
@@ -37,6 +40,7 @@ export const controlStore = createStore<ControlState>()(() => ({
   speed: 1,
   paused: false,
   idleLifetime: 'aws',
+  invocationType: 'RequestResponse',
 }));
 
 export function setBuild(functionId: string, change: Partial<BuildView>): void {

@@ -18,6 +18,7 @@ export {
   invokeSelectedFunction,
   resetPlatform,
   setIdleLifetime,
+  setInvocationType,
   setPaused,
   setSpeed,
   startPlatform,

@@ -1,4 +1,5 @@
 // The actions the UI calls to run functions and steer the simulation.
+import type { InvocationType } from '../engine';
 import { controlStore, IDLE_LIFETIMES, setNotice } from './control-store';
 import type { IdleLifetimeChoice } from './control-store';
 import { readyToRun, retireAll } from './deploy';
@@ -25,7 +26,15 @@ export async function invokeFunction(functionId: string): Promise<void> {
   const name = await readyToRun(functionId);
   if (!name) return;
   try {
-    await world().platform.invoke(name, draft.testEvent);
+    if (controlStore.getState().invocationType === 'RequestResponse') {
+      await world().platform.invoke(name, draft.testEvent);
+      return;
+    }
+    const { statusCode, requestId } = world().platform.invokeAsync(name, draft.testEvent);
+    setNotice(
+      functionId,
+      `${statusCode} Accepted: event ${requestId} is queued. A function error is retried twice (after 1 and 2 simulated minutes).`,
+    );
   } catch (error) {
     setNotice(functionId, (error as Error).message);
   }
@@ -34,6 +43,10 @@ export async function invokeFunction(functionId: string): Promise<void> {
 /** Invokes the function the learner is looking at (the Invoke button and Ctrl/Cmd+Enter). */
 export function invokeSelectedFunction(): void {
   void invokeFunction(workspaceStore.getState().selectedId);
+}
+
+export function setInvocationType(invocationType: InvocationType): void {
+  controlStore.setState({ invocationType });
 }
 
 export function setSpeed(speed: number): void {

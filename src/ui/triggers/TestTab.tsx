@@ -1,13 +1,38 @@
-// The Test tab: a JSON test event and the Invoke button (also Ctrl/Cmd+Enter, see App).
-import { invokeSelectedFunction, selectedFunction, workspaceActions } from '../../store';
-import { useWorkspace } from '../hooks/use-stores';
+// The Test tab: a JSON test event (typed, or from a template of every event AWS delivers), the
+// invocation type, and the Invoke button (also Ctrl/Cmd+Enter, see App).
+import type { InvocationType } from '../../engine';
+import {
+  invokeSelectedFunction,
+  selectedFunction,
+  setInvocationType,
+  workspaceActions,
+} from '../../store';
+import { eventTemplates } from '../../triggers';
+import { useControl, useWorkspace } from '../hooks/use-stores';
 import { EventEditor } from './EventEditor';
 
 export function TestTab() {
   const fn = useWorkspace((s) => selectedFunction(s));
+  const invocationType = useControl((s) => s.invocationType);
+
+  const applyTemplate = (id: string) => {
+    const template = eventTemplates.find((t) => t.id === id);
+    if (template) workspaceActions.setTestEvent(fn.id, JSON.stringify(template.build(), null, 2));
+  };
 
   return (
     <div className="test-tab">
+      <label className="field">
+        <span className="field-label">Template</span>
+        <select value="" onChange={(e) => applyTemplate(e.target.value)}>
+          <option value="">Replace the event with a template…</option>
+          {eventTemplates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <EventEditor
         value={fn.testEvent}
         onChange={(text) => workspaceActions.setTestEvent(fn.id, text)}
@@ -21,7 +46,18 @@ export function TestTab() {
         >
           Invoke
         </button>
-        <span className="hint">Synchronous (RequestResponse) · Ctrl/⌘ + Enter</span>
+        <label>
+          <span className="visually-hidden">Invocation type</span>
+          <select
+            aria-label="Invocation type"
+            value={invocationType}
+            onChange={(e) => setInvocationType(e.target.value as InvocationType)}
+          >
+            <option value="RequestResponse">Synchronous (RequestResponse)</option>
+            <option value="Event">Asynchronous (Event)</option>
+          </select>
+        </label>
+        <span className="hint">Ctrl/⌘ + Enter</span>
       </div>
     </div>
   );
