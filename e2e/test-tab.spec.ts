@@ -1,7 +1,8 @@
 // The Test tab's templates and its asynchronous (Event) invocation.
 import { expect, test } from './support/playground';
 
-test('a template fills the event with the shape AWS delivers', async ({ page }) => {
+test('a template fills the event with the shape AWS delivers', async ({ playground }) => {
+  const { page } = playground;
   await page.getByLabel('Template').selectOption({ label: 'EventBridge Scheduled Event' });
   const event = JSON.parse(
     await page.getByTestId('event-editor').getByRole('textbox').inputValue(),
