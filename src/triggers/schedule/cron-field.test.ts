@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DAY_NAMES,
-  fieldValue,
-  MONTH_NAMES,
-  parseCronField,
-  type CronFieldSpec,
-} from './cron-field';
+import { CRON_FIELDS, fieldValue, parseCronField } from './cron-field';
 
-const MINUTES: CronFieldSpec = { name: 'Minutes', min: 0, max: 59, allowsStep: true };
-const MONTH: CronFieldSpec = {
-  name: 'Month',
-  min: 1,
-  max: 12,
-  names: MONTH_NAMES,
-  allowsStep: true,
-};
-const WEEKDAY: CronFieldSpec = {
-  name: 'Day-of-week',
-  min: 1,
-  max: 7,
-  names: DAY_NAMES,
-  allowsStep: false,
-};
+const { MINUTES, MONTH, DAY_OF_WEEK: WEEKDAY } = CRON_FIELDS;
 
 describe('fieldValue', () => {
   it('reads numbers and names, case-insensitively', () => {

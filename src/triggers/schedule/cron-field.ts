@@ -80,3 +80,25 @@ export function parseCronField(text: string, field: CronFieldSpec): number[] | s
   }
   return [...values].sort((a, b) => a - b);
 }
+
+/** The six fields of an EventBridge cron expression, in order, with their ranges and names. */
+export const CRON_FIELDS = {
+  MINUTES: { name: 'Minutes', min: 0, max: 59, allowsStep: true },
+  HOURS: { name: 'Hours', min: 0, max: 23, allowsStep: true },
+  DAY_OF_MONTH: { name: 'Day-of-month', min: 1, max: 31, allowsStep: true },
+  MONTH: {
+    name: 'Month',
+    min: 1,
+    max: 12,
+    names: MONTH_NAMES,
+    allowsStep: true,
+  },
+  DAY_OF_WEEK: {
+    name: 'Day-of-week',
+    min: 1,
+    max: 7,
+    names: DAY_NAMES,
+    allowsStep: false,
+  },
+  YEAR: { name: 'Year', min: 1970, max: 2199, allowsStep: true },
+} as const satisfies Record<string, CronFieldSpec>;

@@ -4,13 +4,7 @@
 // specify a value (or a *) in one of the fields, you must use a ? in the other"); `L` = last day of
 // the month / of the week; `3W` = the weekday nearest the 3rd; `3#2` = the second Tuesday (days of
 // the week run 1 = SUN … 7 = SAT).
-import {
-  DAY_NAMES,
-  fieldValue,
-  MONTH_NAMES,
-  parseCronField,
-  type CronFieldSpec,
-} from './cron-field';
+import { CRON_FIELDS, fieldValue, parseCronField } from './cron-field';
 
 export type DayOfMonthRule =
   | { kind: 'any' }
@@ -31,24 +25,7 @@ export interface CronSpec {
   years: number[];
 }
 
-const MINUTES: CronFieldSpec = { name: 'Minutes', min: 0, max: 59, allowsStep: true };
-const HOURS: CronFieldSpec = { name: 'Hours', min: 0, max: 23, allowsStep: true };
-const DAY_OF_MONTH: CronFieldSpec = { name: 'Day-of-month', min: 1, max: 31, allowsStep: true };
-const MONTH: CronFieldSpec = {
-  name: 'Month',
-  min: 1,
-  max: 12,
-  names: MONTH_NAMES,
-  allowsStep: true,
-};
-const DAY_OF_WEEK: CronFieldSpec = {
-  name: 'Day-of-week',
-  min: 1,
-  max: 7,
-  names: DAY_NAMES,
-  allowsStep: false,
-};
-const YEAR: CronFieldSpec = { name: 'Year', min: 1970, max: 2199, allowsStep: true };
+const { MINUTES, HOURS, DAY_OF_MONTH, MONTH, DAY_OF_WEEK, YEAR } = CRON_FIELDS;
 
 function dayOfMonthRule(text: string): DayOfMonthRule | string {
   if (text === '?') return { kind: 'any' };
