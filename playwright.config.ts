@@ -2,6 +2,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 
+// E2E_PORT and E2E_OUT_DIR let two checkouts' builds be tested side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const baseURL = `http://localhost:${port}`;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -12,13 +17,13 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
