@@ -11,6 +11,8 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Side-by-side runs (E2E_OUT_DIR) keep their traces apart too.
+  outputDir: process.env.E2E_OUT_DIR ? `test-results/${outDir}` : 'test-results',
   fullyParallel: false,
   // Two cores: more than one worker makes cold-start timings and timeouts noisy.
   workers: 1,

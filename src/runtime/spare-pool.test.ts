@@ -32,9 +32,10 @@ describe(createSparePool, () => {
     const { pool, created } = setup();
     created[1]?.send({ type: 'ready' });
     const taken = pool.take();
-    expect(taken).toBe(created[1]);
-    expect(taken.onmessage).toBeNull();
-    expect(taken.onerror).toBeNull();
+    expect(taken).toEqual({ worker: created[1], booted: true });
+    expect(taken.worker.onmessage).toBeNull();
+    expect(taken.worker.onerror).toBeNull();
+    expect(pool.take()).toEqual({ worker: created[0], booted: false });
   });
 
   it('refills only after the delay', () => {
@@ -52,7 +53,7 @@ describe(createSparePool, () => {
   it('creates a fresh worker when it has no spare', () => {
     const { pool, created } = setup(0);
     expect(created).toHaveLength(0);
-    expect(pool.take()).toBe(created[0]);
+    expect(pool.take()).toEqual({ worker: created[0], booted: false });
   });
 
   it('replaces a spare that fails to start', () => {

@@ -11,8 +11,11 @@ export interface SparePoolOptions {
 }
 
 export interface SparePool {
-  /** A spare (a booted one first), or a fresh worker when none is left. */
-  take(): WorkerLike;
+  /**
+   * A spare (a booted one first), or a fresh worker when none is left. `booted` says whether it
+   * has already sent `ready`; if not, it will, before it answers anything else.
+   */
+  take(): { worker: WorkerLike; booted: boolean };
   /** How many spares wait, and how many of them have said `ready`. */
   count(): { spares: number; ready: number };
   dispose(): void;
@@ -59,10 +62,10 @@ export function createSparePool(options: SparePoolOptions): SparePool {
       );
       const [spare] = spares.splice(index, 1);
       scheduleRefill();
-      if (!spare) return options.createWorker();
+      if (!spare) return { worker: options.createWorker(), booted: false };
       spare.worker.onmessage = null;
       spare.worker.onerror = null;
-      return spare.worker;
+      return { worker: spare.worker, booted: spare.ready };
     },
     count: () => ({ spares: spares.length, ready: spares.filter((spare) => spare.ready).length }),
     dispose() {

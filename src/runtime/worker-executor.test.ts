@@ -157,10 +157,20 @@ describe(createWorkerExecutor, () => {
     expect(second.workers[0]?.terminated).toBe(true);
   });
 
-  it('gives INIT ten seconds, as Lambda does', async () => {
+  it('gives INIT ten seconds from the moment the worker has booted, as Lambda does', async () => {
     const { executor, workers } = setup();
     const starting = executor.startInstance(spec('i-1'));
-    vi.advanceTimersByTime(10_000);
+    let settled = false;
+    void starting.then(() => (settled = true));
+    // A burst took every spare: this worker's own start-up is not the learner's INIT.
+    vi.advanceTimersByTime(25_000);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    workers[0]!.send({ type: 'ready' });
+    vi.advanceTimersByTime(9_999);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    vi.advanceTimersByTime(1);
     expect(await starting).toEqual({
       ok: false,
       initDurationMs: 10_000,
@@ -170,6 +180,14 @@ describe(createWorkerExecutor, () => {
         trace: [],
       },
     });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('still ends an INIT that hangs before a fresh worker could say it booted', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    vi.advanceTimersByTime(30_000);
+    expect(await starting).toMatchObject({ ok: false, error: { errorType: 'Sandbox.Timedout' } });
     expect(workers[0]?.terminated).toBe(true);
   });
 

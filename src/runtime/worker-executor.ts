@@ -28,7 +28,15 @@ export interface WorkerExecutor extends Executor {
 }
 
 type Pending =
-  | { kind: 'init'; id: number; started: number; timer: Timer; resolve: (o: InitOutcome) => void }
+  | {
+      kind: 'init';
+      id: number;
+      started: number;
+      timer: Timer;
+      /** INIT's limit is for the learner's code: a worker still booting gets more until `ready`. */
+      booted: boolean;
+      resolve: (o: InitOutcome) => void;
+    }
   | {
       kind: 'invoke';
       id: number;
@@ -39,6 +47,9 @@ type Pending =
     };
 
 type Timer = ReturnType<typeof setTimeout>;
+
+/** How long a fresh worker may take to boot before its INIT clock starts anyway. */
+const BOOT_ALLOWANCE_MS = 20_000;
 
 interface Instance {
   spec: InstanceSpec;
@@ -94,7 +105,15 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       return;
     }
     const pending = instance.pending;
-    if (message.type === 'ready' || pending?.id !== message.id) return;
+    if (message.type === 'ready') {
+      if (pending?.kind === 'init' && !pending.booted) {
+        clearTimeout(pending.timer);
+        pending.booted = true;
+        pending.timer = setTimeout(timeOutInit, initTimeoutMs, instance);
+      }
+      return;
+    }
+    if (pending?.id !== message.id) return;
     clearTimeout(pending.timer);
     instance.pending = null;
     if (message.type === 'loaded' && pending.kind === 'init') {
@@ -143,7 +162,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (instances.has(spec.instanceId)) {
         return Promise.reject(new Error(`Instance ${spec.instanceId} already exists`));
       }
-      const instance: Instance = { spec, worker: pool.take(), pending: null, dead: false };
+      const { worker, booted } = pool.take();
+      const instance: Instance = { spec, worker, pending: null, dead: false };
       instances.set(spec.instanceId, instance);
       instance.worker.onmessage = (event) => receive(instance, event.data);
       instance.worker.onerror = (event) => {
@@ -153,8 +173,17 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       instance.worker.onmessageerror = () => crash(instance);
       return new Promise<InitOutcome>((resolve) => {
         const id = nextId++;
-        const timer = setTimeout(timeOutInit, initTimeoutMs, instance);
-        instance.pending = { kind: 'init', id, started: performance.now(), timer, resolve };
+        // A worker still booting (a burst took every spare) has its INIT timed from its `ready`;
+        // the allowance only catches an init that hangs before the worker could say so.
+        const limit = booted ? initTimeoutMs : initTimeoutMs + BOOT_ALLOWANCE_MS;
+        instance.pending = {
+          kind: 'init',
+          id,
+          started: performance.now(),
+          timer: setTimeout(timeOutInit, limit, instance),
+          booted,
+          resolve,
+        };
         const { config, bundle, logStreamName } = spec;
         instance.worker.postMessage({ type: 'load', id, config, bundle, logStreamName });
       });
