@@ -1,0 +1,33 @@
+// The S3 tab's store actions wired to the page's platform: notifications kept in step with the
+// workspace, and puts and deletes that report their changes.
+import { readyToRun } from './deploy';
+import { world } from './platform-world';
+import { createObjectActions } from './s3-objects';
+import type { S3Port } from './s3-port';
+import { createBucketSync } from './s3-sync';
+import { workspaceStore } from './workspace-store';
+
+const port: S3Port = {
+  platform: () => world().platform,
+  readyToRun,
+  now: () => world().clock.now(),
+};
+
+const sync = createBucketSync(port);
+
+export const { putObject, deleteObject } = createObjectActions(port, sync);
+
+/** Takes nothing down: puts every bucket's notifications again, redeploying their functions. */
+export function reapplyBuckets(): Promise<void> {
+  return sync.reapply();
+}
+
+/** Applies the notifications now and after every change to the buckets; returns the stop function. */
+export function watchBuckets(): () => void {
+  // A failure here (a function removed mid-apply) is reported by the next put, which applies first.
+  const apply = () => void sync.apply().catch(() => undefined);
+  apply();
+  return workspaceStore.subscribe((state, previous) => {
+    if (state.buckets !== previous.buckets) apply();
+  });
+}
