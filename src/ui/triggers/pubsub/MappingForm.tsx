@@ -1,0 +1,88 @@
+// The event source mapping that polls a queue into a function: batch size, batching window,
+// partial batch responses, an optional concurrency cap, and whether it polls at all.
+import type { QueueMappingDraft } from '../../../store';
+import { useWorkspace } from '../../hooks/use-stores';
+import { NumberField } from '../../settings/NumberField';
+
+interface Props {
+  mapping: QueueMappingDraft | null;
+  onChange: (mapping: QueueMappingDraft | null) => void;
+}
+
+export function MappingForm({ mapping, onChange }: Props) {
+  const functions = useWorkspace((s) => s.functions);
+  const set = (change: Partial<QueueMappingDraft>) =>
+    mapping && onChange({ ...mapping, ...change });
+  return (
+    <div className="route-row pubsub-mapping" role="group" aria-label="Event source mapping">
+      <label className="field">
+        <span className="field-label">Polled by</span>
+        <select
+          value={mapping?.functionId ?? ''}
+          onChange={(e) => {
+            const functionId = e.target.value;
+            if (!functionId) return onChange(null);
+            onChange({
+              batchSize: 10,
+              maximumBatchingWindowSec: 0,
+              reportBatchItemFailures: false,
+              enabled: true,
+              ...mapping,
+              functionId,
+            });
+          }}
+        >
+          <option value="">No function</option>
+          {functions.map((fn) => (
+            <option key={fn.id} value={fn.id}>
+              {fn.config.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {mapping && (
+        <>
+          <NumberField
+            label="Batch size"
+            value={mapping.batchSize}
+            onChange={(batchSize) => set({ batchSize })}
+          />
+          <NumberField
+            label="Batching window (s)"
+            value={mapping.maximumBatchingWindowSec}
+            onChange={(maximumBatchingWindowSec) => set({ maximumBatchingWindowSec })}
+          />
+          <label className="field">
+            <span className="field-label">Maximum concurrency</span>
+            <input
+              inputMode="numeric"
+              placeholder="none"
+              value={mapping.maximumConcurrency ?? ''}
+              onChange={(e) => {
+                const { maximumConcurrency: _old, ...rest } = mapping;
+                const text = e.target.value.trim();
+                onChange(text === '' ? rest : { ...rest, maximumConcurrency: Number(text) });
+              }}
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={mapping.reportBatchItemFailures}
+              onChange={(e) => set({ reportBatchItemFailures: e.target.checked })}
+            />
+            ReportBatchItemFailures
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={mapping.enabled}
+              onChange={(e) => set({ enabled: e.target.checked })}
+            />
+            Enabled
+          </label>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Publishes a message to a topic: every subscribed function gets its own SNS event, asynchronously.
+import { useState } from 'react';
+import type { AttributeRow } from '../../../store';
+import { publishToTopic, pubsubStore } from '../../../store';
+import { useStore } from 'zustand';
+import { AttributesEditor } from './AttributesEditor';
+import { ActionRow } from './ActionRow';
+
+export function PublishForm({ topicId, topicName }: { topicId: string; topicName: string }) {
+  const [message, setMessage] = useState('{"orderId": 42}');
+  const [subject, setSubject] = useState('');
+  const [attributes, setAttributes] = useState<AttributeRow[]>([]);
+  const outcome = useStore(pubsubStore, (s) => s.outcomes[`publish:${topicId}`]);
+  return (
+    <form
+      className="pubsub-action"
+      aria-label={`Publish to ${topicName}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void publishToTopic(topicId, { message, subject, attributes });
+      }}
+    >
+      <label className="field">
+        <span className="field-label">Message</span>
+        <textarea
+          className="mono"
+          rows={2}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">Subject (optional)</span>
+        <input value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </label>
+      <AttributesEditor rows={attributes} onRows={setAttributes} />
+      <ActionRow outcome={outcome}>
+        <button type="submit" className="primary">
+          Publish
+        </button>
+      </ActionRow>
+    </form>
+  );
+}
