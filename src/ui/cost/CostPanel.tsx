@@ -1,24 +1,28 @@
-// The running bill of this session: every invocation priced by the engine as AWS prices it.
-import { formatUsd } from '../format';
-import { useSession } from '../hooks/use-stores';
+// The Cost region: the session's live bill, its receipts, a monthly calculator, and the same
+// traffic on always-on compute. Every figure comes from the engine's money functions.
+import { AlwaysOnComparison } from './AlwaysOnComparison';
+import './cost.css';
+import { LiveMeter } from './LiveMeter';
+import { MonthlyCalculator } from './MonthlyCalculator';
+import { Receipts } from './Receipts';
 
 export function CostPanel() {
-  const totalUsd = useSession((s) => s.totalUsd);
-  const requests = useSession((s) => s.requests);
   return (
     <section className="panel cost" aria-label="Cost">
       <h2>Cost</h2>
-      <p className="cost-total">
-        <span data-testid="cost-total">{formatUsd(totalUsd)}</span>
-        <span className="hint">
-          {' '}
-          for {requests} request{requests === 1 ? '' : 's'}
-        </span>
-      </p>
-      <p className="hint">
-        us-east-1 on-demand: $0.20 per million requests plus GB-seconds of billed duration (init
-        included on cold starts), free tier not applied.
-      </p>
+      <LiveMeter />
+      <details className="cost-section" open>
+        <summary>Receipts (last invocations)</summary>
+        <Receipts />
+      </details>
+      <details className="cost-section">
+        <summary>Monthly calculator</summary>
+        <MonthlyCalculator />
+      </details>
+      <details className="cost-section">
+        <summary>Always-on comparison and break-even</summary>
+        <AlwaysOnComparison />
+      </details>
     </section>
   );
 }

@@ -1,0 +1,69 @@
+// The session's bill as it runs: the engine's per-invocation prices summed, line by line, with
+// the free tier on or off, and the month it would make at the current rate.
+import type { Architecture } from '../../engine';
+import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
+import { setMeterFreeTier, simulatedNow } from '../../store';
+import { BillLines } from './BillLines';
+import { formatCents, formatCount, formatGbSeconds, formatUsdFine } from './money-format';
+import { useCostMeter } from './use-cost';
+
+const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
+
+export function LiveMeter() {
+  const meter = useCostMeter((s) => s);
+  const { usage, freeTier } = meter;
+  const bill = lambdaBill(usage, { freeTier, roundToCents: false });
+  // With no allowance to subtract, the total is exactly what the receipts add up to.
+  const totalUsd = freeTier ? bill.totalUsd : meter.totalUsd;
+  const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
+  // Reading the clock starts the platform, so only once something was billed.
+  const elapsedMs = usage.requests > 0 ? simulatedNow() - meter.startedAt : 0;
+  const month = projectToMonth(usage, elapsedMs);
+  const projected = month && lambdaBill(month, { freeTier, roundToCents: true });
+  const gbSeconds = usage.gbSeconds.x86_64 + usage.gbSeconds.arm64;
+
+  return (
+    <div className="live-meter">
+      <p className="cost-total">
+        <span data-testid="cost-total">{formatUsdFine(totalUsd)}</span>
+        <span className="hint">
+          {' '}
+          for {formatCount(usage.requests)} request{usage.requests === 1 ? '' : 's'},{' '}
+          {formatGbSeconds(gbSeconds)} GB-s (init {formatGbSeconds(meter.initGbSeconds)})
+        </span>
+      </p>
+      <label className="cost-check">
+        <input
+          type="checkbox"
+          checked={freeTier}
+          onChange={(e) => setMeterFreeTier(e.target.checked)}
+        />
+        Subtract the always-free allowance
+      </label>
+      <p className="hint">
+        Free tier: 1M requests and 400,000 GB-s a month, shared by x86 and arm64. us-east-1
+        on-demand prices; init is billed on cold starts since 1 Aug 2025.
+      </p>
+      {usage.requests > 0 && (
+        <BillLines
+          bill={bill}
+          architectures={used.length > 0 ? used : ['x86_64']}
+          formatUsd={formatUsdFine}
+        />
+      )}
+      {projected && (
+        <p data-testid="cost-projection">
+          At this rate for a month ({formatCount(month.requests)} requests in{' '}
+          {formatCount(MS_PER_MONTH / 3_600_000)} h):{' '}
+          <strong>{formatCents(projected.totalUsd)}</strong>
+          <span className="hint"> over {formatElapsed(elapsedMs)} of simulated time</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function formatElapsed(ms: number): string {
+  const seconds = ms / 1000;
+  return seconds < 120 ? `${seconds.toFixed(1)} s` : `${(seconds / 60).toFixed(1)} min`;
+}

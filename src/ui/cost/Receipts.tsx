@@ -1,0 +1,46 @@
+// The last few invocations' bills: what ran, what was billed (init included), and what it cost.
+import { formatMs } from '../format';
+import { formatUsdFine } from './money-format';
+import { useCostMeter } from './use-cost';
+
+export function Receipts() {
+  const receipts = useCostMeter((s) => s.receipts);
+  if (receipts.length === 0) return <p className="hint">No invocation billed yet.</p>;
+  return (
+    <table className="receipts">
+      <thead>
+        <tr>
+          <th scope="col">Billed</th>
+          <th scope="col">Memory</th>
+          <th scope="col">Compute</th>
+          <th scope="col">Cost</th>
+        </tr>
+      </thead>
+      <tbody>
+        {receipts.map((receipt) => (
+          <tr
+            key={receipt.requestId}
+            data-testid="receipt"
+            title={`${receipt.functionName} ${receipt.requestId}`}
+          >
+            <td>
+              <span data-testid="receipt-billed">{receipt.billedDurationMs} ms</span>
+              {receipt.initDurationMs !== undefined && <span className="receipt-cold"> cold</span>}
+              <br />
+              <span className="hint">
+                {formatMs(receipt.durationMs)}
+                {receipt.initDurationMs !== undefined &&
+                  ` + init ${formatMs(receipt.initDurationMs)}`}
+              </span>
+            </td>
+            <td data-testid="receipt-memory">
+              {receipt.memoryMB} MB {receipt.architecture}
+            </td>
+            <td data-testid="receipt-compute">{formatUsdFine(receipt.computeUsd)}</td>
+            <td data-testid="receipt-total">{formatUsdFine(receipt.totalUsd)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCents,
+  formatCount,
+  formatGbSeconds,
+  formatPrice,
+  formatUsdFine,
+} from './money-format';
+
+describe('formatCents', () => {
+  it('writes dollars and cents with separators', () => {
+    expect(formatCents(18.74)).toBe('$18.74');
+    expect(formatCents(145_015.2)).toBe('$145,015.20');
+    expect(formatCents(0)).toBe('$0.00');
+  });
+});
+
+describe('formatUsdFine', () => {
+  it('keeps every digit of one invocation’s cost', () => {
+    expect(formatUsdFine(0.0000002 + 3 * 0.0000000020833375)).toBe('$0.0000002062500125');
+    expect(formatUsdFine(0.0000166667)).toBe('$0.0000166667');
+    expect(formatUsdFine(0.0000002)).toBe('$0.0000002');
+  });
+
+  it('keeps cents on larger figures and writes zero plainly', () => {
+    expect(formatUsdFine(1.5)).toBe('$1.50');
+    expect(formatUsdFine(0.40833375)).toBe('$0.40833375');
+    expect(formatUsdFine(0)).toBe('$0');
+  });
+});
+
+describe('formatPrice', () => {
+  it('writes unit prices as AWS lists them', () => {
+    expect(formatPrice(0.0000166667)).toBe('$0.0000166667');
+    expect(formatPrice(0.0000000309)).toBe('$0.0000000309');
+    expect(formatPrice(0.04048)).toBe('$0.04048');
+    expect(formatPrice(0.2)).toBe('$0.2');
+  });
+});
+
+describe('formatCount', () => {
+  it('rounds to whole counts with separators', () => {
+    expect(formatCount(3_000_000)).toBe('3,000,000');
+    expect(formatCount(131_399.6)).toBe('131,400');
+  });
+});
+
+describe('formatGbSeconds', () => {
+  it('keeps a session’s fractions and drops a month’s', () => {
+    expect(formatGbSeconds(0.0425)).toBe('0.0425');
+    expect(formatGbSeconds(1_500_000)).toBe('1,500,000');
+  });
+});
