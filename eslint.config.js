@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist-*',
       'node_modules',
       'test-results',
+      'test-results-*',
       'playwright-report',
       'bench-results',
     ],

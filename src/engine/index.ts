@@ -42,6 +42,45 @@ export {
   type PriceTier,
 } from './pricing';
 export {
+  FREE_EPHEMERAL_STORAGE_MB,
+  lambdaBill,
+  roundCents,
+  tieredUsd,
+  USD_PER_EPHEMERAL_GB_SECOND,
+  type BillOptions,
+  type LambdaBill,
+  type LambdaPrices,
+  type LambdaUsage,
+  type LineItem,
+} from './lambda-bill';
+export {
+  averageBilledMs,
+  HOURS_PER_MONTH,
+  monthlyLambdaCost,
+  monthlyUsage,
+  MS_PER_MONTH,
+  projectToMonth,
+  type MonthlyLambdaInput,
+} from './monthly-cost';
+export {
+  EC2_INSTANCE_TYPES,
+  ec2MonthlyCost,
+  FARGATE_MINIMUM_SECONDS,
+  FARGATE_RATES,
+  fargateBilledSeconds,
+  fargateCost,
+  type Ec2InstanceType,
+  type FargateBill,
+  type FargateRates,
+  type FargateService,
+} from './always-on-cost';
+export {
+  breakEvenRequests,
+  lambdaMonthlyUsd,
+  MAX_BREAK_EVEN_REQUESTS,
+  type RequestShape,
+} from './break-even';
+export {
   endLine,
   errorLogMessage,
   formatAppLine,
@@ -78,3 +117,20 @@ export {
   type InvokeScript,
 } from './testing/fake-executor';
 export { createFakeShapes } from './testing/fake-shapes';
+export {
+  arrivalsPerSecond,
+  DEFAULT_LOAD_PATTERN,
+  LOAD_LIMITS,
+  LOAD_SHAPES,
+  loadArrivals,
+  loadPatternProblem,
+  type LoadPattern,
+  type LoadShape,
+} from './load-pattern';
+export {
+  loadOutcomeOf,
+  startLoadRun,
+  type LoadOutcome,
+  type LoadProgress,
+  type LoadRun,
+} from './load-run';

@@ -20,6 +20,7 @@ export function emitInstance(ctx: EngineContext, instance: Instance, reason?: Re
     state: instance.state,
   };
   if (reason !== undefined) event.reason = reason;
+  if (instance.state === 'idle') event.idleDeadline = instance.idleDeadline;
   ctx.bus.emit(event);
 }
 

@@ -206,6 +206,8 @@ export type PlatformEvent =
       state: InstanceState;
       /** Why it was reaped, when state is `reaped`. */
       reason?: ReapReason;
+      /** When state is `idle`: the engine time it will be reaped unless a request comes first. */
+      idleDeadline?: number;
     }
   | { type: 'init'; time: number; functionName: string; instanceId: string; outcome: InitOutcome }
   | {

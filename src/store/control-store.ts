@@ -44,6 +44,10 @@ export const controlStore = createStore<ControlState>()(() => ({
 }));
 
 export function setBuild(functionId: string, change: Partial<BuildView>): void {
+  // Every invoke reports its deployed version; an unchanged build must not re-render the editor.
+  const current = controlStore.getState().builds[functionId] ?? NO_BUILD;
+  const keys = Object.keys(change) as Array<keyof BuildView>;
+  if (keys.every((key) => current[key] === change[key])) return;
   controlStore.setState((state) => ({
     builds: {
       ...state.builds,

@@ -26,3 +26,54 @@ export {
 export { watchBuilds } from './watch-builds';
 export { scheduleProblem, watchSchedules } from './schedules';
 export type { ScheduleDraft } from './workspace-model';
+export { deliveriesStore } from './deliveries-store';
+export type {
+  AttemptOutcome,
+  AttemptView,
+  DeliveriesState,
+  DeliveryStatus,
+  DeliveryStatusKind,
+  DeliveryView,
+  QueueTally,
+} from './deliveries-model';
+export { DELIVERIES_KEPT } from './deliveries-model';
+export { failureLabel, keptInText, retryReasonText } from './deliveries-wording';
+export { simulatedNow } from './simulated-time';
+export { deleteObject, putObject, watchBuckets } from './s3';
+export {
+  addNotification,
+  createBucket,
+  deleteBucket,
+  removeNotification,
+  updateNotification,
+} from './s3-buckets';
+export { bucketNameProblem, objectKeyProblem } from './s3-bucket-rules';
+export {
+  filterHint,
+  NOTIFICATION_EVENT_TYPES,
+  notificationProblems,
+} from './s3-notification-rules';
+export type { NotificationProblems } from './s3-notification-rules';
+export { s3ObjectStore } from './s3-objects';
+export type { PutObjectInput, S3ChangeView, S3ObjectView, S3Outcome } from './s3-objects';
+export type { BucketDraft, NotificationDraft } from './workspace-model';
+export { publishToTopic, pubsubStore, redriveQueue, sendToQueue, watchPubSub } from './pubsub';
+export type { PubSubState, PublishRequest, SendRequest } from './pubsub';
+export { LIVE_MESSAGES_KEPT, pubsubLiveStore, watchPubSubLive } from './pubsub-live';
+export type { LiveQueue, PubSubLiveState } from './pubsub-live';
+export { newQueueDraft, newTopicDraft, withoutQueue } from './pubsub-drafts';
+export type { AttributeRow } from './pubsub-drafts';
+export type {
+  QueueDraft,
+  QueueMappingDraft,
+  QueueRedriveDraft,
+  TopicDraft,
+} from './workspace-model';
+export { loadStore, startLoad, stopLoad } from './load-generator';
+export type { LoadState } from './load-generator';
+export type { LoadDraft } from './workspace-model';
+export { costMeterStore, resetCostMeter, setMeterFreeTier, watchCostMeter } from './cost-meter';
+export type { CostMeterState, CostReceipt } from './cost-meter-model';
+export { RECEIPTS_KEPT } from './cost-meter-model';
+export { costInputsStore, setCalculator, setEc2Price, setEc2Type, setFargate } from './cost-inputs';
+export type { CalculatorInputs, CostInputsState, Ec2Inputs, FargateInputs } from './cost-inputs';

@@ -5,6 +5,7 @@ import { createPlatform, createScaledClock } from '../engine';
 import { createBrowserExecutor } from '../runtime';
 import { controlStore } from './control-store';
 import { createEventShapes } from './event-shapes';
+import { receiveDeliveryEvent } from './deliveries-store';
 import { receivePlatformEvent } from './session-store';
 
 export interface World {
@@ -20,6 +21,7 @@ export function world(): World {
     const executor = createBrowserExecutor();
     const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
     platform.subscribe(receivePlatformEvent);
+    platform.subscribe(receiveDeliveryEvent);
     live = { clock, platform };
   }
   return live;

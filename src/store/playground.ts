@@ -4,9 +4,14 @@ import { controlStore, IDLE_LIFETIMES, setNotice } from './control-store';
 import type { IdleLifetimeChoice } from './control-store';
 import { readyToRun, retireAll } from './deploy';
 import { jsonProblem } from './json-problem';
+import { stopLoad } from './load-generator';
 import { world } from './platform-world';
+import { reapplyPubSub } from './pubsub';
+import { reapplyBuckets } from './s3';
 import { reapplySchedules } from './schedules';
 import { resetSession } from './session-store';
+import { resetDeliveries } from './deliveries-store';
+import { resetCostMeter } from './cost-meter';
 import { workspaceStore } from './workspace-store';
 
 /** Starts the platform (and its spare workers) so the first Invoke finds them ready. */
@@ -33,7 +38,7 @@ export async function invokeFunction(functionId: string): Promise<void> {
     const { statusCode, requestId } = world().platform.invokeAsync(name, draft.testEvent);
     setNotice(
       functionId,
-      `${statusCode} Accepted: event ${requestId} is queued. A function error is retried twice (after 1 and 2 simulated minutes).`,
+      `${statusCode} Accepted: event ${requestId} is queued. Follow its attempts, retries and fate in Async events (below Cost).`,
     );
   } catch (error) {
     setNotice(functionId, (error as Error).message);
@@ -69,7 +74,12 @@ export function setIdleLifetime(choice: IdleLifetimeChoice): void {
 
 /** Clears the stage, logs and costs: every instance is stopped and every function redeployed. */
 export function resetPlatform(): void {
+  stopLoad();
   retireAll();
   resetSession();
+  resetDeliveries();
+  resetCostMeter();
   void reapplySchedules();
+  void reapplyBuckets();
+  void reapplyPubSub();
 }

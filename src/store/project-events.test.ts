@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FunctionConfig, InvocationReport, PlatformEvent } from '../engine';
+import { errorInvoke } from '../engine/testing/fake-executor';
+import { setupDeployed } from '../engine/testing/platform-fixture';
 import { projectEvents } from './project-events';
 import { emptySession, ENDED_INSTANCES_KEPT } from './session-model';
 
@@ -60,7 +62,15 @@ const coldInvoke: PlatformEvent[] = [
     report,
     cost,
   },
-  { type: 'instance', time: 3, functionName: 'add', instanceId: 'i1', version: 1, state: 'idle' },
+  {
+    type: 'instance',
+    time: 3,
+    functionName: 'add',
+    instanceId: 'i1',
+    version: 1,
+    state: 'idle',
+    idleDeadline: 360_003,
+  },
 ];
 
 describe('projectEvents', () => {
@@ -74,6 +84,7 @@ describe('projectEvents', () => {
       since: 3,
       invocations: 1,
       initDurationMs: 10.2,
+      idleDeadline: 360_003,
     });
     expect(session.results.add).toEqual({
       kind: 'invoked',
@@ -86,6 +97,14 @@ describe('projectEvents', () => {
     });
     expect(session.totalUsd).toBe(2.25e-7);
     expect(session.requests).toBe(1);
+  });
+
+  it('announces cold starts, not the busy and idle flips of every request', () => {
+    const session = projectEvents(emptySession(), coldInvoke.slice(0, 3));
+    expect(session.announcement).toBe('add: cold start, init 10 ms');
+    expect(projectEvents(session, coldInvoke.slice(3)).announcement).toBe(
+      'add: cold start, init 10 ms',
+    );
   });
 
   it('puts the invocation cost on its REPORT line', () => {
@@ -106,6 +125,32 @@ describe('projectEvents', () => {
     ]);
     expect(session.results.add).toEqual({ kind: 'throttled', requestId: 'r9', error });
     expect(session.announcement).toBe('add: request throttled (429)');
+    expect(session.throttles).toEqual({ add: 1 });
+    const again = {
+      type: 'throttle',
+      time: 1,
+      functionName: 'add',
+      requestId: 'r10',
+      error,
+    } as const;
+    expect(projectEvents(session, [again, { ...again, requestId: 'r11' }]).throttles).toEqual({
+      add: 3,
+    });
+  });
+
+  it('keeps async attempts out of the Result, and still shows a synchronous invoke', async () => {
+    const { platform, executor, events, settle } = setupDeployed({ reservedConcurrency: 1 });
+    executor.script.invoke = () => errorInvoke();
+    platform.invokeAsync('add', '{}');
+    await settle();
+    await settle(60_000);
+    await settle(120_000);
+    const afterAsync = projectEvents(emptySession(), events);
+    expect(afterAsync.results).toEqual({});
+    expect(afterAsync.requests).toBe(3);
+    expect(afterAsync.background.size).toBe(0);
+    await platform.invoke('add', '{}');
+    expect(projectEvents(emptySession(), events).results.add).toMatchObject({ status: 'error' });
   });
 
   it('keeps only the most recent ended instances', () => {

@@ -1,6 +1,6 @@
 // Folds a batch of PlatformEvents into the session the UI shows. Pure: the same events always
 // give the same session, so it is tested without a browser.
-import type { LogEntry, PlatformEvent } from '../engine';
+import type { InstanceState, LogEntry, PlatformEvent } from '../engine';
 import { formatLogEntry } from '../engine';
 import type { InstanceView, LogLine, SessionState } from './session-model';
 import { ENDED_INSTANCES_KEPT, LIVE_STATES, LOG_LINES_KEPT } from './session-model';
@@ -24,8 +24,11 @@ function pruneEnded(instances: Record<string, InstanceView>): void {
   for (const old of ended.slice(0, ended.length - ENDED_INSTANCES_KEPT)) delete instances[old.id];
 }
 
+const QUIET_STATES: ReadonlySet<InstanceState> = new Set(['busy', 'idle']);
+
 function announce(event: PlatformEvent, instance: InstanceView | undefined): string | null {
-  if (event.type === 'instance' && instance) {
+  // Busy and idle flip on every request: read aloud, they would drown the changes that matter.
+  if (event.type === 'instance' && instance && !QUIET_STATES.has(event.state)) {
     const detail = event.reason ? ` (${event.reason.replace('-', ' ')})` : '';
     return `${event.functionName}: instance ${instance.id} ${event.state}${detail}`;
   }
@@ -40,6 +43,13 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
   const instances = { ...session.instances };
   const logs = { ...session.logs };
   const results = { ...session.results };
+  let { throttles, background } = session;
+  /** Adds or drops a background request id, copying the set once per batch. */
+  const mark = (requestId: string, running: boolean) => {
+    if (background === session.background) background = new Set(background);
+    if (running) (background as Set<string>).add(requestId);
+    else (background as Set<string>).delete(requestId);
+  };
   let { totalUsd, requests, announcement } = session;
   const touchedLogs = new Set<string>();
   const logsOf = (name: string): LogLine[] => {
@@ -65,6 +75,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
             initDurationMs: previous.initDurationMs,
           }),
           ...(event.reason && { reason: event.reason }),
+          ...(event.idleDeadline !== undefined && { idleDeadline: event.idleDeadline }),
         };
         break;
       }
@@ -89,13 +100,20 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
         totalUsd += event.cost.totalUsd;
         requests += 1;
         const cold = event.report.initDurationMs !== undefined;
-        results[event.functionName] = { kind: 'invoked', cold, ...pick(event) };
+        if (!background.has(event.requestId)) {
+          results[event.functionName] = { kind: 'invoked', cold, ...pick(event) };
+        }
         const lines = logsOf(event.functionName);
         const at = lines.findLastIndex((l) => l.requestId === event.requestId && isReport(l));
         if (at >= 0) lines[at] = { ...lines[at]!, costUsd: event.cost.totalUsd };
         break;
       }
       case 'throttle':
+        throttles = {
+          ...throttles,
+          [event.functionName]: (throttles[event.functionName] ?? 0) + 1,
+        };
+        if (background.has(event.requestId)) break;
         results[event.functionName] = {
           kind: 'throttled',
           requestId: event.requestId,
@@ -105,8 +123,14 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
       case 'log':
         logsOf(event.functionName).push(toLogLine(event.entry));
         break;
-      case 'deployed':
-      case 'removed':
+      case 'async-queued':
+      case 'sqs-batch':
+        mark(event.requestId, true);
+        break;
+      case 'async-succeeded':
+      case 'async-failed':
+      case 'sqs-batch-result':
+        mark(event.requestId, false);
         break;
     }
     const said = announce(event, instances[(event as { instanceId?: string }).instanceId ?? '']);
@@ -117,7 +141,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
     if (lines.length > LOG_LINES_KEPT) logs[name] = lines.slice(lines.length - LOG_LINES_KEPT);
   }
   pruneEnded(instances);
-  return { instances, logs, results, totalUsd, requests, announcement };
+  return { instances, logs, results, totalUsd, requests, throttles, background, announcement };
 }
 
 function pick(event: Extract<PlatformEvent, { type: 'invoke-end' }>) {

@@ -19,6 +19,8 @@ export interface InstanceView {
   initDurationMs?: number;
   invocations: number;
   reason?: ReapReason;
+  /** While idle: the engine time it will be reaped unless a request comes first. */
+  idleDeadline?: number;
 }
 
 export interface LogLine {
@@ -51,6 +53,13 @@ export interface SessionState {
   results: Record<string, ResultView>;
   totalUsd: number;
   requests: number;
+  /** Requests turned away with 429, by function name. */
+  throttles: Record<string, number>;
+  /**
+   * Requests the platform makes on its own — async attempts, SQS batches — still running. The
+   * Async events region reports them; they never replace the Result of the learner's Invoke.
+   */
+  background: ReadonlySet<string>;
   /** Lifecycle changes worded for a screen reader's live region. */
   announcement: string;
 }
@@ -59,7 +68,16 @@ export const LOG_LINES_KEPT = 2000;
 export const ENDED_INSTANCES_KEPT = 12;
 
 export function emptySession(): SessionState {
-  return { instances: {}, logs: {}, results: {}, totalUsd: 0, requests: 0, announcement: '' };
+  return {
+    instances: {},
+    logs: {},
+    results: {},
+    totalUsd: 0,
+    requests: 0,
+    throttles: {},
+    background: new Set(),
+    announcement: '',
+  };
 }
 
 export const LIVE_STATES: ReadonlySet<InstanceState> = new Set(['starting', 'idle', 'busy']);

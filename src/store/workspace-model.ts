@@ -1,6 +1,6 @@
 // The learner's workspace as data: functions with their files, settings and test event.
-import { defaultFunctionConfig } from '../engine';
-import type { FunctionConfig } from '../engine';
+import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig } from '../engine';
+import type { FunctionConfig, LoadPattern } from '../engine';
 
 export interface FunctionDraft {
   /** Stable id; the function's name can change, this cannot. */
@@ -40,11 +40,83 @@ export interface ScheduleDraft {
   enabled: boolean;
 }
 
+/** One LambdaFunctionConfiguration of a bucket's notification configuration. */
+export interface NotificationDraft {
+  /** Stable id; also the configuration's Id, which events carry as `s3.configurationId`. */
+  id: string;
+  /** e.g. `s3:ObjectCreated:*`, `s3:ObjectRemoved:Delete`. */
+  events: string[];
+  /** Compared with the URL-encoded key, as S3 does (a space is written `+`). */
+  prefix: string;
+  suffix: string;
+  functionId: string;
+}
+
+/** A simulated S3 bucket: its name and notifications are saved; its objects live in memory. */
+export interface BucketDraft {
+  /** Stable id (React keys, the tab's labels); the name is fixed at creation, as in S3. */
+  id: string;
+  name: string;
+  notifications: NotificationDraft[];
+}
+
+/** An SNS topic and the functions subscribed to it. */
+export interface TopicDraft {
+  /** Stable id; the topic's name can change. */
+  id: string;
+  name: string;
+  /** Function ids, in the order subscribed. */
+  subscriberIds: string[];
+}
+
+/** A queue's redrive policy: after maxReceiveCount receives a message moves to the DLQ. */
+export interface QueueRedriveDraft {
+  deadLetterQueueId: string;
+  maxReceiveCount: number;
+}
+
+/** An SQS event source mapping from a queue to a function. */
+export interface QueueMappingDraft {
+  functionId: string;
+  batchSize: number;
+  maximumBatchingWindowSec: number;
+  reportBatchItemFailures: boolean;
+  maximumConcurrency?: number;
+  /** A disabled mapping polls nothing; the queue keeps its messages. */
+  enabled: boolean;
+}
+
+/** A simulated SQS queue: its settings are saved; its messages live in memory. */
+export interface QueueDraft {
+  /** Stable id; the queue's name can change. */
+  id: string;
+  name: string;
+  fifo: boolean;
+  visibilityTimeoutSec: number;
+  redrive: QueueRedriveDraft | null;
+  mapping: QueueMappingDraft | null;
+}
+
+/** A load test: its traffic pattern (seeded, so a demo replays) and the function it invokes. */
+export interface LoadDraft {
+  pattern: LoadPattern;
+  /** Invoked synchronously with its test event, as the Test tab's Invoke does. */
+  functionId: string;
+}
+
+export function defaultLoadDraft(functionId: string): LoadDraft {
+  return { pattern: DEFAULT_LOAD_PATTERN, functionId };
+}
+
 export interface Workspace {
   functions: FunctionDraft[];
   selectedId: string;
   http: HttpTriggerConfig;
   schedules: ScheduleDraft[];
+  buckets: BucketDraft[];
+  topics: TopicDraft[];
+  queues: QueueDraft[];
+  load: LoadDraft;
 }
 
 /** Every request to one function, through an HTTP API's `$default` route. */
@@ -56,9 +128,11 @@ export function defaultHttpConfig(functionId: string): HttpTriggerConfig {
   };
 }
 
-/** What a save holds: saves from before triggers existed lack `http` and `schedules`. */
-export type SavedWorkspace = Omit<Workspace, 'http' | 'schedules'> &
-  Partial<Pick<Workspace, 'http' | 'schedules'>>;
+/** The fields added since the first saves: a save may lack any of them. */
+type AddedFields = 'http' | 'schedules' | 'buckets' | 'topics' | 'queues' | 'load';
+
+/** What a save holds: saves from before triggers existed lack the added fields. */
+export type SavedWorkspace = Omit<Workspace, AddedFields> & Partial<Pick<Workspace, AddedFields>>;
 
 /** A saved workspace brought up to date with the fields added since it was saved. */
 export function completeWorkspace(saved: SavedWorkspace): Workspace {
@@ -66,6 +140,10 @@ export function completeWorkspace(saved: SavedWorkspace): Workspace {
     ...saved,
     http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id),
     schedules: saved.schedules ?? [],
+    buckets: saved.buckets ?? [],
+    topics: saved.topics ?? [],
+    queues: saved.queues ?? [],
+    load: saved.load ?? defaultLoadDraft(saved.functions[0]!.id),
   };
 }
 
@@ -94,5 +172,9 @@ export function defaultWorkspace(): Workspace {
     selectedId: first.id,
     http: defaultHttpConfig(first.id),
     schedules: [],
+    buckets: [],
+    topics: [],
+    queues: [],
+    load: defaultLoadDraft(first.id),
   };
 }

@@ -2,8 +2,18 @@
 import { createStore } from 'zustand/vanilla';
 import type { FunctionConfig } from '../engine';
 import { backupDamagedSave, loadWorkspace, saveWorkspace } from './persistence';
+import { withoutFunction } from './pubsub-drafts';
 import { deleteFile, renameFile } from './workspace-files';
-import type { FunctionDraft, HttpTriggerConfig, ScheduleDraft, Workspace } from './workspace-model';
+import type {
+  BucketDraft,
+  FunctionDraft,
+  HttpTriggerConfig,
+  LoadDraft,
+  QueueDraft,
+  ScheduleDraft,
+  TopicDraft,
+  Workspace,
+} from './workspace-model';
 import { completeWorkspace, createFunctionDraft, defaultWorkspace } from './workspace-model';
 
 export interface WorkspaceState extends Workspace {
@@ -30,7 +40,10 @@ workspaceStore.subscribe((state, previous) => {
     state.functions === previous.functions &&
     state.selectedId === previous.selectedId &&
     state.http === previous.http &&
-    state.schedules === previous.schedules;
+    state.schedules === previous.schedules &&
+    state.buckets === previous.buckets &&
+    state.topics === previous.topics &&
+    state.queues === previous.queues;
   if (unchanged) return;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
@@ -70,11 +83,19 @@ export const workspaceActions = {
     // Routes to the removed function go with it; the function URL moves to the first function.
     const { http } = workspaceStore.getState();
     const routes = http.routes.filter((route) => route.functionId !== id);
-    const { schedules } = workspaceStore.getState();
+    const { schedules, buckets, topics, queues, load } = workspaceStore.getState();
     workspaceStore.setState({
+      ...withoutFunction({ topics, queues }, id),
       functions: rest,
       selectedId: selectedId === id ? rest[0]!.id : selectedId,
       schedules: schedules.filter((rule) => rule.functionId !== id),
+      load: load.functionId === id ? { ...load, functionId: rest[0]!.id } : load,
+      // Like its rules, the function's bucket notifications go with it; the buckets stay.
+      buckets: buckets.map((bucket) =>
+        bucket.notifications.some((n) => n.functionId === id)
+          ? { ...bucket, notifications: bucket.notifications.filter((n) => n.functionId !== id) }
+          : bucket,
+      ),
       http: {
         ...http,
         routes: routes.length > 0 ? routes : [{ routeKey: '$default', functionId: rest[0]!.id }],
@@ -84,6 +105,18 @@ export const workspaceActions = {
   },
   setSchedules(schedules: ScheduleDraft[]): void {
     workspaceStore.setState({ schedules });
+  },
+  setBuckets(buckets: BucketDraft[]): void {
+    workspaceStore.setState({ buckets });
+  },
+  setTopics(topics: TopicDraft[]): void {
+    workspaceStore.setState({ topics });
+  },
+  setQueues(queues: QueueDraft[]): void {
+    workspaceStore.setState({ queues });
+  },
+  setLoad(load: LoadDraft): void {
+    workspaceStore.setState({ load });
   },
   setHttp(http: HttpTriggerConfig): void {
     workspaceStore.setState({ http });

@@ -1,7 +1,19 @@
 // React bindings for the stores: components read state only through these hooks.
 import { useStore } from 'zustand';
-import type { ControlState, SessionState, WorkspaceState } from '../../store';
-import { controlStore, sessionStore, workspaceStore } from '../../store';
+import type {
+  ControlState,
+  DeliveriesState,
+  LoadState,
+  SessionState,
+  WorkspaceState,
+} from '../../store';
+import {
+  controlStore,
+  deliveriesStore,
+  loadStore,
+  sessionStore,
+  workspaceStore,
+} from '../../store';
 
 export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
   return useStore(workspaceStore, select);
@@ -13,4 +25,12 @@ export function useSession<T>(select: (state: SessionState) => T): T {
 
 export function useControl<T>(select: (state: ControlState) => T): T {
   return useStore(controlStore, select);
+}
+
+export function useLoad<T>(select: (state: LoadState) => T): T {
+  return useStore(loadStore, select);
+}
+
+export function useDeliveries<T>(select: (state: DeliveriesState) => T): T {
+  return useStore(deliveriesStore, select);
 }

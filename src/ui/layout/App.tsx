@@ -2,11 +2,20 @@
 // platform did (result, instances, cost, logs) on the right.
 import { useEffect } from 'react';
 import { bundler } from '../../bundler';
-import { invokeSelectedFunction, startPlatform, watchBuilds, watchSchedules } from '../../store';
+import {
+  invokeSelectedFunction,
+  startPlatform,
+  watchBuckets,
+  watchBuilds,
+  watchCostMeter,
+  watchPubSub,
+  watchSchedules,
+} from '../../store';
 import { preloadEditor } from '../editor';
 import { FileList } from '../files/FileList';
 import { FunctionList } from '../functions/FunctionList';
 import { CostPanel } from '../cost/CostPanel';
+import { DeliveriesPanel } from '../deliveries/DeliveriesPanel';
 import { LogView } from '../logs/LogView';
 import { ResultPanel } from '../result/ResultPanel';
 import { FunctionSettings } from '../settings/FunctionSettings';
@@ -31,14 +40,23 @@ export function App() {
     // After the shell has painted, fetch the editor, then esbuild's 14 MB: on two cores, loading
     // both at once delays the moment the editor accepts typing. The spare workers start now.
     let stopSchedules = () => {};
+    let stopBuckets = () => {};
+    let stopPubSub = () => {};
+    let stopCostMeter = () => {};
     const idle = setTimeout(() => {
       startPlatform();
       stopSchedules = watchSchedules();
+      stopBuckets = watchBuckets();
+      stopPubSub = watchPubSub();
+      stopCostMeter = watchCostMeter();
       void preloadEditor().then(() => bundler.preload());
     }, 0);
     return () => {
       clearTimeout(idle);
       stopSchedules();
+      stopBuckets();
+      stopPubSub();
+      stopCostMeter();
     };
   }, []);
 
@@ -59,6 +77,7 @@ export function App() {
           <ResultPanel />
           <Stage />
           <CostPanel />
+          <DeliveriesPanel />
           <LogView />
         </section>
       </main>

@@ -1,9 +1,10 @@
 // The selected function's CloudWatch log stream, line for line as Lambda writes it.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useState } from 'react';
 import type { LogLine } from '../../store';
 import { LOG_LINES_KEPT, selectedFunction } from '../../store';
 import { formatUsd } from '../format';
 import { useSession, useWorkspace } from '../hooks/use-stores';
+import { useThrottled } from '../hooks/use-throttled';
 
 const NO_LINES: LogLine[] = [];
 
@@ -12,6 +13,12 @@ const NO_LINES: LogLine[] = [];
  * largest cost (bench CPU profile); the newest lines are what the learner reads.
  */
 export const LOG_LINES_SHOWN = 300;
+
+/** Under load the stream is redrawn ~8 times a second: faster than that nobody reads it. */
+const REDRAW_MS = 120;
+
+/** How close to the newest line (px) still counts as following the stream. */
+const FOLLOW_SLACK_PX = 24;
 
 const Line = memo(function Line({ line }: { line: LogLine }) {
   return (
@@ -26,42 +33,56 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
   );
 });
 
+const Lines = memo(function Lines({ lines }: { lines: LogLine[] }) {
+  return (
+    <div>
+      {lines.length > LOG_LINES_SHOWN && (
+        <p className="hint">
+          Showing the newest {LOG_LINES_SHOWN} of {lines.length} lines
+          {lines.length === LOG_LINES_KEPT && ` (only the newest ${LOG_LINES_KEPT} are kept)`}.
+        </p>
+      )}
+      {lines.length === 0 && <p className="hint">No log lines yet.</p>}
+      {lines.slice(-LOG_LINES_SHOWN).map((line) => (
+        <Line key={line.seq} line={line} />
+      ))}
+    </div>
+  );
+});
+
 export function LogView() {
   const fn = useWorkspace((s) => selectedFunction(s));
-  const lines = useSession((s) => s.logs[fn.config.name] ?? NO_LINES);
-  const box = useRef<HTMLDivElement>(null);
-  const pinned = useRef(true);
-
-  useEffect(() => {
-    // Follow new lines only while the learner has not scrolled up to read older ones.
-    if (pinned.current && box.current) box.current.scrollTop = box.current.scrollHeight;
-  }, [lines]);
+  const live = useThrottled(
+    useSession((s) => s.logs[fn.config.name] ?? NO_LINES),
+    REDRAW_MS,
+  );
+  // While the learner reads older lines, the view holds still; new lines wait below.
+  const [held, setHeld] = useState<LogLine[] | null>(null);
+  const shown = held ?? live;
+  const waiting = held ? live.length - held.length : 0;
 
   return (
     <section className="panel logs" aria-label="Logs">
       <h2>
         Logs <span className="subtitle mono">/aws/lambda/{fn.config.name}</span>
       </h2>
+      {/* column-reverse keeps the newest line in view without measuring layout on each update. */}
       <div
-        ref={box}
         className="log-lines mono"
         tabIndex={0}
         onScroll={(e) => {
-          const el = e.currentTarget;
-          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+          const following = e.currentTarget.scrollTop >= -FOLLOW_SLACK_PX;
+          if (following && held) setHeld(null);
+          if (!following && !held) setHeld(live);
         }}
       >
-        {lines.length > LOG_LINES_SHOWN && (
-          <p className="hint">
-            Showing the newest {LOG_LINES_SHOWN} of {lines.length} lines
-            {lines.length === LOG_LINES_KEPT && ` (only the newest ${LOG_LINES_KEPT} are kept)`}.
-          </p>
-        )}
-        {lines.length === 0 && <p className="hint">No log lines yet.</p>}
-        {lines.slice(-LOG_LINES_SHOWN).map((line) => (
-          <Line key={line.seq} line={line} />
-        ))}
+        <Lines lines={shown} />
       </div>
+      {held && (
+        <button type="button" className="log-follow" onClick={() => setHeld(null)}>
+          Paused while you read{waiting > 0 && ` · ${waiting} newer lines`} · follow the newest
+        </button>
+      )}
       <p className="hint">
         Max Memory Used shows “—”: browsers do not let a page measure a worker’s memory, and the
         playground does not invent a number.

@@ -1,6 +1,7 @@
 // One execution environment on the stage; its look follows its state (see styles.css).
 import { memo } from 'react';
 import type { InstanceView } from '../../store';
+import { formatCountdown } from '../format';
 
 const STATE_LABEL = {
   starting: 'cold start',
@@ -11,8 +12,14 @@ const STATE_LABEL = {
   'timed-out': 'timed out',
 } as const;
 
-export const InstanceBox = memo(function InstanceBox({ instance }: { instance: InstanceView }) {
-  const { state } = instance;
+interface Props {
+  instance: InstanceView;
+  /** The simulated time while the instance is idle (its reaping countdown); 0 otherwise. */
+  simulatedNow: number;
+}
+
+export const InstanceBox = memo(function InstanceBox({ instance, simulatedNow }: Props) {
+  const { state, idleDeadline } = instance;
   return (
     <li
       className={`instance state-${state}`}
@@ -28,6 +35,11 @@ export const InstanceBox = memo(function InstanceBox({ instance }: { instance: I
         {instance.initDurationMs !== undefined &&
           ` · init ${instance.initDurationMs.toFixed(1)} ms`}
       </span>
+      {state === 'idle' && idleDeadline !== undefined && simulatedNow > 0 && (
+        <span className="instance-meta" data-testid="idle-countdown">
+          reaped in {formatCountdown(idleDeadline - simulatedNow)}
+        </span>
+      )}
       {instance.reason && (
         <span className="instance-meta">{instance.reason.replace('-', ' ')}</span>
       )}

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { InstanceView } from '../../store';
 import { LIVE_STATES } from '../../store';
+import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { InstanceBox } from './InstanceBox';
 
@@ -10,6 +11,12 @@ export function Stage() {
   const names = useWorkspace((s) => s.functions.map((fn) => fn.config.name).join('\n'));
   const instances = useSession((s) => s.instances);
   const announcement = useSession((s) => s.announcement);
+  const throttles = useSession((s) => s.throttles);
+  const counting = useMemo(
+    () => Object.values(instances).some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
+    [instances],
+  );
+  const now = useSimulatedNow(counting);
   const byFunction = useMemo(() => {
     const lanes = new Map<string, InstanceView[]>();
     for (const instance of Object.values(instances)) {
@@ -33,10 +40,20 @@ export function Stage() {
               <span className={live === 0 ? 'asleep' : 'awake'} data-testid="lane-status">
                 {live === 0 ? 'asleep (zero instances)' : `${live} instance${live > 1 ? 's' : ''}`}
               </span>
+              {throttles[name] !== undefined && (
+                // Keyed by the count, so each new batch of 429s replays the bounce.
+                <span key={throttles[name]} className="throttled" data-testid="lane-throttles">
+                  429 × {throttles[name]} throttled
+                </span>
+              )}
             </div>
             <ul className="instances">
               {lane.map((instance) => (
-                <InstanceBox key={instance.id} instance={instance} />
+                <InstanceBox
+                  key={instance.id}
+                  instance={instance}
+                  simulatedNow={instance.state === 'idle' ? now : 0}
+                />
               ))}
             </ul>
           </div>

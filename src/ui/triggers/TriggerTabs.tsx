@@ -1,14 +1,20 @@
-// What wakes the function: a direct test invoke, an HTTP request through API Gateway, or a
-// schedule. S3 and Pub/Sub triggers join as their own tabs.
+// What wakes the function: a direct test invoke, an HTTP request through API Gateway, an S3
+// change, an SNS or SQS message, a schedule, or a load test's stream of requests.
 import { useState } from 'react';
 import { HttpTab } from './http/HttpTab';
+import { LoadTab } from './LoadTab';
+import { PubSubTab } from './pubsub/PubSubTab';
+import { S3Tab } from './s3/S3Tab';
 import { ScheduleTab } from './ScheduleTab';
 import { TestTab } from './TestTab';
 
 const TABS = [
   { id: 'test', label: 'Test', Panel: TestTab },
   { id: 'http', label: 'HTTP', Panel: HttpTab },
+  { id: 's3', label: 'S3', Panel: S3Tab },
+  { id: 'pubsub', label: 'Pub/Sub', Panel: PubSubTab },
   { id: 'schedule', label: 'Schedule', Panel: ScheduleTab },
+  { id: 'load', label: 'Load', Panel: LoadTab },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
