@@ -35,6 +35,30 @@ export class CodeEditor {
     });
   }
 
+  /** Types at the cursor key by key, as a learner does, so Monaco offers its suggestions. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * An entry of the suggestion list by its label (Monaco names each `label, kind`). The list shows
+   * once TypeScript has answered too: its worker's first answer can take many seconds.
+   */
+  suggestion(label: string): Locator {
+    return this.page.getByRole('listbox', { name: 'Suggest' }).getByRole('option', {
+      name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`),
+    });
+  }
+
+  /** Rests the pointer on the first drawn token reading exactly `word`; answers the hover shown. */
+  async hover(word: string): Promise<Locator> {
+    await this.lines
+      .locator('span span', { hasText: new RegExp(`^${word}$`) })
+      .first()
+      .hover();
+    return this.page.locator('.monaco-hover:not(.hidden)');
+  }
+
   /**
    * Replaces the whole active file the way a learner pastes code in. Typing (or `insertText`, which
    * Monaco treats as typing) would let Monaco auto-close brackets and re-indent each new line; a

@@ -4,6 +4,7 @@ import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CodeEditorProps } from './code-editor-props';
+import { announceEditorReady } from './editor-ready';
 import { monaco } from './monaco-setup';
 import { onRevealRequest, takeReveal } from './reveal';
 import { createWorkspaceModels } from './workspace-models';
@@ -14,6 +15,8 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   tabSize: 2,
   scrollBeyondLastLine: false,
   fixedOverflowWidgets: true,
+  // Its contribution is not loaded (monaco-features.ts); a later editor could still pick it up.
+  stickyScroll: { enabled: false },
 };
 
 /** The latest value of a prop, for callbacks Monaco holds on to across renders. */
@@ -41,6 +44,11 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   // `files` too: a file just created needs the markers already known for it.
   useEffect(() => models.showDiagnostics(diagnostics), [models, diagnostics, files]);
   const options = useMemo(() => ({ ...OPTIONS, ariaLabel }), [ariaLabel]);
+  const hasFile = Object.hasOwn(files, activePath);
+  // With no file open there is nothing to type into: the work waiting for the editor may start.
+  useEffect(() => {
+    if (!hasFile) announceEditorReady();
+  }, [hasFile]);
 
   useEffect(() => {
     if (!instance) return;
@@ -69,10 +77,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       run: () => onRun.current(),
     });
     setInstance(created);
+    announceEditorReady();
   };
 
-  if (!Object.hasOwn(files, activePath))
-    return <p className="code-editor-empty">No file is open.</p>;
+  if (!hasFile) return <p className="code-editor-empty">No file is open.</p>;
   return (
     <Editor
       path={models.uriOf(activePath)}

@@ -2,7 +2,8 @@
 // where module resolution looks for `aws-lambda`, and the runtime's globals.
 import { LAMBDA_GLOBALS } from './lambda-globals';
 
-// Eager: this module is itself loaded lazily with the editor, so the 165 KB join its chunk.
+// Eager: this module is itself loaded lazily (lambda-language, once the editor accepts typing),
+// so the 165 KB stay in that chunk.
 const AWS_LAMBDA_TYPES = import.meta.glob<string>('/node_modules/@types/aws-lambda/**/*.d.ts', {
   query: '?raw',
   import: 'default',

@@ -1,9 +1,9 @@
-// Monaco, set up once per page for Lambda code: served from our own bundle (no CDN), its workers
-// built by Vite, and TypeScript configured like a Node.js function with @types/aws-lambda.
+// Monaco, set up once per page for Lambda code: served from our own bundle (no CDN) with only the
+// features a learner uses, its workers built by Vite and started once the editor accepts typing,
+// and TypeScript configured like a Node.js function with @types/aws-lambda.
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import 'monaco-editor/features/register.all';
 import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
@@ -17,12 +17,9 @@ import {
   ModuleResolutionKind,
   typescriptDefaults,
 } from 'monaco-editor/languages/features/typescript/register';
-import { lambdaExtraLibs } from './lambda-types';
-
-self.MonacoEnvironment = {
-  getWorker: (_workerId, label) =>
-    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
-};
+import { bundler } from '../../bundler';
+import { editorReady } from './editor-ready';
+import './monaco-features';
 
 /** TypeScript's own enum values, which Monaco's enums do not list. */
 const ES2022 = 9 as ScriptTarget;
@@ -47,13 +44,61 @@ const compilerOptions: CompilerOptions = {
   allowNonTsExtensions: true,
 };
 
-for (const defaults of [typescriptDefaults, javascriptDefaults]) {
+const languageDefaults = [typescriptDefaults, javascriptDefaults];
+for (const defaults of languageDefaults) {
   defaults.setCompilerOptions(compilerOptions);
   defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-  defaults.setExtraLibs(lambdaExtraLibs());
   // Imports between the function's files type-check only if every file is in the worker.
   defaults.setEagerModelSync(true);
 }
+
+/** TypeScript waits at most this long for esbuild, which may never be asked to load. */
+const BUNDLER_WAIT_MS = 10_000;
+
+/**
+ * Settles once esbuild has loaded (or failed to): on two cores, its 14 MB and TypeScript's 7 MB
+ * compete, and the first invoke needs esbuild while type checks can wait a moment.
+ */
+function bundlerSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = () => ['ready', 'failed'].includes(bundler.getStatus().state);
+    if (settled()) return resolve();
+    const timer = setTimeout(done, BUNDLER_WAIT_MS);
+    const stop = bundler.subscribe(() => {
+      if (settled()) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
+}
+
+/**
+ * The Lambda types (165 KB of declarations, in a chunk of their own) once the editor accepts
+ * typing and esbuild has loaded. Added one by one: addExtraLib fills the object a waiting worker's
+ * start-up data already holds, so TypeScript never checks the code without them. A failed load
+ * leaves TypeScript without them rather than without a worker.
+ */
+const lambdaTypesAdded = editorReady
+  .then(bundlerSettled)
+  .then(() => import('./lambda-language'))
+  .then(({ installLambdaLanguage }) => installLambdaLanguage(monaco, languageDefaults))
+  .catch(() => undefined);
+
+// Monaco asks for a worker on first use (TypeScript's right away, for the open files' diagnostics);
+// answering with a promise holds the editor's own worker, and TypeScript's, until then.
+self.MonacoEnvironment = {
+  getWorker: async (_workerId, label) => {
+    if (label !== 'typescript' && label !== 'javascript') {
+      await editorReady;
+      return new EditorWorker();
+    }
+    await lambdaTypesAdded;
+    return new TypeScriptWorker();
+  },
+};
 
 loader.config({ monaco });
 
