@@ -7,6 +7,7 @@ import { controlStore } from './control-store';
 import { createEventShapes } from './event-shapes';
 import { receiveDeliveryEvent } from './deliveries-store';
 import { receivePlatformEvent } from './session-store';
+import { receiveTimelineEvent } from './timeline-store';
 
 export interface World {
   clock: ScaledClock;
@@ -22,6 +23,7 @@ export function world(): World {
     const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
+    platform.subscribe(receiveTimelineEvent);
     live = { clock, platform };
   }
   return live;

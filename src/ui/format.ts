@@ -1,4 +1,14 @@
-// Number formats shared by the panels, so a cost or a duration reads the same everywhere.
+// Number formats and words shared by the panels, so a cost, a duration or an outcome reads the
+// same everywhere.
+import type { InvokeStatus } from '../engine';
+
+/** How an invocation ended, in the console's words. */
+export const INVOKE_STATUS_LABEL: Record<InvokeStatus, string> = {
+  ok: 'Succeeded',
+  error: 'Failed',
+  timeout: 'Timed out',
+  crash: 'Crashed',
+};
 
 /** Dollars with enough digits to show a single invocation's fraction of a cent. */
 export function formatUsd(usd: number): string {

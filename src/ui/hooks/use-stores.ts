@@ -5,6 +5,7 @@ import type {
   DeliveriesState,
   LoadState,
   SessionState,
+  TimelineState,
   WorkspaceState,
 } from '../../store';
 import {
@@ -12,6 +13,7 @@ import {
   deliveriesStore,
   loadStore,
   sessionStore,
+  timelineStore,
   workspaceStore,
 } from '../../store';
 
@@ -33,4 +35,8 @@ export function useLoad<T>(select: (state: LoadState) => T): T {
 
 export function useDeliveries<T>(select: (state: DeliveriesState) => T): T {
   return useStore(deliveriesStore, select);
+}
+
+export function useTimeline<T>(select: (state: TimelineState) => T): T {
+  return useStore(timelineStore, select);
 }

@@ -1,15 +1,8 @@
 // The last invocation of the selected function: its response (or error, or throttle) and figures.
 import { selectedFunction } from '../../store';
 import type { ResultView } from '../../store';
-import { formatMs, formatUsd, prettyJson } from '../format';
+import { formatMs, formatUsd, INVOKE_STATUS_LABEL, prettyJson } from '../format';
 import { useControl, useSession, useWorkspace } from '../hooks/use-stores';
-
-const STATUS_LABEL = {
-  ok: 'Succeeded',
-  error: 'Failed',
-  timeout: 'Timed out',
-  crash: 'Crashed',
-} as const;
 
 function Outcome({ result }: { result: ResultView }) {
   if (result.kind === 'throttled') {
@@ -26,7 +19,7 @@ function Outcome({ result }: { result: ResultView }) {
   return (
     <>
       <p className={`status status-${result.status}`}>
-        {STATUS_LABEL[result.status]} · {result.cold ? 'cold start' : 'warm start'}
+        {INVOKE_STATUS_LABEL[result.status]} · {result.cold ? 'cold start' : 'warm start'}
       </p>
       <pre className="payload mono" data-testid="result-payload">
         {prettyJson(result.payload)}

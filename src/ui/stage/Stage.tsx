@@ -6,6 +6,7 @@ import { LIVE_STATES } from '../../store';
 import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { InstanceBox } from './InstanceBox';
+import { Timeline } from './Timeline';
 
 export function Stage() {
   const names = useWorkspace((s) => s.functions.map((fn) => fn.config.name).join('\n'));
@@ -59,6 +60,7 @@ export function Stage() {
           </div>
         );
       })}
+      <Timeline />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

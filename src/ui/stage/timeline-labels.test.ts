@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineSegment } from '../../store';
+import { segmentLabel, segmentTone } from './timeline-labels';
+
+const invoke: TimelineSegment = {
+  id: 's1',
+  kind: 'invoke',
+  functionName: 'add-numbers',
+  instanceId: 'add-numbers-1',
+  start: 1000,
+  end: 1012.4,
+  cold: false,
+  status: 'ok',
+  requestId: '3f2a1b0c-0000-4000-8000-000000000001',
+  count: 1,
+};
+
+describe('segmentLabel', () => {
+  it('names an invocation by function, request, temperature, duration and outcome', () => {
+    expect(segmentLabel(invoke)).toBe('add-numbers invocation 3f2a1b0c… warm, 12 ms, Succeeded');
+    expect(segmentLabel({ ...invoke, cold: true, end: null, status: null })).toBe(
+      'add-numbers invocation 3f2a1b0c… cold, running, running',
+    );
+  });
+
+  it('names an init by its instance and a run of throttles by its count', () => {
+    const init = { ...invoke, kind: 'init', requestId: null, end: 1180, status: 'error' } as const;
+    expect(segmentLabel(init)).toBe('add-numbers-1 init (cold start), 180 ms, Failed');
+    const throttles = { ...invoke, kind: 'throttle', instanceId: null, count: 3 } as const;
+    expect(segmentLabel(throttles)).toBe('add-numbers throttled, 3 requests (429)');
+  });
+});
+
+describe('segmentTone', () => {
+  it('colours errors over everything but throttles, then inits, cold and warm', () => {
+    expect(segmentTone(invoke)).toBe('warm');
+    expect(segmentTone({ ...invoke, cold: true })).toBe('cold');
+    expect(segmentTone({ ...invoke, status: 'timeout' })).toBe('error');
+    expect(segmentTone({ ...invoke, kind: 'init', status: 'ok' })).toBe('init');
+    expect(segmentTone({ ...invoke, kind: 'throttle', status: 'throttled' })).toBe('throttled');
+  });
+});

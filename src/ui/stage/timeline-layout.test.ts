@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineSegment } from '../../store';
+import { layoutTimeline, placeSegment, spanLabel } from './timeline-layout';
+
+function segment(overrides: Partial<TimelineSegment>): TimelineSegment {
+  return {
+    id: 's0',
+    kind: 'invoke',
+    functionName: 'add',
+    instanceId: 'add-1',
+    start: 0,
+    end: null,
+    cold: false,
+    status: null,
+    requestId: 'r',
+    count: 1,
+    ...overrides,
+  };
+}
+
+describe('placeSegment', () => {
+  it('places a segment by its times as percentages of the window ending now', () => {
+    expect(placeSegment(segment({ start: 55_000, end: 58_000 }), 60_000, 10_000)).toMatchObject({
+      left: 50,
+      width: 30,
+    });
+  });
+
+  it('draws a running segment up to now', () => {
+    expect(placeSegment(segment({ start: 59_000 }), 60_000, 10_000)).toMatchObject({
+      left: 90,
+      width: 10,
+    });
+  });
+
+  it('clips a segment that began before the window at its left edge', () => {
+    expect(placeSegment(segment({ start: 45_000, end: 52_500 }), 60_000, 10_000)).toMatchObject({
+      left: 0,
+      width: 25,
+    });
+  });
+
+  it('leaves out a segment that ended before the window, and keeps one ending on its edge', () => {
+    expect(placeSegment(segment({ start: 40_000, end: 49_999 }), 60_000, 10_000)).toBeNull();
+    expect(placeSegment(segment({ start: 40_000, end: 50_000 }), 60_000, 10_000)).toMatchObject({
+      left: 0,
+      width: 0,
+    });
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('makes a row per instance, by function, with the function’s throttles after its instances', () => {
+    const rows = layoutTimeline(
+      [
+        segment({ id: 'a', instanceId: 'add-1', start: 100 }),
+        segment({ id: 'b', functionName: 'echo', instanceId: 'echo-1', start: 200 }),
+        segment({ id: 'c', kind: 'throttle', instanceId: null, start: 300, end: 300 }),
+        segment({ id: 'd', instanceId: 'add-2', start: 400 }),
+        segment({ id: 'e', instanceId: 'add-1', start: 500 }),
+        segment({ id: 'old', instanceId: 'add-3', start: 0, end: 0 }),
+      ],
+      1000,
+      900,
+    );
+    expect(rows.map((row) => [row.label, row.items.map((item) => item.segment.id)])).toEqual([
+      ['add-1', ['a', 'e']],
+      ['add-2', ['d']],
+      ['add 429', ['c']],
+      ['echo-1', ['b']],
+    ]);
+  });
+});
+
+describe('spanLabel', () => {
+  it('names spans in seconds up to two minutes, then in minutes', () => {
+    expect([10_000, 60_000, 90_000, 300_000].map(spanLabel)).toEqual([
+      '10 s',
+      '60 s',
+      '90 s',
+      '5 min',
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+// The timeline's store and the simulated clock, read together on one timer: the chart redraws at
+// most five times a second however fast the engine reports (the stores change up to 20 times).
+import { useEffect, useState } from 'react';
+import type { TimelineState } from '../../store';
+import { simulatedNow, timelineStore } from '../../store';
+
+export const TIMELINE_FRAME_MS = 200;
+
+export interface TimelineFrame {
+  state: TimelineState;
+  /** The simulated time at the right edge: never before the latest event drawn. */
+  now: number;
+}
+
+function read(): TimelineFrame {
+  const state = timelineStore.getState();
+  // With nothing drawn yet the clock is not read: reading it would create the platform (and its
+  // spare workers) before the app's start-up does.
+  const now = state.segments.size === 0 ? state.latest : Math.max(simulatedNow(), state.latest);
+  return { state, now };
+}
+
+/** `held`: the learner is pointing at the chart (or moving through it by keyboard): keep it still. */
+export function useTimelineFrame(held: boolean): TimelineFrame {
+  const [frame, setFrame] = useState(read);
+  useEffect(() => {
+    if (held) return;
+    const timer = setInterval(() => {
+      const next = read();
+      // A paused clock and a quiet engine leave the chart as it is: no re-render.
+      setFrame((shown) => (shown.state === next.state && shown.now === next.now ? shown : next));
+    }, TIMELINE_FRAME_MS);
+    return () => clearInterval(timer);
+  }, [held]);
+  return frame;
+}
