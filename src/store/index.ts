@@ -77,3 +77,13 @@ export type { CostMeterState, CostReceipt } from './cost-meter-model';
 export { RECEIPTS_KEPT } from './cost-meter-model';
 export { costInputsStore, setCalculator, setEc2Price, setEc2Type, setFargate } from './cost-inputs';
 export type { CalculatorInputs, CostInputsState, Ec2Inputs, FargateInputs } from './cost-inputs';
+export { timelineStore } from './timeline-store';
+export type {
+  InvocationDetails,
+  SegmentKind,
+  SegmentStatus,
+  TimelineSegment,
+  TimelineState,
+} from './timeline-model';
+export { TIMELINE_DETAILS_KEPT, TIMELINE_WINDOWS } from './timeline-model';
+export { savedEventNameProblem } from './saved-events';

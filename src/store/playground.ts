@@ -12,6 +12,7 @@ import { reapplySchedules } from './schedules';
 import { resetSession } from './session-store';
 import { resetDeliveries } from './deliveries-store';
 import { resetCostMeter } from './cost-meter';
+import { resetTimeline } from './timeline-store';
 import { workspaceStore } from './workspace-store';
 
 /** Starts the platform (and its spare workers) so the first Invoke finds them ready. */
@@ -79,6 +80,7 @@ export function resetPlatform(): void {
   resetSession();
   resetDeliveries();
   resetCostMeter();
+  resetTimeline();
   void reapplySchedules();
   void reapplyBuckets();
   void reapplyPubSub();

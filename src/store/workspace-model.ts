@@ -11,6 +11,8 @@ export interface FunctionDraft {
   activeFile: string;
   /** The test event as the learner typed it (JSON text, possibly invalid). */
   testEvent: string;
+  /** Saved test events by name, as the console's Test tab keeps them (absent in older saves). */
+  savedEvents?: Record<string, string>;
 }
 
 /** Which front door HTTP requests come through, as API Gateway / Lambda name them. */

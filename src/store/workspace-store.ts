@@ -34,23 +34,29 @@ function initialState(): WorkspaceState {
 export const workspaceStore = createStore<WorkspaceState>()(initialState);
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
-// Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
-workspaceStore.subscribe((state, previous) => {
-  const unchanged =
-    state.functions === previous.functions &&
-    state.selectedId === previous.selectedId &&
-    state.http === previous.http &&
-    state.schedules === previous.schedules &&
-    state.buckets === previous.buckets &&
-    state.topics === previous.topics &&
-    state.queues === previous.queues;
-  if (unchanged) return;
+
+function saveNow(): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const { storageMessage: _message, ...workspace } = workspaceStore.getState();
-    workspaceStore.setState({ storageMessage: saveWorkspace(workspace) });
-  }, 250);
+  saveTimer = undefined;
+  const { storageMessage: _message, ...workspace } = workspaceStore.getState();
+  workspaceStore.setState({ storageMessage: saveWorkspace(workspace) });
+}
+
+// Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
+// Every field but the storage message is the learner's work, so any change of one is saved.
+workspaceStore.subscribe((state, previous) => {
+  const keys = Object.keys(state) as Array<keyof WorkspaceState>;
+  if (keys.every((key) => key === 'storageMessage' || state[key] === previous[key])) return;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, 250);
 });
+
+// A reload or a closed tab inside that pause must not lose the last edit.
+if (typeof addEventListener === 'function') {
+  addEventListener('pagehide', () => {
+    if (saveTimer !== undefined) saveNow();
+  });
+}
 
 export function selectedFunction(state: WorkspaceState = workspaceStore.getState()): FunctionDraft {
   return state.functions.find((fn) => fn.id === state.selectedId) ?? state.functions[0]!;
@@ -126,6 +132,19 @@ export const workspaceActions = {
   },
   setTestEvent(id: string, testEvent: string): void {
     updateFunction(id, (fn) => ({ ...fn, testEvent }));
+  },
+  /** Keeps the current test event under `name`, replacing one of the same name. */
+  saveTestEvent(id: string, name: string): void {
+    updateFunction(id, (fn) => ({
+      ...fn,
+      savedEvents: { ...fn.savedEvents, [name]: fn.testEvent },
+    }));
+  },
+  deleteSavedEvent(id: string, name: string): void {
+    updateFunction(id, (fn) => {
+      const { [name]: _gone, ...savedEvents } = fn.savedEvents ?? {};
+      return { ...fn, savedEvents };
+    });
   },
   editFile(id: string, path: string, content: string): void {
     updateFunction(id, (fn) =>

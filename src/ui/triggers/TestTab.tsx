@@ -1,5 +1,5 @@
-// The Test tab: a JSON test event (typed, or from a template of every event AWS delivers), the
-// invocation type, and the Invoke button (also Ctrl/Cmd+Enter, see App).
+// The Test tab: a JSON test event (typed, from a template of every event AWS delivers, or saved
+// under a name), the invocation type, and the Invoke button (also Ctrl/Cmd+Enter, see App).
 import type { InvocationType } from '../../engine';
 import {
   invokeSelectedFunction,
@@ -10,6 +10,7 @@ import {
 import { eventTemplates } from '../../triggers';
 import { useControl, useWorkspace } from '../hooks/use-stores';
 import { EventEditor } from './EventEditor';
+import { SavedEvents } from './SavedEvents';
 
 export function TestTab() {
   const fn = useWorkspace((s) => selectedFunction(s));
@@ -33,6 +34,7 @@ export function TestTab() {
           ))}
         </select>
       </label>
+      <SavedEvents key={fn.id} fn={fn} />
       <EventEditor
         value={fn.testEvent}
         onChange={(text) => workspaceActions.setTestEvent(fn.id, text)}
