@@ -20,7 +20,10 @@ export async function measureAppLoad(
     await page.goto(appBenchUrl);
     await page.waitForFunction(() => window.benchApp !== undefined);
     await page.locator('[data-testid="code-editor"] .monaco-editor').waitFor({ timeout: 30_000 });
-    await page.getByRole('status').filter({ hasText: 'Bundler ready' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Bundler ready' })
+      .waitFor({ timeout: 60_000 });
     // Monaco's TypeScript worker starts once esbuild is ready and takes ~4 s of a core to boot
     // (bench trace); it is start-up, not load, so it gets its time before the windows.
     await page.waitForTimeout(TYPESCRIPT_BOOT_MS);
