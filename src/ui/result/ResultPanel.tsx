@@ -1,8 +1,9 @@
 // The last invocation of the selected function: its response (or error, or throttle) and figures.
 import { selectedFunction } from '../../store';
 import type { ResultView } from '../../store';
-import { formatMs, formatUsd, INVOKE_STATUS_LABEL, prettyJson } from '../format';
+import { formatUsd, INVOKE_STATUS_LABEL, prettyJson } from '../format';
 import { useControl, useSession, useWorkspace } from '../hooks/use-stores';
+import { DurationFigures } from './DurationFigures';
 
 function Outcome({ result }: { result: ResultView }) {
   if (result.kind === 'throttled') {
@@ -27,16 +28,7 @@ function Outcome({ result }: { result: ResultView }) {
       <dl className="figures">
         <dt>Request ID</dt>
         <dd className="mono">{result.requestId}</dd>
-        <dt>Duration</dt>
-        <dd>{formatMs(report.durationMs)}</dd>
-        {report.initDurationMs !== undefined && (
-          <>
-            <dt>Init duration</dt>
-            <dd>{formatMs(report.initDurationMs)}</dd>
-          </>
-        )}
-        <dt>Billed duration</dt>
-        <dd>{report.billedDurationMs} ms</dd>
+        <DurationFigures report={report} />
         <dt>Cost</dt>
         <dd>{formatUsd(cost.totalUsd)}</dd>
       </dl>

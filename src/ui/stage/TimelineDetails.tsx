@@ -3,9 +3,10 @@
 import { useMemo } from 'react';
 import type { InvocationDetails, LogLine, TimelineSegment } from '../../store';
 import { TIMELINE_DETAILS_KEPT } from '../../store';
-import { formatMs, formatUsd, prettyJson } from '../format';
+import { formatUsd, prettyJson } from '../format';
 import { useSession } from '../hooks/use-stores';
 import { segmentLabel } from './timeline-labels';
+import { DurationFigures } from '../result/DurationFigures';
 
 const NO_LINES: LogLine[] = [];
 
@@ -28,16 +29,7 @@ function Invocation({ details }: { details: InvocationDetails }) {
       </pre>
       {report && cost && (
         <dl className="figures">
-          <dt>Duration</dt>
-          <dd>{formatMs(report.durationMs)}</dd>
-          {report.initDurationMs !== undefined && (
-            <>
-              <dt>Init duration</dt>
-              <dd>{formatMs(report.initDurationMs)}</dd>
-            </>
-          )}
-          <dt>Billed duration</dt>
-          <dd>{report.billedDurationMs} ms</dd>
+          <DurationFigures report={report} />
           <dt>Memory size</dt>
           <dd>{report.memorySizeMB} MB</dd>
           <dt>Max memory used</dt>
