@@ -23,3 +23,18 @@ test('at 100× a 30 s idle lifetime reaps the instance: the function is asleep, 
   expect(ids).toHaveLength(2);
   expect(ids).toContain(first);
 });
+
+test('paused, Step jumps to the next platform decision: the idle instance is reaped', async ({
+  playground,
+  page,
+}) => {
+  await playground.controls.setIdleLifetime('30 s');
+  await playground.invokeAndWait();
+  const [only] = await playground.instanceIds();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(playground.instance(only!)).toHaveAttribute('data-state', 'idle');
+
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(playground.instance(only!)).toHaveAttribute('data-state', 'reaped');
+  await expect(playground.laneStatus()).toHaveText('asleep (zero instances)');
+});

@@ -74,4 +74,26 @@ describe('createScaledClock', () => {
     real.advance(100);
     expect(fired).toBe(false);
   });
+
+  it('steps while paused to the next timer, firing what is due then, and nowhere while running', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: string[] = [];
+    clock.setTimer(3000, () => fired.push('b'));
+    clock.setTimer(1000, () => {
+      fired.push('a');
+      clock.setTimer(0, () => fired.push('a+0'));
+    });
+    expect(clock.step()).toBeNull();
+    clock.pause();
+    expect(clock.step()).toBe(1000);
+    expect(fired).toEqual(['a', 'a+0']);
+    real.advance(5000);
+    expect(clock.now()).toBe(1000);
+    expect(clock.step()).toBe(3000);
+    expect(clock.step()).toBeNull();
+    expect(fired).toEqual(['a', 'a+0', 'b']);
+    clock.resume();
+    expect(clock.now()).toBe(3000);
+  });
 });

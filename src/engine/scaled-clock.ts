@@ -18,6 +18,12 @@ export interface ScaledClock extends Clock {
   pause(): void;
   resume(): void;
   isPaused(): boolean;
+  /**
+   * While paused: jumps to the next platform decision (the earliest timer: a reap, a retry, a
+   * schedule, an arrival, a poll) and fires every timer due then. Returns the new time, or null
+   * when running or when nothing is scheduled.
+   */
+  step(): number | null;
   /** Cancels the real timeout; the clock stops firing timers. */
   dispose(): void;
 }
@@ -116,6 +122,19 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
       arm();
     },
     isPaused: () => paused,
+    step() {
+      const due = queue.nextDue();
+      if (!paused || due === undefined) return null;
+      simAnchor = Math.max(simAnchor, due);
+      for (
+        let next = queue.takeDue(simAnchor);
+        next !== undefined;
+        next = queue.takeDue(simAnchor)
+      ) {
+        next.callback();
+      }
+      return simAnchor;
+    },
     dispose() {
       disarm();
       queue.clear();

@@ -22,6 +22,7 @@ export {
   setPaused,
   setSpeed,
   startPlatform,
+  stepSimulation,
 } from './playground';
 export { watchBuilds } from './watch-builds';
 export { scheduleProblem, watchSchedules } from './schedules';

@@ -67,6 +67,11 @@ export function setPaused(paused: boolean): void {
   controlStore.setState({ paused });
 }
 
+/** While paused: moves simulated time to the platform's next decision; false if none is due. */
+export function stepSimulation(): boolean {
+  return world().clock.step() !== null;
+}
+
 export function setIdleLifetime(choice: IdleLifetimeChoice): void {
   const { min, max } = IDLE_LIFETIMES[choice];
   world().platform.setSettings({ idleLifetimeMs: { min, max } });

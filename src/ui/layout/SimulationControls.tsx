@@ -1,4 +1,6 @@
-// Speed of simulated time (idle lifetimes, later retries and schedules), pause, idle lifetime, reset.
+// Speed of simulated time (idle lifetimes, retries, schedules), pause and single step, idle
+// lifetime, reset.
+import { useState } from 'react';
 import type { IdleLifetimeChoice } from '../../store';
 import {
   IDLE_LIFETIMES,
@@ -7,12 +9,14 @@ import {
   setPaused,
   setSpeed,
   SPEEDS,
+  stepSimulation,
 } from '../../store';
 import { useControl } from '../hooks/use-stores';
 
 export function SimulationControls() {
   const speed = useControl((s) => s.speed);
   const paused = useControl((s) => s.paused);
+  const [stepNote, setStepNote] = useState<string | null>(null);
   const idleLifetime = useControl((s) => s.idleLifetime);
   return (
     <div className="sim-controls">
@@ -34,6 +38,19 @@ export function SimulationControls() {
       <button type="button" onClick={() => setPaused(!paused)} aria-pressed={paused}>
         {paused ? 'Resume' : 'Pause'}
       </button>
+      <button
+        type="button"
+        disabled={!paused}
+        onClick={() => setStepNote(stepSimulation() ? null : 'Nothing is scheduled.')}
+        title="While paused: jump simulated time to the platform's next decision (a reap, a retry, a schedule, a load arrival, a poll)"
+      >
+        Step
+      </button>
+      {stepNote && paused && (
+        <span className="hint" role="status">
+          {stepNote}
+        </span>
+      )}
       <label>
         Idle lifetime
         <select
