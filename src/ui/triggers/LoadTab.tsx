@@ -8,6 +8,7 @@ import { startLoad, stopLoad, workspaceActions } from '../../store';
 import { useLoad, useWorkspace } from '../hooks/use-stores';
 import { NumberField } from '../settings/NumberField';
 import { LoadPreview } from './LoadPreview';
+import { FunctionOptions } from './FunctionOptions';
 
 function Progress({ state }: { state: LoadState }) {
   const { progress, functionName } = state;
@@ -26,7 +27,6 @@ function Progress({ state }: { state: LoadState }) {
 }
 
 export function LoadTab() {
-  const functions = useWorkspace((s) => s.functions);
   const load = useWorkspace((s) => s.load);
   const state = useLoad((s) => s);
   const running = state.progress !== null && !state.progress.finished;
@@ -45,11 +45,7 @@ export function LoadTab() {
         <label className="field">
           <span className="field-label">Function</span>
           <select value={load.functionId} onChange={(e) => set({ functionId: e.target.value })}>
-            {functions.map((fn) => (
-              <option key={fn.id} value={fn.id}>
-                {fn.config.name}
-              </option>
-            ))}
+            <FunctionOptions />
           </select>
         </label>
         <label className="field">

@@ -3,6 +3,7 @@
 import type { ScheduleDraft } from '../../store';
 import { scheduleProblem, workspaceActions } from '../../store';
 import { useWorkspace } from '../hooks/use-stores';
+import { FunctionOptions } from './FunctionOptions';
 
 export function ScheduleTab() {
   const functions = useWorkspace((s) => s.functions);
@@ -53,11 +54,7 @@ export function ScheduleTab() {
                 value={rule.functionId}
                 onChange={(e) => update(rule.id, { functionId: e.target.value })}
               >
-                {functions.map((fn) => (
-                  <option key={fn.id} value={fn.id}>
-                    {fn.config.name}
-                  </option>
-                ))}
+                <FunctionOptions />
               </select>
               <label className="check">
                 <input

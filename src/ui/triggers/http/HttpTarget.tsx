@@ -3,6 +3,7 @@ import type { HttpFront, HttpTriggerConfig } from '../../../store';
 import { workspaceActions } from '../../../store';
 import { routeKeyProblem } from '../../../triggers';
 import { useWorkspace } from '../../hooks/use-stores';
+import { FunctionOptions } from '../FunctionOptions';
 
 const FRONTS: Array<[HttpFront, string]> = [
   ['http-api', 'HTTP API (payload 2.0)'],
@@ -15,12 +16,6 @@ export function HttpTarget() {
   const http = useWorkspace((s) => s.http);
   const set = (change: Partial<HttpTriggerConfig>) =>
     workspaceActions.setHttp({ ...http, ...change });
-  const functionOptions = functions.map((fn) => (
-    <option key={fn.id} value={fn.id}>
-      {fn.config.name}
-    </option>
-  ));
-
   return (
     <fieldset className="field http-target">
       <legend className="field-label">Front door</legend>
@@ -41,7 +36,7 @@ export function HttpTarget() {
             value={http.urlFunctionId}
             onChange={(e) => set({ urlFunctionId: e.target.value })}
           >
-            {functionOptions}
+            <FunctionOptions />
           </select>
         </label>
       ) : (
@@ -64,7 +59,7 @@ export function HttpTarget() {
                   value={route.functionId}
                   onChange={(e) => update({ functionId: e.target.value })}
                 >
-                  {functionOptions}
+                  <FunctionOptions />
                 </select>
                 {http.routes.length > 1 && (
                   <button

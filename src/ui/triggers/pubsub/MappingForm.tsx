@@ -1,8 +1,8 @@
 // The event source mapping that polls a queue into a function: batch size, batching window,
 // partial batch responses, an optional concurrency cap, and whether it polls at all.
 import type { QueueMappingDraft } from '../../../store';
-import { useWorkspace } from '../../hooks/use-stores';
 import { NumberField } from '../../settings/NumberField';
+import { FunctionOptions } from '../FunctionOptions';
 
 interface Props {
   mapping: QueueMappingDraft | null;
@@ -10,7 +10,6 @@ interface Props {
 }
 
 export function MappingForm({ mapping, onChange }: Props) {
-  const functions = useWorkspace((s) => s.functions);
   const set = (change: Partial<QueueMappingDraft>) =>
     mapping && onChange({ ...mapping, ...change });
   return (
@@ -33,11 +32,7 @@ export function MappingForm({ mapping, onChange }: Props) {
           }}
         >
           <option value="">No function</option>
-          {functions.map((fn) => (
-            <option key={fn.id} value={fn.id}>
-              {fn.config.name}
-            </option>
-          ))}
+          <FunctionOptions />
         </select>
       </label>
       {mapping && (

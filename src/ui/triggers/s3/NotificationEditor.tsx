@@ -8,7 +8,7 @@ import {
   removeNotification,
   updateNotification,
 } from '../../../store';
-import { useWorkspace } from '../../hooks/use-stores';
+import { FunctionOptions } from '../FunctionOptions';
 
 interface Props {
   bucketId: string;
@@ -50,7 +50,6 @@ function FilterField(props: {
 }
 
 export function NotificationEditor({ bucketId, index, notification, problems }: Props) {
-  const functions = useWorkspace((s) => s.functions);
   const ids = { events: useId(), fn: useId(), overlap: useId() };
   const update = (change: Partial<Omit<NotificationDraft, 'id'>>) =>
     updateNotification(bucketId, notification.id, change);
@@ -100,11 +99,7 @@ export function NotificationEditor({ bucketId, index, notification, problems }: 
             aria-describedby={problems.functionId ? ids.fn : undefined}
             onChange={(e) => update({ functionId: e.target.value })}
           >
-            {functions.map((fn) => (
-              <option key={fn.id} value={fn.id}>
-                {fn.config.name}
-              </option>
-            ))}
+            <FunctionOptions />
           </select>
           <Message id={ids.fn} text={problems.functionId} />
         </label>
