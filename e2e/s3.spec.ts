@@ -1,8 +1,10 @@
 // Issue 4's S3 trigger through the page: object changes in a simulated bucket invoke the function
 // asynchronously with the S3 event, as the bucket's notifications say.
 import { createHash } from 'node:crypto';
-import { S3Tab } from './support/s3';
+import type { Playground } from './support/playground';
 import { expect, test } from './support/playground';
+import type { NotificationSpec } from './support/s3';
+import { S3Tab } from './support/s3';
 
 // Before its first event each test builds the handler, deploys it and cold-starts an instance,
 // behind the async queue: on the shared two-core machine (load ~20) that took 70–90 s a test.
@@ -14,15 +16,20 @@ const LOG_RECORD = `export const handler = async (event) => {
 };
 `;
 
+/** The logging handler deployed, the S3 tab open, and a bucket notifying it as `spec` says. */
+async function notifyingBucket(playground: Playground, name: string, spec?: NotificationSpec) {
+  await playground.setCode(LOG_RECORD);
+  const s3 = new S3Tab(playground.page);
+  await s3.open();
+  const bucket = await s3.createBucket(name);
+  await s3.addNotification(bucket, spec);
+  return { s3, bucket };
+}
+
 test('uploading “my photo.jpg” invokes the function with the encoded key, size and MD5 eTag', async ({
   playground,
-  page,
 }) => {
-  await playground.setCode(LOG_RECORD);
-  const s3 = new S3Tab(page);
-  await s3.open();
-  const bucket = await s3.createBucket('my-uploads');
-  await s3.addNotification(bucket);
+  const { s3, bucket } = await notifyingBucket(playground, 'my-uploads');
 
   const bytes = Buffer.from('a photo, or at least its bytes: \u00e9\u00e8\u0000\u00ff');
   const md5 = createHash('md5').update(bytes).digest('hex');
@@ -41,13 +48,8 @@ test('uploading “my photo.jpg” invokes the function with the encoded key, si
 
 test('a .png suffix filter: notes.txt invokes nothing, a dropped cat.png does', async ({
   playground,
-  page,
 }) => {
-  await playground.setCode(LOG_RECORD);
-  const s3 = new S3Tab(page);
-  await s3.open();
-  const bucket = await s3.createBucket('pictures');
-  await s3.addNotification(bucket, { suffix: '.png' });
+  const { s3, bucket } = await notifyingBucket(playground, 'pictures', { suffix: '.png' });
 
   await s3.upload(bucket, 'notes.txt', Buffer.from('hello'), 'text/plain');
   await expect(s3.changes(bucket)).toHaveText([
@@ -64,13 +66,10 @@ test('a .png suffix filter: notes.txt invokes nothing, a dropped cat.png does', 
 
 test('deleting an object with an ObjectRemoved notification delivers ObjectRemoved:Delete', async ({
   playground,
-  page,
 }) => {
-  await playground.setCode(LOG_RECORD);
-  const s3 = new S3Tab(page);
-  await s3.open();
-  const bucket = await s3.createBucket('scratch');
-  await s3.addNotification(bucket, { events: ['s3:ObjectRemoved:*'] });
+  const { s3, bucket } = await notifyingBucket(playground, 'scratch', {
+    events: ['s3:ObjectRemoved:*'],
+  });
   await s3.putText(bucket, 'old notes.txt', 'to be deleted');
   await expect(s3.changes(bucket)).toHaveText([
     'ObjectCreated:Put old notes.txt → no notification matched: nothing invoked',
