@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  // Runtime workers must be classic scripts: module workers cannot start from a blob URL inside a
-  // sandboxed iframe (shared/reference/browser-limits.md), which is where untrusted code will run.
+  // Runtime workers are classic scripts: they start from a `data:` URL (an opaque origin, so handler
+  // code cannot reach the app's storage; see src/runtime/opaque-worker.ts), where a module worker
+  // could not load its imports.
   worker: { format: 'iife' },
   build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
   preview: { port: 4173, strictPort: true },

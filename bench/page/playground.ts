@@ -18,6 +18,8 @@ function createBenchPlatform(executor: Parameters<typeof createBrowserExecutor>[
   const created = createPlatform({
     clock: createScaledClock({ speed: 1 }),
     executor: createBrowserExecutor(executor),
+    // The figures are the browser's own cost: no modeled AWS platform init in coldInvokeMs.
+    settings: { awsTiming: false },
   });
   created.subscribe(receivePlatformEvent);
   return created;

@@ -67,10 +67,13 @@ export type IdleLifetime = '5–7 min (as measured on AWS)' | '10 min' | '1 min'
 export class SimulationControls {
   readonly speed: Locator;
   readonly idleLifetime: Locator;
+  /** On by default: cold starts add AWS's modeled platform init to the measured one. */
+  readonly awsTiming: Locator;
 
   constructor(page: Page) {
     this.speed = page.getByRole('combobox', { name: 'Speed' });
     this.idleLifetime = page.getByRole('combobox', { name: 'Idle lifetime' });
+    this.awsTiming = page.getByRole('checkbox', { name: 'AWS timing' });
   }
 
   /** Runs simulated time `factor` times faster (1, 2, 5, 10, 20, 50 or 100). */

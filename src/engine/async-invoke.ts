@@ -5,6 +5,7 @@ import { asyncSettingsOf } from './async-settings';
 import type { EngineContext } from './context';
 import { ApiError, ResourceNotFoundError } from './errors';
 import { dispatch, throttle } from './invocation';
+import { payloadTooLarge } from './payload-limits';
 import type { AsyncFailureReason, AsyncRetryReason } from './source-events';
 import { emitSource } from './source-support';
 import type { AsyncEvent } from './source-model';
@@ -16,8 +17,6 @@ const RETRY_STEP_MS = 60_000;
 // Throttles wait 1 s after the first, doubling up to 5 min (invocation-async-error-handling).
 const THROTTLE_FIRST_MS = 1000;
 const THROTTLE_MAX_MS = 300_000;
-// API_Invoke: asynchronous payloads up to 1 MB (lambda.md §5).
-const MAX_ASYNC_PAYLOAD_BYTES = 1_048_576;
 
 /** The API's `InvocationType: Event`: checked like Lambda's Invoke, then queued. */
 export function invokeAsync(
@@ -27,15 +26,8 @@ export function invokeAsync(
   source = 'api',
 ): AsyncInvokeResult {
   if (!ctx.functions.has(functionName)) throw new ResourceNotFoundError(functionName);
-  // Three UTF-8 bytes per UTF-16 unit at most: only long texts need encoding to be measured.
-  const bytes =
-    eventJson.length * 3 <= MAX_ASYNC_PAYLOAD_BYTES
-      ? 0
-      : new TextEncoder().encode(eventJson).length;
-  if (bytes > MAX_ASYNC_PAYLOAD_BYTES) {
-    const message = `Request must be smaller than ${MAX_ASYNC_PAYLOAD_BYTES} bytes for an asynchronous invoke (got ${bytes})`;
-    throw new ApiError('RequestEntityTooLargeException', 413, message);
-  }
+  const tooLarge = payloadTooLarge(eventJson, 'Event');
+  if (tooLarge) throw tooLarge;
   try {
     JSON.parse(eventJson);
   } catch (error) {

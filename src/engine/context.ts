@@ -15,6 +15,8 @@ export interface EngineContext {
   readonly executor: Executor;
   readonly ids: IdSource;
   readonly random: () => number;
+  /** [0, 1) source for the AWS-timing model's draws, kept apart so idle lifetimes do not shift. */
+  readonly timingRandom: () => number;
   readonly wallClock: () => number;
   settings: PlatformSettings;
   readonly bus: EventBus;
@@ -45,4 +47,6 @@ export const DEFAULT_SETTINGS: PlatformSettings = {
   idleLifetimeMs: { min: 300_000, max: 420_000 },
   // The default regional quota (lambda.md §5).
   accountConcurrency: 1000,
+  // Off in the engine, so a manual clock's cold starts need no extra advance; the app turns it on.
+  awsTiming: false,
 };

@@ -1,5 +1,6 @@
 // Routes one request to a warm instance, starts a cold one for it, or throttles it; `invoke` is the
 // synchronous API, and the async queue and SQS pollers dispatch their requests here too.
+import { platformInitMs } from './cold-start-model';
 import { throttleError } from './concurrency';
 import type { EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
@@ -8,7 +9,16 @@ import { createInstance, emitAppLine, emitPlatformLine } from './instances';
 import { errorLogMessage, initReportLine } from './log-format';
 import type { FunctionRecord, Instance } from './model';
 import { settleInitFailure } from './outcome';
-import { beginRequest, complete, serve, unknownFailure, type Request } from './request-flow';
+import { payloadTooLarge } from './payload-limits';
+import {
+  beginRequest,
+  complete,
+  notePlatformInit,
+  serve,
+  unknownFailure,
+  type ColdStart,
+  type Request,
+} from './request-flow';
 import type { InitOutcome, InvocationType, InvokeResult, LambdaError } from './types';
 
 // Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
@@ -20,6 +30,8 @@ export function invoke(
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
+  const tooLarge = payloadTooLarge(eventJson, invocationType);
+  if (tooLarge) return Promise.reject(tooLarge);
   return dispatch(ctx, fn, { requestId: ctx.ids.requestId(), eventJson, invocationType });
 }
 
@@ -52,12 +64,20 @@ export function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: stri
   return { status: 'throttled', statusCode: 429, requestId, error };
 }
 
+/** Simulated time passing on the platform's clock (cleared with the platform's other timers). */
+function elapse(ctx: EngineContext, ms: number): Promise<void> {
+  return new Promise((resolve) => ctx.timers.set(ms, resolve));
+}
+
 async function coldStart(
   ctx: EngineContext,
   fn: FunctionRecord,
   request: Request,
 ): Promise<InvokeResult> {
   const instance = createInstance(ctx, fn);
+  // AWS bootstraps the runtime before the function's own init runs: the instance stays starting.
+  const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
+  if (platformMs > 0) await elapse(ctx, platformMs);
   let init: InitOutcome;
   try {
     init = await ctx.executor.startInstance({
@@ -71,7 +91,11 @@ async function coldStart(
     // The Executor contract says startInstance settles; if one rejects anyway, INIT failed.
     init = { ok: false, initDurationMs: 0, error: unknownFailure(error) };
   }
-  if (!init.ok) logInitFailure(ctx, instance, init.error, init.initDurationMs);
+  const cold: ColdStart = {
+    initDurationMs: platformMs + init.initDurationMs,
+    platformInitMs: platformMs,
+  };
+  if (!init.ok) logInitFailure(ctx, instance, init.error, cold.initDurationMs);
   if (ctx.bus.active()) {
     const { id: instanceId } = instance;
     ctx.bus.emit({
@@ -80,16 +104,14 @@ async function coldStart(
       functionName: fn.name,
       instanceId,
       outcome: init,
+      ...(platformMs > 0 && { platformInitMs: platformMs }),
     });
   }
-  if (init.ok) return serve(ctx, instance, request, init.initDurationMs);
+  if (init.ok) return serve(ctx, instance, request, cold);
   beginRequest(ctx, instance, request, true);
   const { requestId } = request;
-  return complete(
-    ctx,
-    instance,
-    settleInitFailure(init.error, init.initDurationMs, requestId, instance.config),
-  );
+  const settlement = settleInitFailure(init.error, cold.initDurationMs, requestId, instance.config);
+  return complete(ctx, instance, notePlatformInit(settlement, cold));
 }
 
 /**

@@ -55,6 +55,22 @@ describe(startLoadRun, () => {
     expect(clock.pendingTimers()).toBe(0);
   });
 
+  it('tells each send its arrival’s index, in order', () => {
+    const clock = createManualClock(0);
+    const indexes: number[] = [];
+    startLoadRun({
+      clock,
+      arrivals: [0, 0, 30],
+      send: (index) => {
+        indexes.push(index);
+        return Promise.resolve('ok');
+      },
+      onChange: () => {},
+    });
+    clock.advance(30);
+    expect(indexes).toEqual([0, 1, 2]);
+  });
+
   it('sends late arrivals together when the clock jumps past them', () => {
     const { clock, answers } = manualRun([0, 5, 10, 15, 500]);
     clock.advance(400);

@@ -28,8 +28,8 @@ export interface LoadRunOptions {
   clock: Clock;
   /** Ms after the start, ascending (see loadArrivals). */
   arrivals: readonly number[];
-  /** Sends one request; a rejection counts as an error. */
-  send: () => Promise<LoadOutcome>;
+  /** Sends the request of arrival `index` (0-based, in order); a rejection counts as an error. */
+  send: (index: number) => Promise<LoadOutcome>;
   /** Called after every change; read progress() there. */
   onChange: () => void;
 }
@@ -63,9 +63,10 @@ export function startLoadRun({ clock, arrivals, send, onChange }: LoadRunOptions
     timer = null;
     const now = clock.now();
     while (state.sent < state.total && state.startedAt + arrivals[state.sent]! <= now) {
+      const index = state.sent;
       state.sent += 1;
       state.inFlight += 1;
-      send().then(settle, () => settle('error'));
+      send(index).then(settle, () => settle('error'));
     }
     if (state.sent < state.total) {
       timer = clock.setTimer(state.startedAt + arrivals[state.sent]! - now, tick);

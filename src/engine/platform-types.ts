@@ -21,6 +21,8 @@ export interface PlatformOptions {
   ids?: IdSource;
   /** [0, 1) source for idle lifetimes; a fixed-seed generator by default, so runs repeat. */
   random?: () => number;
+  /** [0, 1) source for AWS timing's modeled cold starts; a fixed-seed generator by default. */
+  timingRandom?: () => number;
   /** Wall-clock epoch ms, for the deadline behind `context.getRemainingTimeInMillis()`. */
   wallClock?: () => number;
   /** Hears what a subscriber threw; the event still reaches the others and the engine carries on. */

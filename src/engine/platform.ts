@@ -54,6 +54,7 @@ function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
 
 // Fixed, so a session's idle lifetimes repeat from run to run unless a random source is given.
 const DEFAULT_SEED = 0x5eed;
+const TIMING_SEED = 0xc01d;
 
 export function createPlatform(options: PlatformOptions): Platform {
   const settings = checkSettings({ ...DEFAULT_SETTINGS, ...options.settings });
@@ -64,6 +65,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     executor: options.executor,
     ids: options.ids ?? randomIds(),
     random: options.random ?? createSeededRandom(DEFAULT_SEED),
+    timingRandom: options.timingRandom ?? createSeededRandom(TIMING_SEED),
     wallClock: options.wallClock ?? Date.now,
     settings,
     bus: createEventBus(options.onListenerError),

@@ -14,6 +14,20 @@ export interface Request {
   invocationType: InvocationType;
 }
 
+/** A cold start's INIT: in total, and the part AWS timing modeled (0 when it is off). */
+export interface ColdStart {
+  initDurationMs: number;
+  platformInitMs: number;
+}
+
+/** Marks the modeled part of a cold start's Init Duration on its REPORT figures. */
+export function notePlatformInit(settlement: Settlement, cold: ColdStart | undefined): Settlement {
+  if (cold !== undefined && cold.platformInitMs > 0) {
+    settlement.report.platformInitMs = cold.platformInitMs;
+  }
+  return settlement;
+}
+
 /** What an executor that broke its contract (it rejected) is reported as. */
 export function unknownFailure(error: unknown): LambdaError {
   return {
@@ -43,18 +57,18 @@ export function beginRequest(
   emitPlatformLine(ctx, instance, startLine(request.requestId));
 }
 
-/** Runs the request on a started instance; `initDurationMs` is set when this is its cold start. */
+/** Runs the request on a started instance; `cold` is set when this is its cold start. */
 export async function serve(
   ctx: EngineContext,
   instance: Instance,
   request: Request,
-  initDurationMs: number | undefined,
+  cold: ColdStart | undefined,
 ): Promise<InvokeResult> {
   instance.state = 'busy';
   instance.lastUsed = ctx.clock.now();
   instance.idleDeadline = NaN;
   emitInstance(ctx, instance);
-  beginRequest(ctx, instance, request, initDurationMs !== undefined);
+  beginRequest(ctx, instance, request, cold !== undefined);
   const timeoutMs = instance.config.timeoutSec * 1000;
   const { requestId, eventJson } = request;
   let outcome: InvokeOutcome;
@@ -70,7 +84,8 @@ export async function serve(
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
   }
-  return complete(ctx, instance, settleInvoke(outcome, requestId, instance.config, initDurationMs));
+  const settlement = settleInvoke(outcome, requestId, instance.config, cold?.initDurationMs);
+  return complete(ctx, instance, notePlatformInit(settlement, cold));
 }
 
 /** Bills the request, writes END and REPORT, reports the end, and decides the instance's fate. */

@@ -30,6 +30,11 @@ export interface FunctionConfig {
   deadLetterQueue?: string | null;
   /** A standard SQS queue of the platform that receives an invocation record per failed event. */
   onFailureDestination?: string | null;
+  /**
+   * The playground's own setting: whether the handler may `fetch` other sites (a Lambda outside a
+   * VPC can reach the internet; here it is the learner's browser that would). Absent: off.
+   */
+  internetAccess?: boolean;
 }
 
 /** Code ready to load into an instance, produced by the bundler. */
@@ -153,8 +158,13 @@ export interface InvocationReport {
   memorySizeMB: number;
   /** null where the browser cannot measure it; the UI says so instead of inventing a number. */
   maxMemoryUsedMB: number | null;
-  /** Present on cold starts only. */
+  /** Present on cold starts only: the platform's modeled part (if any) plus the measured init. */
   initDurationMs?: number;
+  /**
+   * The part of initDurationMs that "AWS timing" modeled (the runtime bootstrap AWS spends before
+   * the function's own init code runs); absent when AWS timing is off or the start was warm.
+   */
+  platformInitMs?: number;
   /**
    * Present exactly when AWS prints it: `timeout` on a timeout; `error` when the runtime crashed,
    * exited (a fatal error) or failed INIT. A handler's own error (the runtime answered with it)
@@ -209,7 +219,16 @@ export type PlatformEvent =
       /** When state is `idle`: the engine time it will be reaped unless a request comes first. */
       idleDeadline?: number;
     }
-  | { type: 'init'; time: number; functionName: string; instanceId: string; outcome: InitOutcome }
+  | {
+      type: 'init';
+      time: number;
+      functionName: string;
+      instanceId: string;
+      /** What the executor measured: the function's own init. */
+      outcome: InitOutcome;
+      /** With AWS timing on: the modeled platform part that came before it, in simulated ms. */
+      platformInitMs?: number;
+    }
   | {
       type: 'invoke-start';
       time: number;
@@ -261,4 +280,9 @@ export interface PlatformSettings {
   idleLifetimeMs: { min: number; max: number };
   /** The account's regional concurrency limit, shared by every function. */
   accountConcurrency: number;
+  /**
+   * "AWS timing": add the platform's modeled cold-start overhead (cold-start-model.ts) to the
+   * simulated timeline, Init Duration and the bill. Absent or false: only what was measured.
+   */
+  awsTiming?: boolean;
 }

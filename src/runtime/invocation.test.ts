@@ -103,6 +103,7 @@ describe(invokeNode22, () => {
     harness.scope.fetch = () => new Promise((resolve) => setTimeout(() => resolve('body'), 30));
     await harness.start(
       'exports.handler = async () => ({ got: await fetch("https://example.com") });',
+      { internetAccess: true },
     );
     expect(await harness.invoke({})).toMatchObject({ kind: 'ok', payload: '{"got":"body"}' });
   });

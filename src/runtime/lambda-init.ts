@@ -9,6 +9,7 @@ import type { EventLoop, EventLoopHost } from './event-loop';
 import { CallbackHandlerDeprecated } from './lambda-errors';
 import { loadHandler, taskPath } from './module-loader';
 import type { LoadedHandler, ModuleHost } from './module-loader';
+import { applyNetworkPolicy } from './network-guard';
 import { createRequire } from './node/builtins';
 import { createProcess, lambdaEnvironment } from './process-shim';
 import { installNodeGlobals } from './runtime-globals';
@@ -56,6 +57,7 @@ export function setUpInstance(setup: InstanceSetup): Instance {
     format: bundle.format,
     importer: taskPath(bundle),
   });
+  applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
   return { loop, env, require };
 }

@@ -13,9 +13,11 @@ import {
   unhandledPromiseRejection,
 } from './lambda-errors';
 import { initialize, setUpInstance } from './lambda-init';
+import { createLogBudget } from './log-budget';
 import type { InstanceSetup } from './lambda-init';
 import type { LoadedHandler, ModuleHost } from './module-loader';
 import type { FromWorker, ToWorker, WorkerInvokeOutcome } from './protocol';
+import { responseSizeError } from './response-limit';
 
 export interface RuntimeHost {
   post(message: FromWorker): void;
@@ -71,14 +73,19 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   let deferredFatal: Fatal | null = null;
   let current: Request | null = null;
 
-  const write = (level: LogLevel, message: string) =>
+  const budget = createLogBudget();
+  const send = (level: LogLevel, message: string) =>
     host.post({ type: 'log', record: { time: Date.now(), requestId, level, message } });
   const writeLine = (level: LogLevel, message: string) => {
-    if (!exited) write(level, message);
+    if (exited) return;
+    const admitted = budget.admit(message);
+    if (admitted.kind === 'line') send(level, admitted.message);
+    else if (admitted.kind === 'note') send('WARN', admitted.message);
   };
-  // RIC's structuredConsole.logError: `<label> \t{"errorType":…,"stack":[…]}` at ERROR.
+  // RIC's structuredConsole.logError: `<label> \t{"errorType":…,"stack":[…]}` at ERROR. Outside
+  // the log budget: the line that says how a request ended is always shown.
   const logError = (label: string, cause: unknown) =>
-    write('ERROR', `${label} ${toFormatted(intoError(cause))}`.replace(/\n/g, '\r'));
+    send('ERROR', `${label} ${toFormatted(intoError(cause))}`.replace(/\n/g, '\r'));
 
   const finish = (request: Request, outcome: Unmeasured<WorkerInvokeOutcome>) => {
     if (request.ended) return;
@@ -125,6 +132,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
 
   const load = (message: Load) => {
     const started = host.now();
+    budget.reset();
     phase = { kind: 'initializing', id: message.id, started };
     const setup: InstanceSetup = {
       config: message.config,
@@ -172,6 +180,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
 
   const invoke = (message: Invoke) => {
     requestId = message.requestId;
+    budget.reset();
     const request: Request = { id: message.id, started: host.now(), ended: false };
     current = request;
     if (deferredFatal) {
@@ -189,7 +198,9 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
       respond: (result) => {
         if (request.ended) return;
         const payload = serializeResponse(result, runtime);
-        finish(request, { kind: 'ok', payload });
+        const tooLarge = responseSizeError(payload);
+        if (tooLarge) end({ error: () => tooLarge });
+        else finish(request, { kind: 'ok', payload });
       },
       fail: (error) => {
         if (request.ended) return;

@@ -65,6 +65,21 @@ describe(createSparePool, () => {
     expect(pool.count().spares).toBe(2);
   });
 
+  it('spawns nothing while paused for a spinning worker’s grace period, then refills', () => {
+    const { pool, created } = setup();
+    pool.take();
+    pool.pause(2000);
+    pool.take();
+    vi.advanceTimersByTime(1999);
+    expect(created).toHaveLength(2);
+    expect(pool.take().booted).toBe(false);
+    expect(created).toHaveLength(3);
+    vi.advanceTimersByTime(1);
+    expect(created).toHaveLength(3);
+    vi.advanceTimersByTime(50);
+    expect(created).toHaveLength(5);
+  });
+
   it('terminates its spares when disposed, and spawns no more', () => {
     const { pool, created } = setup();
     pool.take();

@@ -16,6 +16,12 @@ export interface SparePool {
    * has already sent `ready`; if not, it will, before it answers anything else.
    */
   take(): { worker: WorkerLike; booted: boolean };
+  /**
+   * Spawns no spare for `ms`: a worker terminated while spinning keeps its thread (and a core)
+   * busy for about 2 s in Chromium, and a worker started meanwhile starts ≈ 1.5× slower
+   * (shared/reference/browser-limits.md). A cold start in that window still gets a worker.
+   */
+  pause(ms: number): void;
   /** How many spares wait, and how many of them have said `ready`. */
   count(): { spares: number; ready: number };
   dispose(): void;
@@ -29,10 +35,12 @@ interface Spare {
 export function createSparePool(options: SparePoolOptions): SparePool {
   const spares: Spare[] = [];
   let refillTimer: ReturnType<typeof setTimeout> | undefined;
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
   const scheduleRefill = () => {
-    if (disposed || refillTimer !== undefined || spares.length >= options.size) return;
+    if (disposed || pauseTimer !== undefined || refillTimer !== undefined) return;
+    if (spares.length >= options.size) return;
     refillTimer = setTimeout(fill, options.refillDelayMs);
   };
   const spawn = () => {
@@ -67,10 +75,20 @@ export function createSparePool(options: SparePoolOptions): SparePool {
       spare.worker.onerror = null;
       return { worker: spare.worker, booted: spare.ready };
     },
+    pause(ms) {
+      clearTimeout(refillTimer);
+      clearTimeout(pauseTimer);
+      refillTimer = undefined;
+      pauseTimer = setTimeout(() => {
+        pauseTimer = undefined;
+        scheduleRefill();
+      }, ms);
+    },
     count: () => ({ spares: spares.length, ready: spares.filter((spare) => spare.ready).length }),
     dispose() {
       disposed = true;
       clearTimeout(refillTimer);
+      clearTimeout(pauseTimer);
       for (const spare of spares.splice(0)) spare.worker.terminate();
     },
   };

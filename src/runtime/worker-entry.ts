@@ -1,6 +1,6 @@
-// The script every instance's worker runs (a classic script: module workers cannot start from a
-// blob URL in a sandboxed iframe). It hands the worker's global scope to the Lambda runtime and
-// routes messages, uncaught errors and unhandled rejections to it.
+// The script every instance's worker runs, a classic script started from a data: URL so that the
+// handler gets an opaque origin (opaque-worker.ts). It hands the worker's global scope to the
+// Lambda runtime and routes messages, uncaught errors and unhandled rejections to it.
 import { createLambdaRuntime } from './lambda-runtime';
 import type { HostTimers } from './event-loop';
 import type { FromWorker, ToWorker } from './protocol';

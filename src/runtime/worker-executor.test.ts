@@ -210,6 +210,21 @@ describe(createWorkerExecutor, () => {
     vi.advanceTimersByTime(50);
     expect(workers).toHaveLength(3);
   });
+
+  it('starts no spare for 2 s after ending a spinning worker, whose thread still burns a core', async () => {
+    const { executor, workers } = setup({ spareWorkers: 1, refillDelayMs: 50 });
+    const starting = executor.startInstance(spec('i-1'));
+    const worker = workers[0] as FakeWorker;
+    worker.send({ type: 'loaded', id: worker.lastId(), outcome: { ok: true, initDurationMs: 4 } });
+    await starting;
+    const invoking = executor.invoke('i-1', request('r-1', 10));
+    vi.advanceTimersByTime(10);
+    await invoking;
+    vi.advanceTimersByTime(1999);
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(51);
+    expect(workers).toHaveLength(2);
+  });
 });
 
 describe('createWorkerExecutor with the real runtime', () => {

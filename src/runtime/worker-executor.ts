@@ -48,6 +48,9 @@ type Pending =
 
 type Timer = ReturnType<typeof setTimeout>;
 
+/** How long Chromium lets a terminated, spinning worker's thread run on (browser-limits.md). */
+export const SPINNING_WORKER_GRACE_MS = 2000;
+
 /** How long a fresh worker may take to boot before its INIT clock starts anyway. */
 const BOOT_ALLOWANCE_MS = 20_000;
 
@@ -142,6 +145,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     if (pending?.kind !== 'invoke') return;
     instance.pending = null;
     discard(instance);
+    pool.pause(SPINNING_WORKER_GRACE_MS);
     pending.resolve({
       kind: 'timeout',
       durationMs: pending.request.timeoutMs,
@@ -154,6 +158,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     const { resolve } = instance.pending;
     instance.pending = null;
     discard(instance);
+    pool.pause(SPINNING_WORKER_GRACE_MS);
     resolve(initTimeout(initTimeoutMs));
   };
 

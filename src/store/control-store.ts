@@ -19,6 +19,8 @@ export interface ControlState {
   idleLifetime: IdleLifetimeChoice;
   /** How the Test tab invokes: synchronously, or as an event (202, retried on failure). */
   invocationType: InvocationType;
+  /** Cold starts add AWS's modeled platform init (engine/cold-start-model.ts) to what was measured. */
+  awsTiming: boolean;
 }
 
 /** Idle lifetimes the learner can pick; the first follows measurements on AWS (lambda.md §4). */
@@ -41,6 +43,8 @@ export const controlStore = createStore<ControlState>()(() => ({
   paused: false,
   idleLifetime: 'aws',
   invocationType: 'RequestResponse',
+  // On by default, so the stage and the bill look like AWS's; the figures still show the split.
+  awsTiming: true,
 }));
 
 export function setBuild(functionId: string, change: Partial<BuildView>): void {

@@ -59,39 +59,54 @@ function eventFor(http: HttpTriggerConfig, request: HttpRequestSpec, match: Rout
   });
 }
 
-/** Routes and invokes; the exchange in the history shows the outcome. */
-export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpResponse | null> {
-  const { http } = workspaceStore.getState();
-  const id = startExchange(request, http.front);
-  const started = performance.now();
-  const finish = (response: HttpResponse | null, extra: { problem?: string; name?: string }) => {
-    finishExchange(id, {
-      response,
-      elapsedMs: performance.now() - started,
-      ...(extra.problem && { problem: extra.problem }),
-      ...(extra.name && { functionName: extra.name }),
-    });
-    return response;
-  };
+/** What came of one request: the response, or why there was none, and the function it reached. */
+export interface HttpDelivery {
+  response: HttpResponse | null;
+  problem?: string;
+  functionName?: string;
+}
 
+/**
+ * Routes a request through the configured front door and invokes the function behind it. The
+ * HTTP tab records each delivery in its history; a load test only counts them.
+ */
+export async function deliverHttpRequest(request: HttpRequestSpec): Promise<HttpDelivery> {
+  const { http } = workspaceStore.getState();
   let match: RouteMatch | null = null;
   let functionId = http.urlFunctionId;
   if (http.front !== 'function-url') {
     // A route key still being typed (invalid) is not part of the API yet.
     const routeKeys = http.routes.map((r) => r.routeKey).filter((k) => !routeKeyProblem(k));
     match = matchRoute(routeKeys, request.method, request.path);
-    if (!match) return finish(noRouteResponse(http.front), {});
+    if (!match) return { response: noRouteResponse(http.front) };
     functionId = http.routes.find((r) => r.routeKey === match!.routeKey)!.functionId;
   }
   const name = await readyToRun(functionId);
   if (!name) {
-    return finish(null, { problem: 'The target function is not deployed: see its Result panel.' });
+    return {
+      response: null,
+      problem: 'The target function is not deployed: see its Result panel.',
+    };
   }
   try {
     const event = eventFor(http, request, match);
     const result = await world().platform.invoke(name, JSON.stringify(event));
-    return finish(httpResponseFromInvoke(result, http.front), { name });
+    return { response: httpResponseFromInvoke(result, http.front), functionName: name };
   } catch (error) {
-    return finish(null, { problem: (error as Error).message, name });
+    return { response: null, problem: (error as Error).message, functionName: name };
   }
+}
+
+/** Routes and invokes; the exchange in the history shows the outcome. */
+export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpResponse | null> {
+  const id = startExchange(request, workspaceStore.getState().http.front);
+  const started = performance.now();
+  const { response, problem, functionName } = await deliverHttpRequest(request);
+  finishExchange(id, {
+    response,
+    elapsedMs: performance.now() - started,
+    ...(problem && { problem }),
+    ...(functionName && { functionName }),
+  });
+  return response;
 }

@@ -6,6 +6,33 @@ export type { InstanceView, LogLine, ResultView, SessionState } from './session-
 export { LIVE_STATES, LOG_LINES_KEPT } from './session-model';
 export { workspaceStore, workspaceActions, selectedFunction } from './workspace-store';
 export type { WorkspaceState } from './workspace-store';
+export {
+  createWorkspace,
+  deleteWorkspace,
+  dismissLibraryMessage,
+  duplicateWorkspace,
+  forgetDeleted,
+  freeWorkspaceName,
+  openAsNewWorkspace,
+  renameWorkspace,
+  replaceWorkspaceContent,
+  resolveConflict,
+  switchWorkspace,
+  undoDelete,
+  workspaceLibraryStore,
+} from './workspace-library';
+export type { WorkspaceEntry, WorkspaceLibraryState } from './workspace-library';
+export {
+  createShareLink,
+  discardSharedWorkspace,
+  dismissShareProblem,
+  keepSharedWorkspace,
+  openShareFragment,
+  replaceWithSharedWorkspace,
+  shareStore,
+} from './workspace-library-share';
+export type { OpenedLink, ShareState } from './workspace-library-share';
+export type { Workspace } from './workspace-model';
 export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from './workspace-model';
 export { sendHttpRequest } from './http-trigger';
 export { httpHistoryStore } from './http-history';
@@ -17,6 +44,7 @@ export {
   invokeFunction,
   invokeSelectedFunction,
   resetPlatform,
+  setAwsTiming,
   setIdleLifetime,
   setInvocationType,
   setPaused,
@@ -72,7 +100,8 @@ export type {
 } from './workspace-model';
 export { loadStore, startLoad, stopLoad } from './load-generator';
 export type { LoadState } from './load-generator';
-export type { LoadDraft } from './workspace-model';
+export type { LoadDraft, LoadTargetDraft, LoadTargetKind } from './workspace-model';
+export { DEFAULT_LOAD_TARGET, LOAD_TARGET_KINDS, loadTargetOf } from './load-targets';
 export { costMeterStore, resetCostMeter, setMeterFreeTier, watchCostMeter } from './cost-meter';
 export type { CostMeterState, CostReceipt } from './cost-meter-model';
 export { RECEIPTS_KEPT } from './cost-meter-model';
@@ -88,3 +117,21 @@ export type {
 } from './timeline-model';
 export { TIMELINE_DETAILS_KEPT, TIMELINE_WINDOWS } from './timeline-model';
 export { savedEventNameProblem } from './saved-events';
+export { readMetrics, resetMetrics, watchMetrics } from './metrics-store';
+export { METRIC_PERIODS, periodForSpeed } from './metrics-model';
+export type { MetricPeriod, MetricPeriodSpec, MetricSeriesView } from './metrics-model';
+export {
+  lessonsStore,
+  openLesson,
+  resetLesson,
+  setLessonsPanel,
+  showSolution,
+  viewLesson,
+  watchLessons,
+} from './lessons-store';
+export type { LessonsState } from './lessons-store';
+export { lessonStatus, progressOf } from './lessons-progress';
+export type { CourseProgress, LessonProgress, LessonStatus } from './lessons-progress';
+export { exportWorkspaceArchive, importPickedFiles } from './workspace-archive';
+export type { ImportOutcome, PickedFile } from './workspace-archive';
+export { fullAppLink } from './embed-link';

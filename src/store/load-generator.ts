@@ -1,25 +1,26 @@
 // Runs the workspace's load test against the platform: the seeded arrivals play on the simulated
-// clock, each one a synchronous invoke with the target function's test event.
+// clock, each one sent to the test's target (a function, the HTTP front door, a bucket, a topic or
+// a queue).
 import { createStore } from 'zustand/vanilla';
 import type { LoadProgress, LoadRun } from '../engine';
-import { loadArrivals, loadOutcomeOf, loadPatternProblem, startLoadRun } from '../engine';
-import { readyToRun } from './deploy';
-import { jsonProblem } from './json-problem';
+import { loadArrivals, loadPatternProblem, startLoadRun } from '../engine';
+import { prepareLoadSender } from './load-senders';
+import { loadTargetProblem } from './load-targets';
 import { world } from './platform-world';
 import { workspaceStore } from './workspace-store';
 
 export interface LoadState {
   /** The current or last run's counts; null before the first run. */
   progress: LoadProgress | null;
-  /** The function the current or last run invoked. */
-  functionName: string | null;
+  /** What the current or last run sent to: a function's name, `GET /`, a bucket, topic or queue. */
+  targetLabel: string | null;
   /** Why the last Start did not start. */
   problem: string | null;
 }
 
 export const loadStore = createStore<LoadState>()(() => ({
   progress: null,
-  functionName: null,
+  targetLabel: null,
   problem: null,
 }));
 
@@ -49,30 +50,24 @@ function onRunChange(): void {
 export async function startLoad(): Promise<void> {
   stopLoad();
   const mine = generation;
-  const { load, functions } = workspaceStore.getState();
-  const draft = functions.find((fn) => fn.id === load.functionId);
-  const eventProblem = draft && jsonProblem(draft.testEvent);
-  const problem =
-    loadPatternProblem(load.pattern) ??
-    (draft ? null : 'Choose the function to load.') ??
-    (eventProblem ? `The function's test event is not valid JSON: ${eventProblem}` : null);
-  if (problem || !draft) {
+  const workspace = workspaceStore.getState();
+  const { load } = workspace;
+  const problem = loadPatternProblem(load.pattern) ?? loadTargetProblem(load, workspace);
+  if (problem) {
     loadStore.setState({ problem });
     return;
   }
-  const functionName = await readyToRun(draft.id);
+  const sender = await prepareLoadSender(load, workspace);
   if (mine !== generation) return;
-  if (!functionName) {
-    loadStore.setState({ problem: 'The function is not deployed: see its Result panel.' });
+  if (!sender.ok) {
+    loadStore.setState({ problem: sender.problem });
     return;
   }
-  const { clock, platform } = world();
-  const event = draft.testEvent;
-  loadStore.setState({ problem: null, functionName });
+  loadStore.setState({ problem: null, targetLabel: sender.label });
   run = startLoadRun({
-    clock,
+    clock: world().clock,
     arrivals: loadArrivals(load.pattern),
-    send: () => platform.invoke(functionName, event).then(loadOutcomeOf),
+    send: sender.send,
     onChange: onRunChange,
   });
 }

@@ -1,51 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace, saveWorkspace } from './persistence';
-import { defaultWorkspace } from './workspace-model';
+import { readJson, writeJson } from './persistence';
+import { memoryStorage } from './memory-storage';
 
-/** An in-memory Storage that can be told to fail like a full or disabled one. */
-function memoryStorage(fail?: () => never): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => {
-      if (fail) fail();
-      data.set(key, value);
-    },
-  };
-}
+const isNumbers = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((n) => typeof n === 'number');
 
-describe('saveWorkspace and loadWorkspace', () => {
-  it('round-trips the workspace', () => {
+describe('writeJson and readJson', () => {
+  it('round-trips a value', () => {
     const storage = memoryStorage();
-    const workspace = defaultWorkspace();
-    expect(saveWorkspace(workspace, storage)).toBeNull();
-    expect(loadWorkspace(storage)).toEqual({ ok: true, workspace });
+    expect(writeJson(storage, 'k', [1, 2])).toBeNull();
+    expect(readJson(storage, 'k', isNumbers, 'list')).toEqual({ ok: true, value: [1, 2] });
   });
 
-  it('reports nothing saved yet as an empty, successful load', () => {
-    expect(loadWorkspace(memoryStorage())).toEqual({ ok: true, workspace: null });
+  it('reports nothing saved yet as an empty, successful read', () => {
+    expect(readJson(memoryStorage(), 'k', isNumbers, 'list')).toEqual({ ok: true, value: null });
   });
 
   it('says a full storage is full, in words a learner can act on', () => {
-    const full = memoryStorage(() => {
-      throw new DOMException('quota', 'QuotaExceededError');
-    });
-    expect(saveWorkspace(defaultWorkspace(), full)).toMatch(/^Browser storage is full/);
+    const full = memoryStorage({ failWrites: 'full' });
+    expect(writeJson(full, 'k', [1])).toMatch(/^Browser storage is full/);
   });
 
-  it('keeps damaged text aside and explains', () => {
+  it('says when there is no storage at all', () => {
+    expect(writeJson(undefined, 'k', [1])).toBe(
+      'This browser offers no storage: changes will be lost on reload.',
+    );
+  });
+
+  it('returns damaged text with the explanation', () => {
     const storage = memoryStorage();
-    storage.setItem('serverless-playground:workspace:v1', '{"functions": 7}');
-    const result = loadWorkspace(storage);
-    expect(result).toEqual({
+    storage.setItem('k', '{"functions": 7}');
+    expect(readJson(storage, 'k', isNumbers, 'list')).toEqual({
       ok: false,
-      message: 'The saved workspace is damaged; a fresh one was opened.',
+      message: 'The saved list is damaged.',
       raw: '{"functions": 7}',
     });
   });

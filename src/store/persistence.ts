@@ -1,67 +1,74 @@
-// Saves the workspace in localStorage so an edit survives a reload; reports, never hides, failures.
-import type { SavedWorkspace, Workspace } from './workspace-model';
+// Reads and writes JSON in Web Storage; reports, never hides, failures (full, disabled, damaged).
 
-const KEY = 'serverless-playground:workspace:v1';
+export type ReadResult<T> =
+  { ok: true; value: T | null } | { ok: false; message: string; raw: string | null };
 
-export type LoadResult =
-  | { ok: true; workspace: SavedWorkspace | null }
-  | { ok: false; message: string; raw: string | null };
-
-function looksLikeWorkspace(value: unknown): value is SavedWorkspace {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Workspace>;
-  return (
-    Array.isArray(candidate.functions) &&
-    candidate.functions.length > 0 &&
-    typeof candidate.selectedId === 'string' &&
-    candidate.functions.every(
-      (fn) =>
-        typeof fn?.id === 'string' &&
-        typeof fn.config?.name === 'string' &&
-        typeof fn.files === 'object' &&
-        fn.files !== null &&
-        typeof fn.testEvent === 'string',
-    )
-  );
-}
-
-export function loadWorkspace(storage: Storage | undefined = globalThis.localStorage): LoadResult {
-  let raw: string | null = null;
+/**
+ * The page's localStorage, or undefined where there is none: reading the property itself throws a
+ * SecurityError when storage is blocked (cookies off, some sandboxed iframes).
+ */
+export function browserStorage(): Storage | undefined {
   try {
-    raw = storage?.getItem(KEY) ?? null;
-    if (raw === null) return { ok: true, workspace: null };
-    const parsed: unknown = JSON.parse(raw);
-    if (looksLikeWorkspace(parsed)) return { ok: true, workspace: parsed };
-    return { ok: false, message: 'The saved workspace is damaged; a fresh one was opened.', raw };
-  } catch (error) {
-    return { ok: false, message: `Could not read the saved workspace: ${String(error)}`, raw };
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/** null when saved, else what went wrong (storage full, disabled, private mode…). */
-export function saveWorkspace(
-  workspace: Workspace,
-  storage: Storage | undefined = globalThis.localStorage,
+/** The value under `key` if it passes `check`; `what` names it in the learner's words. */
+export function readJson<T>(
+  storage: Storage | undefined,
+  key: string,
+  check: (value: unknown) => value is T,
+  what: string,
+): ReadResult<T> {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(key) ?? null;
+    if (raw === null) return { ok: true, value: null };
+    const parsed: unknown = JSON.parse(raw);
+    if (check(parsed)) return { ok: true, value: parsed };
+    return { ok: false, message: `The saved ${what} is damaged.`, raw };
+  } catch (error) {
+    return { ok: false, message: `Could not read the saved ${what}: ${String(error)}`, raw };
+  }
+}
+
+/** What a failed write means for the learner, in words they can act on. */
+export function storageFailureMessage(error: unknown): string {
+  const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+  return full
+    ? 'Browser storage is full: your latest changes are not saved. Delete a workspace you no longer need, or share or export your code.'
+    : `Saving failed: ${String(error)}`;
+}
+
+/** null when written, else what went wrong (storage full, disabled, private mode…). */
+export function writeJson(
+  storage: Storage | undefined,
+  key: string,
+  value: unknown,
 ): string | null {
   try {
     if (!storage) return 'This browser offers no storage: changes will be lost on reload.';
-    storage.setItem(KEY, JSON.stringify(workspace));
+    storage.setItem(key, JSON.stringify(value));
     return null;
   } catch (error) {
-    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-    return full
-      ? 'Browser storage is full: your latest changes are not saved. Free space or export your code.'
-      : `Saving failed: ${String(error)}`;
+    return storageFailureMessage(error);
   }
 }
 
-/** Keeps an unreadable save under a side key before a fresh workspace replaces it. */
-export function backupDamagedSave(
-  raw: string,
-  storage: Storage | undefined = globalThis.localStorage,
-): void {
+export function removeKey(storage: Storage | undefined, key: string): void {
   try {
-    storage?.setItem(`${KEY}:damaged`, raw);
+    storage?.removeItem(key);
+  } catch {
+    // Removing only frees space; a storage that refuses it keeps what it had, which is harmless.
+  }
+}
+
+/** Keeps unreadable text under a side key before anything replaces it. */
+export function backupDamaged(storage: Storage | undefined, key: string, raw: string): void {
+  try {
+    storage?.setItem(`${key}:damaged`, raw);
   } catch {
     // Nothing more can be done without storage; the message already told the learner.
   }

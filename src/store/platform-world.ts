@@ -20,7 +20,8 @@ export function world(): World {
   if (!live) {
     const clock = createScaledClock({ speed: controlStore.getState().speed });
     const executor = createBrowserExecutor();
-    const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
+    const settings = { awsTiming: controlStore.getState().awsTiming };
+    const platform = createPlatform({ clock, executor, settings, shapes: createEventShapes() });
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);

@@ -1,5 +1,6 @@
 // The actions the UI calls to run functions and steer the simulation.
 import type { InvocationType } from '../engine';
+import { ApiError } from '../engine';
 import { controlStore, IDLE_LIFETIMES, setNotice } from './control-store';
 import type { IdleLifetimeChoice } from './control-store';
 import { readyToRun, retireAll } from './deploy';
@@ -13,6 +14,7 @@ import { resetSession } from './session-store';
 import { resetDeliveries } from './deliveries-store';
 import { resetCostMeter } from './cost-meter';
 import { resetTimeline } from './timeline-store';
+import { resetMetrics } from './metrics-store';
 import { workspaceStore } from './workspace-store';
 
 /** Starts the platform (and its spare workers) so the first Invoke finds them ready. */
@@ -42,7 +44,9 @@ export async function invokeFunction(functionId: string): Promise<void> {
       `${statusCode} Accepted: event ${requestId} is queued. Follow its attempts, retries and fate in Async events (below Cost).`,
     );
   } catch (error) {
-    setNotice(functionId, (error as Error).message);
+    // An API refusal (e.g. a 6 MB payload) reads as the AWS CLI prints it: the error's name first.
+    const { message } = error as Error;
+    setNotice(functionId, error instanceof ApiError ? `${error.code}: ${message}` : message);
   }
 }
 
@@ -72,6 +76,12 @@ export function stepSimulation(): boolean {
   return world().clock.step() !== null;
 }
 
+/** AWS timing on or off: applies from the next cold start. */
+export function setAwsTiming(awsTiming: boolean): void {
+  world().platform.setSettings({ awsTiming });
+  controlStore.setState({ awsTiming });
+}
+
 export function setIdleLifetime(choice: IdleLifetimeChoice): void {
   const { min, max } = IDLE_LIFETIMES[choice];
   world().platform.setSettings({ idleLifetimeMs: { min, max } });
@@ -86,6 +96,7 @@ export function resetPlatform(): void {
   resetDeliveries();
   resetCostMeter();
   resetTimeline();
+  resetMetrics();
   void reapplySchedules();
   void reapplyBuckets();
   void reapplyPubSub();

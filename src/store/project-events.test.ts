@@ -107,6 +107,17 @@ describe('projectEvents', () => {
     );
   });
 
+  it('counts AWS timing’s modeled platform part in the init time it shows and announces', () => {
+    const modeled = coldInvoke.map((event) =>
+      event.type === 'init' ? { ...event, platformInitMs: 158.28 } : event,
+    );
+    const session = projectEvents(emptySession(), modeled.slice(0, 3));
+    expect(session.instances.i1?.initDurationMs).toBeCloseTo(168.48, 10);
+    expect(session.announcement).toBe(
+      'add: cold start, init 168 ms (158 ms of it AWS platform time, modeled)',
+    );
+  });
+
   it('puts the invocation cost on its REPORT line', () => {
     const [line] = projectEvents(emptySession(), coldInvoke).logs.add!;
     expect(line).toMatchObject({ requestId: 'r1', level: 'PLATFORM', costUsd: 2.25e-7 });

@@ -26,6 +26,11 @@ function pruneEnded(instances: Record<string, InstanceView>): void {
 
 const QUIET_STATES: ReadonlySet<InstanceState> = new Set(['busy', 'idle']);
 
+/** Init Duration as the REPORT line shows it: the modeled platform part (if any) plus the measured. */
+function initDurationOf(event: Extract<PlatformEvent, { type: 'init' }>): number {
+  return event.outcome.initDurationMs + (event.platformInitMs ?? 0);
+}
+
 function announce(event: PlatformEvent, instance: InstanceView | undefined): string | null {
   // Busy and idle flip on every request: read aloud, they would drown the changes that matter.
   if (event.type === 'instance' && instance && !QUIET_STATES.has(event.state)) {
@@ -33,7 +38,11 @@ function announce(event: PlatformEvent, instance: InstanceView | undefined): str
     return `${event.functionName}: instance ${instance.id} ${event.state}${detail}`;
   }
   if (event.type === 'init' && event.outcome.ok) {
-    return `${event.functionName}: cold start, init ${event.outcome.initDurationMs.toFixed(0)} ms`;
+    const modeled =
+      event.platformInitMs === undefined
+        ? ''
+        : ` (${event.platformInitMs.toFixed(0)} ms of it AWS platform time, modeled)`;
+    return `${event.functionName}: cold start, init ${initDurationOf(event).toFixed(0)} ms${modeled}`;
   }
   if (event.type === 'throttle') return `${event.functionName}: request throttled (429)`;
   return null;
@@ -84,7 +93,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
         if (instance) {
           instances[event.instanceId] = {
             ...instance,
-            initDurationMs: event.outcome.initDurationMs,
+            initDurationMs: initDurationOf(event),
           };
         }
         break;

@@ -55,6 +55,12 @@ export function watchPubSub(): () => void {
   });
 }
 
+/** The platform's name for a topic or queue draft once the drafts are applied; null if missing. */
+export async function appliedName(kind: 'topic' | 'queue', id: string): Promise<string | null> {
+  await applyPubSub();
+  return reconciler.nameOf(kind, id);
+}
+
 export interface PublishRequest {
   message: string;
   /** Empty: no subject (the event's `Subject` is null). */

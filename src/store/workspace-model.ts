@@ -99,11 +99,33 @@ export interface QueueDraft {
   mapping: QueueMappingDraft | null;
 }
 
-/** A load test: its traffic pattern (seeded, so a demo replays) and the function it invokes. */
+/** Where a load test sends its requests: straight to a function, or through a trigger. */
+export type LoadTargetKind = 'invoke' | 'http' | 's3' | 'sns' | 'sqs';
+
+/** A load test's target. Every kind's fields are kept, so switching kinds loses nothing. */
+export interface LoadTargetDraft {
+  kind: LoadTargetKind;
+  /** `http`: the request sent through the configured front door (HTTP API, REST API or URL). */
+  method: string;
+  path: string;
+  /** `s3`: the bucket (by draft id) and the key of each put; `{n}` becomes the request's number. */
+  bucketId: string;
+  keyPattern: string;
+  /** `sns`: the topic published to (by draft id). */
+  topicId: string;
+  /** `sqs`: the queue sent to (by draft id). */
+  queueId: string;
+  /** The HTTP body, the object's content, the SNS message or the SQS body; `{n}` as above. */
+  body: string;
+}
+
+/** A load test: its traffic pattern (seeded, so a demo replays) and where it sends requests. */
 export interface LoadDraft {
   pattern: LoadPattern;
-  /** Invoked synchronously with its test event, as the Test tab's Invoke does. */
+  /** With target `invoke` (or none): invoked synchronously with its test event, as Invoke does. */
   functionId: string;
+  /** Absent in saves from before load targets: a direct invoke. */
+  target?: LoadTargetDraft;
 }
 
 export function defaultLoadDraft(functionId: string): LoadDraft {

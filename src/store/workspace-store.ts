@@ -1,7 +1,6 @@
-// The workspace store: the learner's functions, files, settings and test events, saved on change.
+// The workspace store: the learner's functions, files, settings and test events, as edited.
 import { createStore } from 'zustand/vanilla';
 import type { FunctionConfig } from '../engine';
-import { backupDamagedSave, loadWorkspace, saveWorkspace } from './persistence';
 import { withoutFunction } from './pubsub-drafts';
 import { deleteFile, renameFile } from './workspace-files';
 import type {
@@ -14,49 +13,12 @@ import type {
   TopicDraft,
   Workspace,
 } from './workspace-model';
-import { completeWorkspace, createFunctionDraft, defaultWorkspace } from './workspace-model';
+import { createFunctionDraft, defaultWorkspace } from './workspace-model';
 
-export interface WorkspaceState extends Workspace {
-  /** A message about saving or loading, shown until the next successful save. */
-  storageMessage: string | null;
-}
+/** The open workspace; workspace-library.ts loads it, saves it and swaps it for another. */
+export type WorkspaceState = Workspace;
 
-function initialState(): WorkspaceState {
-  const loaded = loadWorkspace();
-  if (loaded.ok) {
-    const workspace = loaded.workspace ? completeWorkspace(loaded.workspace) : defaultWorkspace();
-    return { ...workspace, storageMessage: null };
-  }
-  if (loaded.raw !== null) backupDamagedSave(loaded.raw);
-  return { ...defaultWorkspace(), storageMessage: loaded.message };
-}
-
-export const workspaceStore = createStore<WorkspaceState>()(initialState);
-
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-function saveNow(): void {
-  clearTimeout(saveTimer);
-  saveTimer = undefined;
-  const { storageMessage: _message, ...workspace } = workspaceStore.getState();
-  workspaceStore.setState({ storageMessage: saveWorkspace(workspace) });
-}
-
-// Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
-// Every field but the storage message is the learner's work, so any change of one is saved.
-workspaceStore.subscribe((state, previous) => {
-  const keys = Object.keys(state) as Array<keyof WorkspaceState>;
-  if (keys.every((key) => key === 'storageMessage' || state[key] === previous[key])) return;
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(saveNow, 250);
-});
-
-// A reload or a closed tab inside that pause must not lose the last edit.
-if (typeof addEventListener === 'function') {
-  addEventListener('pagehide', () => {
-    if (saveTimer !== undefined) saveNow();
-  });
-}
+export const workspaceStore = createStore<WorkspaceState>()(defaultWorkspace);
 
 export function selectedFunction(state: WorkspaceState = workspaceStore.getState()): FunctionDraft {
   return state.functions.find((fn) => fn.id === state.selectedId) ?? state.functions[0]!;

@@ -34,7 +34,11 @@ export function flush(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function setupPlatform(settings: Partial<PlatformSettings> = {}, random = () => 0.5) {
+export function setupPlatform(
+  settings: Partial<PlatformSettings> = {},
+  random = () => 0.5,
+  timingRandom = () => 0.5,
+) {
   const clock = createManualClock(T0);
   const executor = createFakeExecutor({ clock });
   const platform = createPlatform({
@@ -43,6 +47,7 @@ export function setupPlatform(settings: Partial<PlatformSettings> = {}, random =
     settings,
     ids: sequentialIds(),
     random,
+    timingRandom,
     wallClock: () => clock.now(),
     shapes: createFakeShapes(),
   });

@@ -8,21 +8,30 @@ import {
   watchBuckets,
   watchBuilds,
   watchCostMeter,
+  watchMetrics,
   watchPubSub,
   watchSchedules,
 } from '../../store';
 import { preloadEditor } from '../editor';
 import { FileList } from '../files/FileList';
 import { FunctionList } from '../functions/FunctionList';
+import { LessonsHost } from '../lessons/LessonsHost';
 import { CostPanel } from '../cost/CostPanel';
 import { DeliveriesPanel } from '../deliveries/DeliveriesPanel';
 import { LogView } from '../logs/LogView';
 import { ResultPanel } from '../result/ResultPanel';
 import { FunctionSettings } from '../settings/FunctionSettings';
 import { Stage } from '../stage/Stage';
+import { MonitorPanel } from '../monitor/MonitorPanel';
 import { TriggerTabs } from '../triggers/TriggerTabs';
 import { EditorPane } from './EditorPane';
 import { Header } from './Header';
+import { ArchiveActions } from './ArchiveActions';
+import { EmbedLayout } from './EmbedLayout';
+import { PresenterHelp } from './PresenterHelp';
+import { useViewMode } from './use-view-mode';
+import { ShareLinkBanner } from '../share/ShareLinkBanner';
+import { WorkspaceNotices } from '../workspaces/WorkspaceNotices';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
@@ -43,12 +52,14 @@ export function App() {
     let stopBuckets = () => {};
     let stopPubSub = () => {};
     let stopCostMeter = () => {};
+    let stopMetrics = () => {};
     const idle = setTimeout(() => {
       startPlatform();
       stopSchedules = watchSchedules();
       stopBuckets = watchBuckets();
       stopPubSub = watchPubSub();
       stopCostMeter = watchCostMeter();
+      stopMetrics = watchMetrics();
       void preloadEditor().then(() => bundler.preload());
     }, 0);
     return () => {
@@ -57,15 +68,21 @@ export function App() {
       stopBuckets();
       stopPubSub();
       stopCostMeter();
+      stopMetrics();
     };
   }, []);
+  const view = useViewMode();
+  if (view.embed) return <EmbedLayout />;
 
   return (
-    <div className="app">
+    <div className={view.className}>
       <Header />
+      <ShareLinkBanner />
+      <WorkspaceNotices />
       <main className="workbench">
         <aside className="sidebar" aria-label="Workspace">
           <FunctionList />
+          <ArchiveActions />
           <FileList />
           <FunctionSettings />
         </aside>
@@ -76,11 +93,14 @@ export function App() {
         <section className="observe" aria-label="Platform">
           <ResultPanel />
           <Stage />
+          <MonitorPanel />
           <CostPanel />
           <DeliveriesPanel />
           <LogView />
         </section>
       </main>
+      <LessonsHost />
+      <PresenterHelp />
     </div>
   );
 }

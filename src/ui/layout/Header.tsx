@@ -1,5 +1,10 @@
-// The top bar: the product's name, the bundler's state, and the simulation's speed controls.
+// The top bar: the product's name, the saved workspaces and Share, the bundler's state, and the
+// simulation's speed controls.
+import { LessonsButton } from '../lessons/LessonsButton';
+import { ShareButton } from '../share/ShareButton';
+import { WorkspaceSwitcher } from '../workspaces/WorkspaceSwitcher';
 import { BundlerStatus } from './BundlerStatus';
+import { PresenterToggle } from './PresenterToggle';
 import { SimulationControls } from './SimulationControls';
 
 export function Header() {
@@ -8,6 +13,10 @@ export function Header() {
       <h1>
         Serverless Playground <span className="subtitle">AWS Lambda · Node.js</span>
       </h1>
+      <WorkspaceSwitcher />
+      <ShareButton />
+      <LessonsButton />
+      <PresenterToggle />
       <BundlerStatus />
       <SimulationControls />
     </header>

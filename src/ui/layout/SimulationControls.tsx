@@ -1,10 +1,11 @@
 // Speed of simulated time (idle lifetimes, retries, schedules), pause and single step, idle
-// lifetime, reset.
+// lifetime, AWS timing, reset.
 import { useState } from 'react';
 import type { IdleLifetimeChoice } from '../../store';
 import {
   IDLE_LIFETIMES,
   resetPlatform,
+  setAwsTiming,
   setIdleLifetime,
   setPaused,
   setSpeed,
@@ -18,6 +19,7 @@ export function SimulationControls() {
   const paused = useControl((s) => s.paused);
   const [stepNote, setStepNote] = useState<string | null>(null);
   const idleLifetime = useControl((s) => s.idleLifetime);
+  const awsTiming = useControl((s) => s.awsTiming);
   return (
     <div className="sim-controls">
       <label>
@@ -64,6 +66,14 @@ export function SimulationControls() {
             </option>
           ))}
         </select>
+      </label>
+      <label title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here. Applies from the next cold start.">
+        <input
+          type="checkbox"
+          checked={awsTiming}
+          onChange={(e) => setAwsTiming(e.target.checked)}
+        />
+        AWS timing
       </label>
       <button
         type="button"

@@ -64,6 +64,18 @@ export function FunctionSettings() {
         problem={problemOf('timeoutSec')}
         onChange={(timeoutSec) => set({ timeoutSec })}
       />
+      <Field label="Internet access">
+        <input
+          type="checkbox"
+          checked={config.internetAccess === true}
+          onChange={(e) => set({ internetAccess: e.target.checked })}
+        />
+      </Field>
+      <p className="hint">
+        A Lambda outside a VPC can reach the internet; here the handler&apos;s fetch would leave
+        from your browser (CORS applies), so it is off until you turn it on. The app&apos;s own
+        storage stays out of reach either way.
+      </p>
       <ReservedConcurrencyField
         value={config.reservedConcurrency}
         problem={problemOf('reservedConcurrency')}

@@ -3,15 +3,23 @@
 import { useMemo } from 'react';
 import type { LoadShape } from '../../engine';
 import { arrivalsPerSecond, LOAD_SHAPES, loadArrivals, loadPatternProblem } from '../../engine';
-import type { LoadDraft, LoadState } from '../../store';
-import { startLoad, stopLoad, workspaceActions } from '../../store';
+import type { LoadDraft, LoadState, LoadTargetKind } from '../../store';
+import { loadTargetOf, startLoad, stopLoad, workspaceActions } from '../../store';
 import { useLoad, useWorkspace } from '../hooks/use-stores';
 import { NumberField } from '../settings/NumberField';
 import { LoadPreview } from './LoadPreview';
-import { FunctionOptions } from './FunctionOptions';
+import { LoadTargetFields } from './LoadTargetFields';
+
+const TARGET_HINTS: Record<LoadTargetKind, string> = {
+  invoke: "Each request is a synchronous invoke with the function's test event.",
+  http: 'Each request goes through the front door set in the HTTP tab; a 2xx answer counts as succeeded, 429 as throttled.',
+  s3: 'Each request puts an object ({n} is its number), and the bucket notifies its functions asynchronously; succeeded means S3 took the put.',
+  sns: 'Each request publishes a message ({n} is its number); every subscriber is invoked asynchronously. Succeeded means SNS took it.',
+  sqs: 'Each request sends a message ({n} is its number); the queue’s event source mapping polls it in batches. Succeeded means SQS took it.',
+};
 
 function Progress({ state }: { state: LoadState }) {
-  const { progress, functionName } = state;
+  const { progress, targetLabel } = state;
   if (!progress) return null;
   const { total, sent, inFlight, ok, errors, throttled, finished, stopped } = progress;
   const phase = finished ? (stopped ? 'Stopped' : 'Finished') : stopped ? 'Stopping' : 'Running';
@@ -19,7 +27,7 @@ function Progress({ state }: { state: LoadState }) {
     <div className="load-progress">
       <progress max={total} value={sent} aria-label="Requests sent" />
       <p role="status" data-testid="load-status">
-        {phase}: {sent} of {total} sent to {functionName} · {ok} succeeded · {errors} failed ·{' '}
+        {phase}: {sent} of {total} sent to {targetLabel} · {ok} succeeded · {errors} failed ·{' '}
         {throttled} throttled · {inFlight} in flight
       </p>
     </div>
@@ -42,12 +50,7 @@ export function LoadTab() {
   return (
     <div className="load-tab">
       <div className="load-fields">
-        <label className="field">
-          <span className="field-label">Function</span>
-          <select value={load.functionId} onChange={(e) => set({ functionId: e.target.value })}>
-            <FunctionOptions />
-          </select>
-        </label>
+        <LoadTargetFields load={load} onChange={workspaceActions.setLoad} />
         <label className="field">
           <span className="field-label">Pattern</span>
           <select
@@ -107,10 +110,9 @@ export function LoadTab() {
       )}
       <Progress state={state} />
       <p className="hint">
-        Each request is a synchronous invoke with the function&apos;s test event. Rate is requests
-        per simulated second at the pattern&apos;s peak: at 10× Speed they arrive ten times as fast
-        in real time, while the handler still takes its real time. The same seed replays the same
-        traffic.
+        {TARGET_HINTS[loadTargetOf(load).kind]} Rate is requests per simulated second at the
+        pattern&apos;s peak: at 10× Speed they arrive ten times as fast in real time, while the
+        handler still takes its real time. The same seed replays the same traffic.
       </p>
     </div>
   );

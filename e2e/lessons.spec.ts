@@ -1,0 +1,149 @@
+// The Lessons course: a learner completes lesson 1 by writing code and invoking it, progress
+// survives a reload, links open a lesson, and lessons' solutions pass their checks when run.
+import type { Page } from '@playwright/test';
+import { Lessons } from './support/lessons';
+import { PubSub } from './support/pubsub';
+import { S3Tab } from './support/s3';
+import type { Playground } from './support/playground';
+import { expect, test } from './support/playground';
+
+// Builds, workspace switches and reloads on a shared two-core machine.
+test.slow();
+
+const LESSON_1_ANSWER = `export const handler = async (event: { left: number; right: number }) => {
+  console.log(event);
+  return event.left + event.right;
+};
+`;
+
+test('a learner completes lesson 1 by writing the handler and invoking it', async ({
+  playground,
+  page,
+}) => {
+  const lessons = new Lessons(page);
+  await lessons.open();
+  await expect(lessons.status(1)).toHaveText('not-started');
+
+  await lessons.start(1);
+  await expect(lessons.status(1)).toHaveText('in-progress');
+  await expect.poll(() => playground.editor.shownText()).toContain('TODO: return the sum');
+  await expect(page).toHaveURL(/#lesson\/1$/);
+
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('0');
+  await expect(lessons.status(1)).toHaveText('in-progress');
+
+  await playground.setCode(LESSON_1_ANSWER);
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('42');
+  await expect(lessons.status(1)).toHaveText('done');
+  await expect(lessons.taskMarks().getByLabel('Done')).toHaveCount(2);
+
+  await page.reload();
+  await playground.editor.ready();
+  await lessons.open();
+  await expect(lessons.status(1)).toHaveText('done');
+  await expect(lessons.status(2)).toHaveText('not-started');
+});
+
+test('a link to a lesson opens it in its own workspace; reset brings its starter back', async ({
+  playground,
+  page,
+}) => {
+  await playground.setCode('export const handler = async () => "my own work";\n');
+  await page.goto('/#lesson/2');
+  await playground.editor.ready();
+  const lessons = new Lessons(page);
+  await expect(lessons.region.getByRole('heading', { level: 3 })).toHaveText(
+    'Lesson 2: Serverless means no server to manage — not no server',
+  );
+  await expect(lessons.status(2)).toHaveText('in-progress');
+  await expect.poll(() => playground.editor.shownText()).toContain('a new connection for every');
+
+  await playground.setCode('export const handler = async () => 1;\n');
+  await lessons.reset();
+  await expect.poll(() => playground.editor.shownText()).toContain('a new connection for every');
+});
+
+async function invokeTimes(playground: Playground, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await playground.invokeAndWait();
+}
+
+/** Sends a request from the HTTP tab and waits for the status the solution answers with. */
+async function sendHttp(page: Page, request: string, status: string, body = ''): Promise<void> {
+  const [method = '', path = ''] = request.split(' ');
+  await page.getByRole('tab', { name: 'HTTP' }).click();
+  await page.getByLabel('Method').selectOption(method);
+  await page.getByLabel('Path').fill(path);
+  if (body) {
+    await page.getByRole('combobox', { name: /^Body/ }).selectOption('Text');
+    await page.getByLabel('Request body').fill(body);
+  }
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('http-status')).toContainText(status);
+}
+
+async function runLoad(page: Page, rate: string, duration: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Load' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Load' });
+  await panel.getByLabel('Rate', { exact: true }).fill(rate);
+  await panel.getByLabel('Duration (s)', { exact: true }).fill(duration);
+  await page.getByRole('button', { name: 'Start load' }).click();
+  await expect(page.getByTestId('load-status')).toHaveText(/^Finished: /, { timeout: 90_000 });
+}
+
+/** What each lesson's text asks the learner to do, through the page (the lessons' `drill`). */
+const DRILLS: Record<number, (playground: Playground, page: Page) => Promise<void>> = {
+  1: (playground) => invokeTimes(playground, 1),
+  2: (playground) => invokeTimes(playground, 2),
+  3: (playground) => invokeTimes(playground, 2),
+  4: async (_playground, page) => {
+    await sendHttp(page, 'GET /items/42', '200');
+    await sendHttp(page, 'POST /items', '400', 'oops');
+  },
+  5: async (_playground, page) => {
+    const s3 = new S3Tab(page);
+    await s3.open();
+    const bucket = s3.bucket('lesson5-photos');
+    await s3.putText(bucket, 'uploads/red flower.jpg', 'a photo');
+    await s3.putText(bucket, 'uploads/notes.txt', 'a note');
+  },
+  6: async (playground, page) => {
+    const pubsub = new PubSub(page);
+    await pubsub.open();
+    await pubsub.publish(pubsub.topic(1), '{"orderId":"o-1","quantity":1}');
+    await pubsub.publish(pubsub.topic(1), '{"orderId":"o-1","quantity":1}');
+    await pubsub.send(1, 'order-1');
+    await pubsub.send(1, 'poison');
+    // Two visibility timeouts of 5 s pass before the poison message moves.
+    await playground.controls.setSpeed(10);
+  },
+  7: async (playground, page) => {
+    await playground.invokeAndWait();
+    await page.getByLabel('Invocation type').selectOption('Event');
+    await playground.setEvent('{"reportId": "r-2", "fail": true}');
+    await playground.invoke();
+    // The retry comes a simulated minute later.
+    await playground.controls.setSpeed(100);
+  },
+  8: async (playground, page) => {
+    await runLoad(page, '20', '1');
+    await page.getByRole('tab', { name: 'Test' }).click();
+    await playground.setEvent('{"ms": 2000}');
+    await playground.invokeAndWait();
+  },
+  9: async (_playground, page) => runLoad(page, '2', '10'),
+};
+
+for (const [id, drill] of Object.entries(DRILLS)) {
+  test(`lesson ${id}'s solution passes its checks when run through the page`, async ({
+    playground,
+    page,
+  }) => {
+    const lessons = new Lessons(page);
+    await lessons.start(Number(id));
+    await lessons.showSolution();
+    await drill(playground, page);
+    await expect(lessons.status(Number(id))).toHaveText('done', { timeout: 60_000 });
+  });
+}

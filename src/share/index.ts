@@ -1,0 +1,18 @@
+// The share layer's public face: share links (and, beside them, export and import).
+export { decodeScenario, encodeScenario, LINK_VERSION, MAX_LINK_CHARS } from './link-codec';
+export type { DecodeResult } from './link-codec';
+export { scenarioProblem } from './link-check';
+export type { LinkFunction, LinkFunctionConfig, LinkScenario } from './link-scenario';
+export { LINK_LENGTH, linkLengthWarning, readShareFragment, shareUrl } from './link-fragment';
+// The SAM export's scenario and names. The zip and YAML code (sam-archive.ts) is not re-exported
+// here on purpose: it is imported on demand, so yaml stays out of the page's first load.
+export { handlerEntryFile } from './sam-names';
+export type {
+  SamBucket,
+  SamFunction,
+  SamHttp,
+  SamQueue,
+  SamScenario,
+  SamSchedule,
+  SamTopic,
+} from './sam-types';

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { zlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from './base64url';
+import { scenarioProblem } from './link-check';
+import { decodeScenario, encodeScenario } from './link-codec';
+import { FIXTURE_SCENARIO, FIXTURE_V1_LINK } from './link-fixture';
+
+/** A version-1 link around any bytes, as a tampered or foreign link would be. */
+const packed = (text: string) => `1.${toBase64Url(zlibSync(new TextEncoder().encode(text)))}`;
+const DAMAGED = 'The link is damaged or incomplete (was it cut off when it was copied?)';
+
+/** What every decode must be: a valid scenario or a sentence, never a throw. */
+function expectSafe(text: string): void {
+  const result = decodeScenario(text);
+  if (result.ok) expect(scenarioProblem(result.scenario)).toBeNull();
+  else expect(result.problem).toMatch(/^The link.*\.$/);
+}
+
+describe('decodeScenario', () => {
+  it('still opens the frozen version 1 link as the scenario it was made from', () => {
+    expect(decodeScenario(FIXTURE_V1_LINK)).toEqual({ ok: true, scenario: FIXTURE_SCENARIO });
+  });
+
+  it('reads back what encodeScenario writes', () => {
+    const link = encodeScenario(FIXTURE_SCENARIO);
+    expect(link.startsWith('1.')).toBe(true);
+    expect(decodeScenario(link)).toEqual({ ok: true, scenario: FIXTURE_SCENARIO });
+  });
+
+  it('says what is wrong with a malformed, truncated or tampered link', () => {
+    const cut = FIXTURE_V1_LINK.slice(0, -40);
+    const middle = 200;
+    const swapped = FIXTURE_V1_LINK[middle] === 'A' ? 'B' : 'A';
+    const tampered = FIXTURE_V1_LINK.slice(0, middle) + swapped + FIXTURE_V1_LINK.slice(middle + 1);
+    expect(decodeScenario('hello')).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: it does not start with a format version.`,
+    });
+    expect(decodeScenario('7.abc')).toEqual({
+      ok: false,
+      problem:
+        'The link was made by a newer version of the playground (format 7); reload the page to get it.',
+    });
+    expect(decodeScenario('1.a+b')).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: it has characters a link never holds.`,
+    });
+    expect(decodeScenario(cut)).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: its data does not unpack.`,
+    });
+    expect(decodeScenario(tampered)).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: its data does not unpack.`,
+    });
+    expect(decodeScenario(packed('{"functions":'))).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: its data is not a scenario.`,
+    });
+    expect(decodeScenario(packed('{"functions":[]}'))).toEqual({
+      ok: false,
+      problem: "The link's scenario is not valid: the scenario has no functions.",
+    });
+  });
+
+  it('refuses data that would unpack to more than 8 MB', () => {
+    const bomb = packed(`{"functions":[],"x":"${' '.repeat(9 * 1024 * 1024)}"}`);
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(decodeScenario(bomb)).toEqual({
+      ok: false,
+      problem: `${DAMAGED}: its data does not unpack.`,
+    });
+  });
+
+  it('never throws on random text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => expectSafe(text)));
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => expectSafe(`1.${text}`)));
+  });
+
+  it('never throws on a valid link with characters changed, cut or added', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.%';
+    const edit = fc.record({
+      at: fc.nat(FIXTURE_V1_LINK.length),
+      cut: fc.nat(4),
+      insert: fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = FIXTURE_V1_LINK;
+        for (const { at, cut, insert } of edits)
+          text = text.slice(0, at) + insert + text.slice(at + cut);
+        expectSafe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on JSON that is almost a scenario', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) =>
+        expectSafe(packed(JSON.stringify({ functions: [value] }))),
+      ),
+    );
+  });
+});

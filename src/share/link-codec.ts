@@ -1,0 +1,91 @@
+// A scenario as the text of a share link: `<version>.<payload>`, where version 1's payload is the
+// scenario's JSON, zlib-compressed (fflate), in base64url without padding. Decoding never throws:
+// it says what is wrong with a link, in words the learner can pass on to whoever sent it.
+import { Unzlib, zlibSync } from 'fflate';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { scenarioProblem } from './link-check';
+import type { LinkScenario } from './link-scenario';
+
+export const LINK_VERSION = 1;
+
+export type DecodeResult = { ok: true; scenario: LinkScenario } | { ok: false; problem: string };
+
+/**
+ * Chrome refuses URLs over 2 MB (Chromium's "URL display guidelines": "Chrome limits URLs to a
+ * maximum length of 2MB"), so no link a browser opened is longer; refusing more stops a huge
+ * paste from tying up the page.
+ */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+/** Deflate can expand a thousandfold: the JSON is cut off well before that could fill memory. */
+const MAX_JSON_BYTES = 8 * 1024 * 1024;
+
+const DAMAGED = 'The link is damaged or incomplete (was it cut off when it was copied?)';
+
+export function encodeScenario(scenario: LinkScenario): string {
+  // zlib rather than raw deflate: its Adler-32 checksum tells a cut or altered link from a whole one.
+  const packed = zlibSync(new TextEncoder().encode(JSON.stringify(scenario)), { level: 9 });
+  return `${LINK_VERSION}.${toBase64Url(packed)}`;
+}
+
+/** The decompressed bytes, or null when they are not a whole zlib stream or grow too large. */
+function inflate(packed: Uint8Array): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let finished = false;
+  const stream = new Unzlib((chunk, final) => {
+    size += chunk.length;
+    if (size > MAX_JSON_BYTES) throw new RangeError('too large');
+    chunks.push(chunk);
+    finished = final;
+  });
+  try {
+    stream.push(packed, true);
+  } catch {
+    return null;
+  }
+  if (!finished) return null;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+function decodeV1(payload: string): DecodeResult {
+  const packed = fromBase64Url(payload);
+  if (!packed) return { ok: false, problem: `${DAMAGED}: it has characters a link never holds.` };
+  const bytes = inflate(packed);
+  if (!bytes) return { ok: false, problem: `${DAMAGED}: its data does not unpack.` };
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return { ok: false, problem: `${DAMAGED}: its data is not a scenario.` };
+  }
+  const problem = scenarioProblem(value);
+  if (problem) return { ok: false, problem: `The link's scenario is not valid: ${problem}.` };
+  return { ok: true, scenario: value as LinkScenario };
+}
+
+/** Each version ever written, so links made by earlier versions of the app still open. */
+const DECODERS: Record<string, (payload: string) => DecodeResult> = { '1': decodeV1 };
+
+/** The scenario in `text` (`<version>.<payload>`), or what is wrong with it. */
+export function decodeScenario(text: string): DecodeResult {
+  if (text.length > MAX_LINK_CHARS) {
+    return { ok: false, problem: 'The link is longer than any browser accepts.' };
+  }
+  const dot = text.indexOf('.');
+  const version = dot < 0 ? '' : text.slice(0, dot);
+  const decoder = Object.hasOwn(DECODERS, version) ? DECODERS[version] : undefined;
+  if (decoder) return decoder(text.slice(dot + 1));
+  if (/^\d+$/.test(version) && Number(version) > LINK_VERSION) {
+    return {
+      ok: false,
+      problem: `The link was made by a newer version of the playground (format ${version}); reload the page to get it.`,
+    };
+  }
+  return { ok: false, problem: `${DAMAGED}: it does not start with a format version.` };
+}

@@ -1,0 +1,128 @@
+// What a share link carries, as a schema: a workspace where every field left out means "the
+// default", plus the simulation speed. Field names follow the workspace so the store maps 1:1.
+import type { Infer } from './link-schema';
+import {
+  boolean,
+  list,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  string,
+  textRecord,
+} from './link-schema';
+
+const functionConfig = object({
+  name: string,
+  runtime: optional(string),
+  handler: optional(string),
+  memoryMB: optional(number),
+  architecture: optional(string),
+  timeoutSec: optional(number),
+  environment: optional(textRecord),
+  reservedConcurrency: optional(nullable(number)),
+  maximumRetryAttempts: optional(number),
+  maximumEventAgeSec: optional(number),
+  deadLetterQueue: optional(nullable(string)),
+  onFailureDestination: optional(nullable(string)),
+});
+
+const linkFunction = object({
+  id: string,
+  config: functionConfig,
+  files: optional(textRecord),
+  activeFile: optional(string),
+  testEvent: optional(string),
+  savedEvents: optional(textRecord),
+});
+
+const http = object({
+  front: optional(literal('http-api', 'rest-api', 'function-url')),
+  routes: optional(list(object({ routeKey: string, functionId: string }))),
+  urlFunctionId: optional(string),
+});
+
+const schedule = object({
+  id: string,
+  name: string,
+  expression: string,
+  functionId: string,
+  enabled: boolean,
+});
+
+const bucket = object({
+  id: string,
+  name: string,
+  notifications: list(
+    object({
+      id: string,
+      events: list(string),
+      prefix: string,
+      suffix: string,
+      functionId: string,
+    }),
+  ),
+});
+
+const topic = object({ id: string, name: string, subscriberIds: list(string) });
+
+const queue = object({
+  id: string,
+  name: string,
+  fifo: boolean,
+  visibilityTimeoutSec: number,
+  redrive: nullable(object({ deadLetterQueueId: string, maxReceiveCount: number })),
+  mapping: nullable(
+    object({
+      functionId: string,
+      batchSize: number,
+      maximumBatchingWindowSec: number,
+      reportBatchItemFailures: boolean,
+      maximumConcurrency: optional(number),
+      enabled: boolean,
+    }),
+  ),
+});
+
+const load = object({
+  pattern: optional(
+    object({
+      shape: optional(string),
+      ratePerSec: optional(number),
+      durationSec: optional(number),
+      seed: optional(number),
+    }),
+  ),
+  functionId: optional(string),
+  target: optional(
+    object({
+      kind: optional(literal('invoke', 'http', 's3', 'sns', 'sqs')),
+      method: optional(string),
+      path: optional(string),
+      bucketId: optional(string),
+      keyPattern: optional(string),
+      topicId: optional(string),
+      queueId: optional(string),
+      body: optional(string),
+    }),
+  ),
+});
+
+export const scenarioSchema = object({
+  functions: list(linkFunction),
+  selectedId: optional(string),
+  http: optional(http),
+  schedules: optional(list(schedule)),
+  buckets: optional(list(bucket)),
+  topics: optional(list(topic)),
+  queues: optional(list(queue)),
+  load: optional(load),
+  /** The simulation's speed (1× when absent). */
+  speed: optional(number),
+});
+
+/** A scenario as a link carries it: only what differs from a new workspace's defaults. */
+export type LinkScenario = Infer<typeof scenarioSchema>;
+export type LinkFunction = Infer<typeof linkFunction>;
+export type LinkFunctionConfig = Infer<typeof functionConfig>;

@@ -1,0 +1,188 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readSamFiles, readSamZip, samArchiveFiles, zipSamArchive } from './sam-archive';
+import { functionPackageJson } from './sam-files';
+import { richScenario } from './testing/sam-scenario';
+
+const zipOf = (files: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])));
+
+describe('samArchiveFiles', () => {
+  it('writes the template, a README, and per function its sources, package.json and event', () => {
+    const files = samArchiveFiles(richScenario());
+    expect(Object.keys(files).sort()).toEqual([
+      'README.md',
+      'events/add-numbers.json',
+      'events/worker.json',
+      'functions/add-numbers/index.ts',
+      'functions/add-numbers/package.json',
+      'functions/worker/app.js',
+      'functions/worker/lib/math.js',
+      'functions/worker/package.json',
+      'template.yaml',
+    ]);
+    expect(JSON.parse(files['functions/add-numbers/package.json']!)).toEqual({
+      name: 'add-numbers',
+      version: '1.0.0',
+      private: true,
+      devDependencies: {
+        esbuild: '^0.25.0',
+        '@types/aws-lambda': '^8.10.0',
+        '@types/node': '^22.0.0',
+      },
+    });
+    expect(files['README.md']).toContain('sam build\nsam deploy --guided\n');
+    expect(files['README.md']).toContain(
+      'sam local invoke AddNumbersFunction -e events/add-numbers.json',
+    );
+  });
+
+  it("keeps a function's own package.json", () => {
+    const scenario = richScenario();
+    scenario.functions[0]!.files['package.json'] = '{"type":"module"}';
+    expect(samArchiveFiles(scenario)['functions/add-numbers/package.json']).toBe(
+      '{"type":"module"}',
+    );
+  });
+});
+
+describe('readSamZip', () => {
+  it('reads back exactly the scenario that was exported', () => {
+    expect(readSamZip(zipSamArchive(richScenario()))).toEqual({
+      ok: true,
+      scenario: richScenario(),
+    });
+  });
+
+  it("keeps a function's own package.json and drops only the generated one", () => {
+    const scenario = richScenario();
+    scenario.functions[1]!.files['package.json'] = '{"type":"commonjs"}';
+    expect(readSamZip(zipSamArchive(scenario))).toEqual({ ok: true, scenario });
+    expect(functionPackageJson(richScenario().functions[0]!)).toContain('"esbuild"');
+  });
+
+  it('finds the project inside a top folder, as a zipped folder has it', () => {
+    const files = samArchiveFiles(richScenario());
+    const nested = Object.fromEntries(Object.entries(files).map(([p, t]) => [`my-app/${p}`, t]));
+    expect(readSamZip(zipOf({ ...nested, '__MACOSX/my-app/._x': '' }))).toEqual({
+      ok: true,
+      scenario: richScenario(),
+    });
+  });
+
+  it('says so when the bytes are not a zip', () => {
+    expect(readSamZip(strToU8('hello'))).toEqual({
+      ok: false,
+      message: 'This file is not a zip archive, or it is damaged.',
+    });
+    const truncated = zipSamArchive(richScenario()).slice(0, 200);
+    expect(readSamZip(truncated)).toEqual({
+      ok: false,
+      message: 'This file is not a zip archive, or it is damaged.',
+    });
+  });
+
+  it('says what is wrong with a template that is not YAML or declares no function', () => {
+    const bad = readSamZip(zipOf({ 'template.yaml': 'Resources: [unclosed' }));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.message.startsWith('template.yaml is not valid YAML: ')).toBe(true);
+    expect(readSamZip(zipOf({ 'template.yaml': 'Resources: {}' }))).toEqual({
+      ok: false,
+      message: 'template.yaml declares no AWS::Serverless::Function.',
+    });
+  });
+});
+
+describe('readSamFiles', () => {
+  it('reads a hand-written template with short intrinsic tags and SAM defaults', () => {
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Uploads:',
+      '    Type: AWS::S3::Bucket',
+      '  Jobs:',
+      '    Type: AWS::SQS::Queue',
+      '  HelloWorldFunction:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      CodeUri: hello-world/',
+      '      Handler: app.lambdaHandler',
+      '      Runtime: nodejs20.x',
+      '      Environment:',
+      '        Variables:',
+      '          PORT: 80',
+      '      Events:',
+      '        Api:',
+      '          Type: HttpApi',
+      '          Properties: { Path: /hello, Method: get }',
+      '        Upload:',
+      '          Type: S3',
+      '          Properties:',
+      '            Bucket: !Ref Uploads',
+      '            Events: s3:ObjectCreated:*',
+      '        Queue:',
+      '          Type: SQS',
+      '          Properties:',
+      '            Queue: !GetAtt Jobs.Arn',
+    ].join('\n');
+    const result = readSamFiles({
+      'template.yaml': template,
+      'hello-world/app.ts': 'export const lambdaHandler = async () => 1;',
+      'hello-world/node_modules/x/index.js': '',
+    });
+    expect(result).toEqual({
+      ok: true,
+      scenario: {
+        functions: [
+          {
+            name: 'HelloWorldFunction',
+            runtime: 'nodejs20.x',
+            handler: 'app.lambdaHandler',
+            memoryMB: 128,
+            architecture: 'x86_64',
+            timeoutSec: 3,
+            environment: { PORT: '80' },
+            reservedConcurrency: null,
+            files: { 'app.ts': 'export const lambdaHandler = async () => 1;' },
+            testEvent: '{}',
+          },
+        ],
+        http: {
+          front: 'http-api',
+          routes: [{ routeKey: 'GET /hello', functionName: 'HelloWorldFunction' }],
+          urlFunctionName: 'HelloWorldFunction',
+        },
+        schedules: [],
+        buckets: [
+          {
+            name: 'Uploads',
+            notifications: [
+              {
+                events: ['s3:ObjectCreated:*'],
+                prefix: '',
+                suffix: '',
+                functionName: 'HelloWorldFunction',
+              },
+            ],
+          },
+        ],
+        topics: [],
+        queues: [
+          {
+            name: 'Jobs',
+            fifo: false,
+            visibilityTimeoutSec: 30,
+            redrive: null,
+            mapping: {
+              functionName: 'HelloWorldFunction',
+              batchSize: 10,
+              maximumBatchingWindowSec: 0,
+              reportBatchItemFailures: false,
+              enabled: true,
+            },
+          },
+        ],
+      },
+    });
+  });
+});

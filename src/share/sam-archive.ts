@@ -1,0 +1,73 @@
+// The `.zip` of an export (template.yaml, README.md, each function's folder and test event) and
+// the import of such a zip, a folder, or loose handler files back into a scenario.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { parse, stringify } from 'yaml';
+import type { ArchiveFiles } from './sam-files';
+import { functionFiles } from './sam-files';
+import { readLooseFiles } from './sam-loose';
+import { scenarioFromTemplate } from './sam-read';
+import { samReadme } from './sam-readme';
+import { samTemplate } from './sam-template';
+import type { SamScenario } from './sam-types';
+import { samYamlTags } from './sam-yaml-tags';
+
+export type SamImport = { ok: true; scenario: SamScenario } | { ok: false; message: string };
+
+/** Every file of the export, by path. */
+export function samArchiveFiles(scenario: SamScenario): ArchiveFiles {
+  const files: ArchiveFiles = {
+    // Long lines stay whole: folded code or URLs would be harder to read than a wide line.
+    'template.yaml': stringify(samTemplate(scenario), { lineWidth: 0 }),
+    'README.md': samReadme(scenario),
+  };
+  for (const fn of scenario.functions) Object.assign(files, functionFiles(fn));
+  return files;
+}
+
+export function zipSamArchive(scenario: SamScenario): Uint8Array {
+  const entries = Object.fromEntries(
+    Object.entries(samArchiveFiles(scenario)).map(([path, text]) => [path, strToU8(text)]),
+  );
+  return zipSync(entries);
+}
+
+const TEMPLATE = /(?:^|\/)template\.ya?ml$/;
+
+/**
+ * A scenario from files by path: a SAM project (its template.yaml anywhere, the shallowest one
+ * wins, paths read relative to its folder) or, without a template, loose handler files.
+ */
+export function readSamFiles(files: ArchiveFiles): SamImport {
+  const paths = Object.keys(files).filter((path) => !path.startsWith('__MACOSX/'));
+  const template = paths
+    .filter((path) => TEMPLATE.test(path))
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  if (template === undefined) return readLooseFiles(files);
+  const root = template.slice(0, template.lastIndexOf('/') + 1);
+  const relative: ArchiveFiles = {};
+  for (const path of paths) {
+    if (path.startsWith(root)) relative[path.slice(root.length)] = files[path]!;
+  }
+  let parsed: unknown;
+  try {
+    parsed = parse(files[template]!, { customTags: samYamlTags });
+  } catch (error) {
+    return { ok: false, message: `${template} is not valid YAML: ${(error as Error).message}` };
+  }
+  return scenarioFromTemplate(parsed, relative);
+}
+
+/** A scenario from the bytes of a `.zip`, or a message saying why there is none. */
+export function readSamZip(bytes: Uint8Array): SamImport {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return { ok: false, message: 'This file is not a zip archive, or it is damaged.' };
+  }
+  const files: ArchiveFiles = {};
+  for (const [path, data] of Object.entries(entries)) {
+    if (!path.endsWith('/')) files[path] = strFromU8(data);
+  }
+  return readSamFiles(files);
+}

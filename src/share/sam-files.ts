@@ -1,0 +1,68 @@
+// The files of an export besides the template: each function's sources and package.json, its
+// test event, and where an import finds them again.
+import { functionFolder } from './sam-names';
+import type { SamFunction } from './sam-types';
+
+/** Text files by path relative to the archive's root, e.g. `functions/add/index.ts`. */
+export type ArchiveFiles = Record<string, string>;
+
+export function testEventPath(functionName: string): string {
+  return `events/${functionName}.json`;
+}
+
+const isTypeScript = (path: string) => /\.[cm]?ts$/.test(path);
+
+/**
+ * The package.json `sam build` needs beside each function's code: its esbuild workflow installs
+ * the manifest's dependencies (esbuild itself among them) before bundling.
+ */
+export function functionPackageJson(fn: SamFunction): string {
+  const devDependencies: Record<string, string> = { esbuild: '^0.25.0' };
+  if (Object.keys(fn.files).some(isTypeScript)) {
+    devDependencies['@types/aws-lambda'] = '^8.10.0';
+    devDependencies['@types/node'] = '^22.0.0';
+  }
+  const manifest = { name: fn.name, version: '1.0.0', private: true, devDependencies };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Every file of one function: its sources, its package.json (unless it has its own) and event. */
+export function functionFiles(fn: SamFunction): ArchiveFiles {
+  const folder = functionFolder(fn.name);
+  const files: ArchiveFiles = {};
+  for (const [path, text] of Object.entries(fn.files)) files[folder + path] = text;
+  files[`${folder}package.json`] ??= functionPackageJson(fn);
+  files[testEventPath(fn.name)] = fn.testEvent;
+  return files;
+}
+
+/** Installed packages, build output, and (for code at the root) the project's own files. */
+const NOT_SOURCE =
+  /^(?:node_modules\/|\.aws-sam\/|events\/|package-lock\.json$|template\.ya?ml$|samconfig\.toml$|README\.md$)/;
+
+/** The files under a `CodeUri` folder, by path relative to it; installed packages left out. */
+export function filesUnder(files: ArchiveFiles, codeUri: string): ArchiveFiles {
+  const folder = codeUri.replace(/^\.\//, '').replace(/\/?$/, '/');
+  const root = folder === '/' ? '' : folder;
+  const inside: ArchiveFiles = {};
+  for (const [path, text] of Object.entries(files)) {
+    if (!path.startsWith(root)) continue;
+    const relative = path.slice(root.length);
+    if (!NOT_SOURCE.test(relative)) inside[relative] = text;
+  }
+  return inside;
+}
+
+/** The function's package.json is dropped again when it is exactly the one the export wrote. */
+export function withoutGeneratedManifest(fn: SamFunction): SamFunction {
+  const manifest = fn.files['package.json'];
+  if (manifest === undefined) return fn;
+  const { 'package.json': _generated, ...sources } = fn.files;
+  return manifest === functionPackageJson({ ...fn, files: sources })
+    ? { ...fn, files: sources }
+    : fn;
+}
+
+export function testEventOf(files: ArchiveFiles, functionName: string): string {
+  return files[testEventPath(functionName)] ?? '{}';
+}

@@ -1,0 +1,159 @@
+// One AWS::Serverless::Function of the template: its settings, its esbuild build, and the events
+// (HTTP routes, S3 notifications, SNS subscriptions, SQS mappings, schedules) that invoke it.
+import type { LogicalIds } from './sam-names';
+import { functionFolder, handlerEntryFile, moduleFormat, pascalCase, uniqueId } from './sam-names';
+import type { SamFunction, SamScenario } from './sam-types';
+
+export type SamObject = Record<string, unknown>;
+
+export interface SamResource {
+  Type: string;
+  Metadata?: SamObject;
+  Properties?: SamObject;
+}
+
+/** Intrinsic functions in their long form, so the template parses back as plain YAML. */
+export const ref = (logicalId: string): SamObject => ({ Ref: logicalId });
+export const arnOf = (logicalId: string): SamObject => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });
+
+/**
+ * `sam build` bundles with esbuild when the function's Metadata says so; EntryPoints names the
+ * source file, as TypeScript handlers need. ESM output gets `.mjs` so Lambda loads it as a module.
+ * Source: AWS SAM Developer Guide, "Building Node.js Lambda functions with esbuild in AWS SAM"
+ * (docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-build-typescript.html).
+ */
+export function esbuildMetadata(fn: SamFunction): SamObject {
+  const entry = handlerEntryFile(fn.handler, fn.files);
+  const format = moduleFormat(entry === null ? '' : fn.files[entry]!);
+  const properties: SamObject = { Format: format, Target: 'es2022', Minify: false };
+  if (format === 'esm') properties.OutExtension = ['.js=.mjs'];
+  if (entry !== null) properties.EntryPoints = [entry];
+  return { BuildMethod: 'esbuild', BuildProperties: properties };
+}
+
+/** An HTTP API route key as SAM's HttpApi event: `$default` is an event without Path or Method. */
+function httpEvent(routeKey: string, rest: boolean): SamObject {
+  const [method = 'ANY', path = '/'] = routeKey.split(' ');
+  if (routeKey === '$default') {
+    // REST APIs have no `$default` route; a greedy proxy path is their catch-all.
+    return rest
+      ? { Type: 'Api', Properties: { Path: '/{proxy+}', Method: 'ANY' } }
+      : { Type: 'HttpApi' };
+  }
+  return { Type: rest ? 'Api' : 'HttpApi', Properties: { Path: path, Method: method } };
+}
+
+/** The `Events` of one function, each under a key unique within the function. */
+export function functionEvents(fn: SamFunction, scenario: SamScenario, ids: LogicalIds): SamObject {
+  const events: SamObject = {};
+  const taken = new Set<string>();
+  const add = (label: string, event: SamObject) => {
+    events[uniqueId(pascalCase(label) || 'Event', taken)] = event;
+  };
+  const { http } = scenario;
+  if (http.front !== 'function-url') {
+    for (const route of http.routes.filter((r) => r.functionName === fn.name)) {
+      add(`Http ${route.routeKey}`, httpEvent(route.routeKey, http.front === 'rest-api'));
+    }
+  }
+  for (const bucket of scenario.buckets) {
+    for (const rule of bucket.notifications.filter((n) => n.functionName === fn.name)) {
+      const rules = [
+        ...(rule.prefix ? [{ Name: 'prefix', Value: rule.prefix }] : []),
+        ...(rule.suffix ? [{ Name: 'suffix', Value: rule.suffix }] : []),
+      ];
+      const properties: SamObject = {
+        Bucket: ref(ids.buckets.get(bucket.name)!),
+        Events: rule.events,
+      };
+      if (rules.length > 0) properties.Filter = { S3Key: { Rules: rules } };
+      add(`S3 ${bucket.name}`, { Type: 'S3', Properties: properties });
+    }
+  }
+  for (const topic of scenario.topics.filter((t) => t.subscriberNames.includes(fn.name))) {
+    // Ref of an AWS::SNS::Topic is its ARN, which is what the SNS event wants.
+    add(`Sns ${topic.name}`, {
+      Type: 'SNS',
+      Properties: { Topic: ref(ids.topics.get(topic.name)!) },
+    });
+  }
+  for (const queue of scenario.queues.filter((q) => q.mapping?.functionName === fn.name)) {
+    add(`Sqs ${queue.name}`, { Type: 'SQS', Properties: sqsProperties(queue, ids) });
+  }
+  for (const schedule of scenario.schedules.filter((s) => s.functionName === fn.name)) {
+    const properties = {
+      Schedule: schedule.expression,
+      Description: schedule.name,
+      Enabled: schedule.enabled,
+    };
+    add(`Schedule ${schedule.name}`, { Type: 'Schedule', Properties: properties });
+  }
+  return events;
+}
+
+function sqsProperties(queue: SamScenario['queues'][number], ids: LogicalIds): SamObject {
+  const mapping = queue.mapping!;
+  const properties: SamObject = {
+    Queue: arnOf(ids.queues.get(queue.name)!),
+    BatchSize: mapping.batchSize,
+  };
+  // FIFO queues take no batching window (lambda.md §6).
+  if (!queue.fifo) properties.MaximumBatchingWindowInSeconds = mapping.maximumBatchingWindowSec;
+  if (mapping.reportBatchItemFailures)
+    properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
+  if (mapping.maximumConcurrency !== undefined) {
+    properties.ScalingConfig = { MaximumConcurrency: mapping.maximumConcurrency };
+  }
+  if (!mapping.enabled) properties.Enabled = false;
+  return properties;
+}
+
+/** The function's async settings: retries, event age, DLQ and on-failure destination. */
+function asyncProperties(fn: SamFunction, ids: LogicalIds): SamObject {
+  const properties: SamObject = {};
+  const invokeConfig: SamObject = {};
+  if (fn.maximumRetryAttempts !== undefined)
+    invokeConfig.MaximumRetryAttempts = fn.maximumRetryAttempts;
+  if (fn.maximumEventAgeSec !== undefined)
+    invokeConfig.MaximumEventAgeInSeconds = fn.maximumEventAgeSec;
+  const destination = fn.onFailureDestination ? ids.queues.get(fn.onFailureDestination) : undefined;
+  if (destination) {
+    invokeConfig.DestinationConfig = {
+      OnFailure: { Type: 'SQS', Destination: arnOf(destination) },
+    };
+  }
+  if (Object.keys(invokeConfig).length > 0) properties.EventInvokeConfig = invokeConfig;
+  const dlq = fn.deadLetterQueue ? ids.queues.get(fn.deadLetterQueue) : undefined;
+  if (dlq) properties.DeadLetterQueue = { Type: 'SQS', TargetArn: arnOf(dlq) };
+  return properties;
+}
+
+export function functionResource(
+  fn: SamFunction,
+  scenario: SamScenario,
+  ids: LogicalIds,
+): SamResource {
+  const properties: SamObject = {
+    CodeUri: functionFolder(fn.name),
+    Handler: fn.handler,
+    Runtime: fn.runtime,
+    MemorySize: fn.memoryMB,
+    Timeout: fn.timeoutSec,
+    Architectures: [fn.architecture],
+  };
+  if (Object.keys(fn.environment).length > 0)
+    properties.Environment = { Variables: fn.environment };
+  if (fn.reservedConcurrency !== null)
+    properties.ReservedConcurrentExecutions = fn.reservedConcurrency;
+  if (scenario.http.front === 'function-url' && scenario.http.urlFunctionName === fn.name) {
+    properties.FunctionUrlConfig = { AuthType: 'NONE' };
+  }
+  Object.assign(properties, asyncProperties(fn, ids));
+  const events = functionEvents(fn, scenario, ids);
+  if (Object.keys(events).length > 0) properties.Events = events;
+  return {
+    Type: 'AWS::Serverless::Function',
+    Metadata: esbuildMetadata(fn),
+    Properties: properties,
+  };
+}

@@ -1,0 +1,73 @@
+// Loose handler files (a folder without a template, or files picked one by one) as a scenario of
+// one function: its handler is `index.handler` when there is an index file, as Lambda's default.
+import type { ArchiveFiles } from './sam-files';
+import type { SamImport } from './sam-archive';
+
+const SOURCE = /\.(?:[cm]?[jt]s|json)$/;
+const HANDLER = /\.(?:[cm]?[jt]s)$/;
+const SKIPPED = /(?:^|\/)(?:node_modules|\.git|\.aws-sam)\/|(?:^|\/)package-lock\.json$/;
+
+/** The folder every path starts with (`my-fn/` for a picked folder), or ''. */
+function commonFolder(paths: string[]): string {
+  const first = paths[0] ?? '';
+  const slash = first.indexOf('/');
+  if (slash === -1) return '';
+  const folder = first.slice(0, slash + 1);
+  return paths.every((path) => path.startsWith(folder)) ? folder : '';
+}
+
+/** `my-fn`-style function name from a folder name; Lambda allows letters, digits, - and _. */
+function functionName(folder: string): string {
+  const name = folder
+    .replace(/\/$/, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .slice(0, 64);
+  return name === '' ? 'imported-function' : name;
+}
+
+export function readLooseFiles(files: ArchiveFiles): SamImport {
+  const paths = Object.keys(files).filter((path) => SOURCE.test(path) && !SKIPPED.test(path));
+  const folder = commonFolder(paths);
+  const sources: ArchiveFiles = {};
+  for (const path of paths) sources[path.slice(folder.length)] = files[path]!;
+  const handlers = Object.keys(sources)
+    .filter((path) => HANDLER.test(path) && !path.endsWith('.d.ts'))
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const entry = handlers.find((path) => /^index\.[cm]?[jt]s$/.test(path)) ?? handlers[0];
+  if (entry === undefined) {
+    return {
+      ok: false,
+      message: 'No handler file found: pick a SAM zip, a folder, or .js, .mjs, .cjs or .ts files.',
+    };
+  }
+  const name = functionName(folder);
+  const handler = `${entry.replace(HANDLER, '')}.handler`;
+  return {
+    ok: true,
+    scenario: {
+      functions: [
+        {
+          name,
+          runtime: 'nodejs22.x',
+          handler,
+          memoryMB: 128,
+          architecture: 'x86_64',
+          timeoutSec: 3,
+          environment: {},
+          reservedConcurrency: null,
+          files: sources,
+          testEvent: '{}',
+        },
+      ],
+      http: {
+        front: 'http-api',
+        routes: [{ routeKey: '$default', functionName: name }],
+        urlFunctionName: name,
+      },
+      schedules: [],
+      buckets: [],
+      topics: [],
+      queues: [],
+    },
+  };
+}

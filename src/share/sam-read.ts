@@ -1,0 +1,191 @@
+// Reads a parsed SAM template (and the archive's files) back into a scenario: the inverse of
+// `samTemplate`, tolerant of templates written by hand, which may leave SAM's defaults out.
+import type { SamObject } from './sam-function';
+import { functionNameOfFolder } from './sam-names';
+import { NAME_METADATA } from './sam-template';
+import type { SamFunction, SamHttp, SamScenario } from './sam-types';
+import type { ArchiveFiles } from './sam-files';
+import { filesUnder, testEventOf, withoutGeneratedManifest } from './sam-files';
+import {
+  isObject,
+  numberAt,
+  objectAt,
+  referencedId,
+  stringAt,
+  stringsAt,
+  variablesAt,
+} from './sam-values';
+
+interface FunctionEntry {
+  name: string;
+  properties: SamObject;
+  events: SamObject[];
+}
+
+const eventsOf = (properties: SamObject) =>
+  Object.values(objectAt(properties.Events)).filter(isObject);
+const ofType = (events: SamObject[], type: string) =>
+  events.filter((e) => e.Type === type).map((e) => objectAt(e.Properties));
+
+/** Resource names by logical id: the playground's name from Metadata, or the logical id itself. */
+function resourceNames(resources: SamObject, type: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (isObject(resource) && resource.Type === type) {
+      names.set(id, stringAt(objectAt(resource.Metadata)[NAME_METADATA], id));
+    }
+  }
+  return names;
+}
+
+function readFunction(
+  entry: FunctionEntry,
+  files: ArchiveFiles,
+  queues: Map<string, string>,
+): SamFunction {
+  const p = entry.properties;
+  const invokeConfig = objectAt(p.EventInvokeConfig);
+  const onFailure = referencedId(
+    objectAt(objectAt(invokeConfig.DestinationConfig).OnFailure).Destination,
+  );
+  const dlq = referencedId(objectAt(p.DeadLetterQueue).TargetArn);
+  const reserved = p.ReservedConcurrentExecutions;
+  const fn: SamFunction = withoutGeneratedManifest({
+    name: entry.name,
+    // SAM's defaults where a hand-written template leaves a setting out.
+    runtime: stringAt(p.Runtime, 'nodejs22.x'),
+    handler: stringAt(p.Handler, 'index.handler'),
+    memoryMB: numberAt(p.MemorySize, 128),
+    architecture: stringsAt(p.Architectures)[0] ?? 'x86_64',
+    timeoutSec: numberAt(p.Timeout, 3),
+    environment: variablesAt(objectAt(p.Environment).Variables),
+    reservedConcurrency: reserved === undefined ? null : numberAt(reserved, 0),
+    files: filesUnder(files, stringAt(p.CodeUri, '')),
+    testEvent: testEventOf(files, entry.name),
+  });
+  if (invokeConfig.MaximumRetryAttempts !== undefined) {
+    fn.maximumRetryAttempts = numberAt(invokeConfig.MaximumRetryAttempts, 2);
+  }
+  if (invokeConfig.MaximumEventAgeInSeconds !== undefined) {
+    fn.maximumEventAgeSec = numberAt(invokeConfig.MaximumEventAgeInSeconds, 21_600);
+  }
+  if (onFailure && queues.has(onFailure)) fn.onFailureDestination = queues.get(onFailure)!;
+  if (dlq && queues.has(dlq)) fn.deadLetterQueue = queues.get(dlq)!;
+  return fn;
+}
+
+function readHttp(entries: FunctionEntry[]): SamHttp {
+  const first = entries[0]?.name ?? '';
+  const urlFunction = entries.find((e) => isObject(e.properties.FunctionUrlConfig));
+  if (urlFunction) return { front: 'function-url', routes: [], urlFunctionName: urlFunction.name };
+  const rest = entries.some((e) => ofType(e.events, 'Api').length > 0);
+  const routes = entries.flatMap((e) =>
+    ofType(e.events, rest ? 'Api' : 'HttpApi').map((p) => ({
+      routeKey:
+        p.Path === undefined && p.Method === undefined
+          ? '$default'
+          : `${stringAt(p.Method, 'ANY').toUpperCase()} ${stringAt(p.Path, '/')}`,
+      functionName: e.name,
+    })),
+  );
+  return { front: rest ? 'rest-api' : 'http-api', routes, urlFunctionName: first };
+}
+
+/** What the template describes, or a message saying why it describes nothing usable. */
+export function scenarioFromTemplate(
+  template: unknown,
+  files: ArchiveFiles,
+): { ok: true; scenario: SamScenario } | { ok: false; message: string } {
+  const resources = objectAt(objectAt(template).Resources);
+  const entries: FunctionEntry[] = Object.entries(resources)
+    .filter(([, r]) => isObject(r) && r.Type === 'AWS::Serverless::Function')
+    .map(([id, r]) => {
+      const properties = objectAt(objectAt(r).Properties);
+      const name = functionNameOfFolder(stringAt(properties.CodeUri, '')) ?? id;
+      return { name, properties, events: eventsOf(properties) };
+    });
+  if (entries.length === 0) {
+    return { ok: false, message: 'template.yaml declares no AWS::Serverless::Function.' };
+  }
+  const buckets = resourceNames(resources, 'AWS::S3::Bucket');
+  const topics = resourceNames(resources, 'AWS::SNS::Topic');
+  const queues = resourceNames(resources, 'AWS::SQS::Queue');
+  const eventsFor = (type: string) =>
+    entries.flatMap((e) => ofType(e.events, type).map((p) => ({ fn: e.name, p })));
+  const targetOf = (value: unknown) => referencedId(value) ?? '';
+  const scenario: SamScenario = {
+    functions: entries.map((e) => readFunction(e, files, queues)),
+    http: readHttp(entries),
+    schedules: eventsFor('Schedule').map(({ fn, p }, i) => ({
+      name: stringAt(p.Description, stringAt(p.Name, `schedule-${i + 1}`)),
+      expression: stringAt(p.Schedule, 'rate(1 minute)'),
+      functionName: fn,
+      enabled: p.Enabled !== false && p.State !== 'DISABLED',
+    })),
+    buckets: [...buckets].map(([id, name]) => ({
+      name,
+      notifications: eventsFor('S3')
+        .filter(({ p }) => targetOf(p.Bucket) === id)
+        .map(({ fn, p }) => {
+          const listed = objectAt(objectAt(p.Filter).S3Key).Rules;
+          const rules = Array.isArray(listed) ? listed.filter(isObject) : [];
+          // S3 accepts the rule names in either case (`prefix`, `Prefix`).
+          const rule = (kind: string) =>
+            stringAt(rules.find((r) => stringAt(r.Name, '').toLowerCase() === kind)?.Value, '');
+          return {
+            events: stringsAt(p.Events),
+            prefix: rule('prefix'),
+            suffix: rule('suffix'),
+            functionName: fn,
+          };
+        }),
+    })),
+    topics: [...topics].map(([id, name]) => ({
+      name,
+      subscriberNames: eventsFor('SNS')
+        .filter(({ p }) => targetOf(p.Topic) === id)
+        .map(({ fn }) => fn),
+    })),
+    queues: [...queues].map(([id, name]) =>
+      readQueue(id, name, resources, queues, eventsFor('SQS')),
+    ),
+  };
+  return { ok: true, scenario };
+}
+
+function readQueue(
+  id: string,
+  name: string,
+  resources: SamObject,
+  queues: Map<string, string>,
+  sqsEvents: Array<{ fn: string; p: SamObject }>,
+): SamScenario['queues'][number] {
+  const p = objectAt(objectAt(resources[id]).Properties);
+  const redrive = objectAt(p.RedrivePolicy);
+  const dlq = queues.get(referencedId(redrive.deadLetterTargetArn) ?? '');
+  const event = sqsEvents.find(({ p: e }) => referencedId(e.Queue) === id);
+  const scaling = objectAt(event?.p.ScalingConfig);
+  return {
+    name,
+    fifo: p.FifoQueue === true || p.FifoQueue === 'true',
+    // CloudFormation's default visibility timeout is 30 s.
+    visibilityTimeoutSec: numberAt(p.VisibilityTimeout, 30),
+    redrive: dlq
+      ? { deadLetterQueueName: dlq, maxReceiveCount: numberAt(redrive.maxReceiveCount, 1) }
+      : null,
+    mapping: event
+      ? {
+          functionName: event.fn,
+          batchSize: numberAt(event.p.BatchSize, 10),
+          maximumBatchingWindowSec: numberAt(event.p.MaximumBatchingWindowInSeconds, 0),
+          reportBatchItemFailures: stringsAt(event.p.FunctionResponseTypes).includes(
+            'ReportBatchItemFailures',
+          ),
+          ...(scaling.MaximumConcurrency !== undefined
+            ? { maximumConcurrency: numberAt(scaling.MaximumConcurrency, 2) }
+            : {}),
+          enabled: event.p.Enabled !== false,
+        }
+      : null,
+  };
+}

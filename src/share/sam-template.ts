@@ -1,0 +1,90 @@
+// The AWS SAM template of a scenario, as an object: every function, and the buckets, topics and
+// queues its events need. `sam-archive.ts` serializes it to template.yaml.
+import type { SamObject, SamResource } from './sam-function';
+import { arnOf, functionResource } from './sam-function';
+import type { LogicalIds } from './sam-names';
+import { logicalIds } from './sam-names';
+import type { SamQueue, SamScenario } from './sam-types';
+
+export interface SamTemplate {
+  AWSTemplateFormatVersion: string;
+  Transform: string;
+  Description: string;
+  Resources: Record<string, SamResource>;
+  Outputs?: Record<string, SamObject>;
+}
+
+/** Where the playground's name of a bucket, topic or queue is kept (see `playgroundMetadata`). */
+export const NAME_METADATA = 'ServerlessPlaygroundName';
+
+/**
+ * Buckets, topics and queues get no physical name: bucket names are global and a fixed name would
+ * collide on a second deploy. The playground's name rides in the resource's Metadata instead.
+ */
+function playgroundMetadata(name: string): SamObject {
+  return { [NAME_METADATA]: name };
+}
+
+function queueResource(queue: SamQueue, ids: LogicalIds): SamResource {
+  const properties: SamObject = { VisibilityTimeout: queue.visibilityTimeoutSec };
+  // CloudFormation gives a FIFO queue without a QueueName a generated name ending in `.fifo`.
+  if (queue.fifo) properties.FifoQueue = true;
+  const dlq = queue.redrive ? ids.queues.get(queue.redrive.deadLetterQueueName) : undefined;
+  if (queue.redrive && dlq) {
+    properties.RedrivePolicy = {
+      deadLetterTargetArn: arnOf(dlq),
+      maxReceiveCount: queue.redrive.maxReceiveCount,
+    };
+  }
+  return {
+    Type: 'AWS::SQS::Queue',
+    Metadata: playgroundMetadata(queue.name),
+    Properties: properties,
+  };
+}
+
+/** The HTTP endpoint SAM's implicit API (or the function URL) answers on, for the README's curl. */
+function httpOutputs(scenario: SamScenario, ids: LogicalIds): Record<string, SamObject> {
+  const { http } = scenario;
+  if (http.front === 'function-url') {
+    const id = ids.functions.get(http.urlFunctionName);
+    return id ? { FunctionUrl: { Value: { 'Fn::GetAtt': [`${id}Url`, 'FunctionUrl'] } } } : {};
+  }
+  if (http.routes.length === 0) return {};
+  const url =
+    http.front === 'rest-api'
+      ? 'https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod/'
+      : 'https://${ServerlessHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/';
+  return { ApiUrl: { Value: { 'Fn::Sub': url } } };
+}
+
+export function samTemplate(scenario: SamScenario): SamTemplate {
+  const ids = logicalIds(scenario);
+  const resources: Record<string, SamResource> = {};
+  for (const fn of scenario.functions) {
+    resources[ids.functions.get(fn.name)!] = functionResource(fn, scenario, ids);
+  }
+  for (const bucket of scenario.buckets) {
+    resources[ids.buckets.get(bucket.name)!] = {
+      Type: 'AWS::S3::Bucket',
+      Metadata: playgroundMetadata(bucket.name),
+    };
+  }
+  for (const topic of scenario.topics) {
+    resources[ids.topics.get(topic.name)!] = {
+      Type: 'AWS::SNS::Topic',
+      Metadata: playgroundMetadata(topic.name),
+    };
+  }
+  for (const queue of scenario.queues) {
+    resources[ids.queues.get(queue.name)!] = queueResource(queue, ids);
+  }
+  const outputs = httpOutputs(scenario, ids);
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Transform: 'AWS::Serverless-2016-10-31',
+    Description: 'Exported from Serverless Playground',
+    Resources: resources,
+    ...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
+  };
+}

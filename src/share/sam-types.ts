@@ -1,0 +1,86 @@
+// The scenario a SAM export writes and an import reads back: plain data keyed by names, since
+// names (not the playground's internal ids) are what a template and a folder of files carry.
+
+export interface SamFunction {
+  name: string;
+  /** e.g. `nodejs22.x`; kept as text so a template from elsewhere reads back as written. */
+  runtime: string;
+  /** `<module>.<export path>`, e.g. `index.handler`. */
+  handler: string;
+  memoryMB: number;
+  /** `x86_64` or `arm64`. */
+  architecture: string;
+  timeoutSec: number;
+  environment: Record<string, string>;
+  reservedConcurrency: number | null;
+  maximumRetryAttempts?: number;
+  maximumEventAgeSec?: number;
+  /** Name of a queue of the scenario that receives failed async events. */
+  deadLetterQueue?: string | null;
+  /** Name of a queue of the scenario that receives an invocation record per failed event. */
+  onFailureDestination?: string | null;
+  /** Source files by relative path, e.g. `index.ts`, `lib/math.ts`. */
+  files: Record<string, string>;
+  /** The test event as JSON text, written to `events/<name>.json`. */
+  testEvent: string;
+}
+
+export type SamHttpFront = 'http-api' | 'rest-api' | 'function-url';
+
+export interface SamHttp {
+  front: SamHttpFront;
+  /** Route keys (`$default`, `GET /items/{id}`) and the function behind each. */
+  routes: Array<{ routeKey: string; functionName: string }>;
+  /** The function with the function URL (front `function-url`). */
+  urlFunctionName: string;
+}
+
+export interface SamSchedule {
+  name: string;
+  expression: string;
+  functionName: string;
+  enabled: boolean;
+}
+
+export interface SamNotification {
+  events: string[];
+  prefix: string;
+  suffix: string;
+  functionName: string;
+}
+
+export interface SamBucket {
+  name: string;
+  notifications: SamNotification[];
+}
+
+export interface SamTopic {
+  name: string;
+  subscriberNames: string[];
+}
+
+export interface SamQueueMapping {
+  functionName: string;
+  batchSize: number;
+  maximumBatchingWindowSec: number;
+  reportBatchItemFailures: boolean;
+  maximumConcurrency?: number;
+  enabled: boolean;
+}
+
+export interface SamQueue {
+  name: string;
+  fifo: boolean;
+  visibilityTimeoutSec: number;
+  redrive: { deadLetterQueueName: string; maxReceiveCount: number } | null;
+  mapping: SamQueueMapping | null;
+}
+
+export interface SamScenario {
+  functions: SamFunction[];
+  http: SamHttp;
+  schedules: SamSchedule[];
+  buckets: SamBucket[];
+  topics: SamTopic[];
+  queues: SamQueue[];
+}

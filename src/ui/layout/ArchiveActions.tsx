@@ -1,0 +1,119 @@
+// Export the workspace as a SAM project `.zip` ready for `sam deploy`, and import one (or a
+// folder, or handler files) as a new workspace; what happened is said below the buttons.
+import { useRef, useState } from 'react';
+import type { ImportOutcome, PickedFile } from '../../store';
+import { exportWorkspaceArchive, importPickedFiles } from '../../store';
+
+type Message = { kind: 'status' | 'alert'; text: string } | null;
+
+function download(fileName: string, bytes: Uint8Array): void {
+  // Blob takes only ArrayBuffer-backed views; the zip's may be typed as shared-buffer backed.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has its own copy once it starts; the URL only has to outlive the click.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function pickedFiles(list: FileList): Promise<PickedFile[]> {
+  return Promise.all(
+    [...list].map(async (file) => ({
+      path: file.webkitRelativePath || file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+function outcomeMessage(outcome: ImportOutcome): Message {
+  if (!outcome.ok) return { kind: 'alert', text: outcome.message };
+  const notes = outcome.notes.length > 0 ? ` ${outcome.notes.join(' ')}` : '';
+  return { kind: 'status', text: `Opened “${outcome.name}” as a new workspace.${notes}` };
+}
+
+export function ArchiveActions() {
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement | null>(null);
+
+  const run = async (work: () => Promise<Message>) => {
+    setBusy(true);
+    try {
+      setMessage(await work());
+    } catch (error) {
+      setMessage({ kind: 'alert', text: `Something went wrong: ${String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onExport = () =>
+    run(async () => {
+      const { fileName, bytes } = await exportWorkspaceArchive();
+      download(fileName, bytes);
+      return {
+        kind: 'status',
+        text: `Downloaded ${fileName}: unzip it, then sam build and sam deploy --guided.`,
+      };
+    });
+  const onPick = (input: HTMLInputElement) => {
+    const list = input.files;
+    if (!list || list.length === 0) return;
+    void run(async () => outcomeMessage(await importPickedFiles(await pickedFiles(list))));
+    input.value = '';
+  };
+
+  return (
+    <section className="panel archive" aria-label="Export and import">
+      <div className="archive-buttons">
+        <button
+          type="button"
+          onClick={() => void onExport()}
+          disabled={busy}
+          title="Download a SAM project (.zip) for AWS"
+        >
+          Export
+        </button>
+        <button
+          type="button"
+          onClick={() => filesInput.current?.click()}
+          disabled={busy}
+          title="Open a SAM project (.zip) or handler files as a new workspace"
+        >
+          Import
+        </button>
+        <button
+          type="button"
+          onClick={() => folderInput.current?.click()}
+          disabled={busy}
+          title="Open a folder of handler files as a new workspace"
+        >
+          Import folder
+        </button>
+        <input
+          ref={filesInput}
+          type="file"
+          hidden
+          accept=".zip,.js,.mjs,.cjs,.ts,.mts,.cts,.json"
+          multiple
+          onChange={(e) => onPick(e.currentTarget)}
+        />
+        <input
+          ref={(el) => {
+            folderInput.current = el;
+            if (el) el.webkitdirectory = true;
+          }}
+          type="file"
+          hidden
+          onChange={(e) => onPick(e.currentTarget)}
+        />
+      </div>
+      {message && (
+        <p role={message.kind} className={message.kind === 'alert' ? 'archive-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// The playground inside a tutorial's iframe (`?embed`): the code, the Test tab, the result and the
+// stage, without the app's chrome, and a way out to the full app with the same scenario.
+import { fullAppLink } from '../../store';
+import { ResultPanel } from '../result/ResultPanel';
+import { Stage } from '../stage/Stage';
+import { TestTab } from '../triggers/TestTab';
+import { EditorPane } from './EditorPane';
+import { useEmbeddedLink } from './use-embedded-link';
+import { fullAppUrl } from './view-mode';
+
+export function EmbedLayout() {
+  const appUrl = fullAppUrl(window.location.href);
+  const problem = useEmbeddedLink();
+  return (
+    <div className="app embed">
+      {problem && (
+        <p className="banner banner-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <main className="embed-grid">
+        <section className="center" aria-label="Code">
+          <EditorPane />
+          <section className="panel triggers" aria-label="Test event">
+            <TestTab />
+          </section>
+        </section>
+        <section className="observe" aria-label="Platform">
+          <ResultPanel />
+          <Stage />
+        </section>
+      </main>
+      <footer className="embed-footer">
+        <a
+          href={appUrl}
+          target="_blank"
+          rel="noopener"
+          // The link is made on click, so it carries the edits made in the embed so far.
+          onClick={(e) => {
+            e.currentTarget.href = fullAppLink(appUrl);
+          }}
+        >
+          Open in Serverless Playground <span aria-hidden="true">↗</span>
+        </a>
+      </footer>
+    </div>
+  );
+}

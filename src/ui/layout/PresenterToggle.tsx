@@ -1,0 +1,18 @@
+// The header's switch for presenter mode (also Alt+Shift+P).
+import { useStore } from 'zustand';
+import { setPresenter, viewStore } from './view-store';
+
+export function PresenterToggle() {
+  const presenter = useStore(viewStore, (s) => s.presenter);
+  return (
+    <button
+      type="button"
+      aria-pressed={presenter}
+      aria-keyshortcuts="Alt+Shift+P"
+      title="Presenter mode (Alt+Shift+P)"
+      onClick={() => setPresenter(!presenter)}
+    >
+      Presenter mode
+    </button>
+  );
+}

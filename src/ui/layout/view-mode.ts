@@ -1,0 +1,71 @@
+// Which layout the page shows: `?embed` (an iframe in a tutorial: editor, Test tab, result and
+// stage only) or the full app, optionally in presenter mode (`?present`, or Alt+Shift+P), whose
+// keys hide and show panels so the stage and the cost can fill a classroom's screen.
+
+export interface ViewMode {
+  embed: boolean;
+  present: boolean;
+}
+
+export function viewModeOf(search: string): ViewMode {
+  const params = new URLSearchParams(search);
+  return { embed: params.has('embed'), present: params.has('present') };
+}
+
+/** The page's URL for the full app: the same address without `embed`, and without a fragment. */
+export function fullAppUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.delete('embed');
+  url.hash = '';
+  return url.toString();
+}
+
+/** Panels presenter mode can hide, each with the key that toggles it. */
+export const PANELS = [
+  { key: '1', panel: 'workspace', label: 'Workspace' },
+  { key: '2', panel: 'editor', label: 'Editor' },
+  { key: '3', panel: 'triggers', label: 'Triggers' },
+  { key: '4', panel: 'monitor', label: 'Monitor' },
+  { key: '5', panel: 'deliveries', label: 'Async events' },
+  { key: '6', panel: 'logs', label: 'Logs' },
+] as const;
+
+export type PanelName = (typeof PANELS)[number]['panel'];
+
+export type PresenterAction =
+  { type: 'toggle-presenter' } | { type: 'toggle-panel'; panel: PanelName };
+
+export interface KeyPress {
+  key: string;
+  code: string;
+  altKey: boolean;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  /** The key went to a text field or the code editor, where it is typing. */
+  typing: boolean;
+}
+
+/**
+ * What a key press does. Alt+Shift+P (by physical key: Alt changes the character on macOS)
+ * toggles presenter mode anywhere; the panel keys are plain digits, so they act only in presenter
+ * mode and never while typing.
+ */
+export function presenterAction(press: KeyPress, presenter: boolean): PresenterAction | null {
+  if (press.code === 'KeyP' && press.altKey && press.shiftKey && !press.ctrlKey && !press.metaKey) {
+    return { type: 'toggle-presenter' };
+  }
+  if (!presenter || press.typing || press.altKey || press.ctrlKey || press.metaKey) return null;
+  const entry = PANELS.find((p) => p.key === press.key);
+  return entry ? { type: 'toggle-panel', panel: entry.panel } : null;
+}
+
+/** The app root's classes: `presenter`, and `hide-<panel>` for each panel hidden in it. */
+export function appClassName(presenter: boolean, hidden: ReadonlySet<PanelName>): string {
+  if (!presenter) return 'app';
+  return [
+    'app',
+    'presenter',
+    ...PANELS.filter((p) => hidden.has(p.panel)).map((p) => `hide-${p.panel}`),
+  ].join(' ');
+}

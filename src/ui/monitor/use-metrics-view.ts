@@ -1,0 +1,36 @@
+// The metrics window the Monitor charts draw: read from the store a few times a second while the
+// charts can be seen, and not at all otherwise, so a closed or hidden Monitor costs nothing.
+import { useEffect, useMemo, useState } from 'react';
+import type { MetricPeriod, MetricSeriesView } from '../../store';
+import { readMetrics } from '../../store';
+import { useReducedMotion } from '../stage/use-reduced-motion';
+
+/**
+ * Two readings a second: periods are a second at the finest, and a reading that finds nothing new
+ * returns the last view (metrics-aggregate.ts), so nothing is drawn again.
+ */
+const REFRESH_MS = 500;
+/** With reduced motion the charts step once a second instead of creeping along. */
+const CALM_REFRESH_MS = 1_000;
+
+export function useMetricsView(
+  functionName: string | null,
+  period: MetricPeriod,
+  active: boolean,
+): MetricSeriesView {
+  const calm = useReducedMotion();
+  const [readings, setReadings] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(
+      () => {
+        if (!document.hidden) setReadings((n) => n + 1);
+      },
+      calm ? CALM_REFRESH_MS : REFRESH_MS,
+    );
+    return () => clearInterval(timer);
+  }, [active, calm]);
+  // A new reading per tick (`readings`), or at once when the function or the period changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the tick that re-reads
+  return useMemo(() => readMetrics(functionName, period), [functionName, period, readings]);
+}

@@ -1,0 +1,54 @@
+// What the learner must know about saving: another tab saved this workspace (pick a version), a
+// workspace was deleted (Undo), or storage failed (full, unavailable, damaged).
+import { useStore } from 'zustand';
+import {
+  dismissLibraryMessage,
+  forgetDeleted,
+  resolveConflict,
+  undoDelete,
+  workspaceLibraryStore,
+} from '../../store';
+
+export function WorkspaceNotices() {
+  const conflict = useStore(workspaceLibraryStore, (s) => s.conflict);
+  const deleted = useStore(workspaceLibraryStore, (s) => s.deleted);
+  const message = useStore(workspaceLibraryStore, (s) => s.message);
+  return (
+    <>
+      {conflict && (
+        <div className="banner banner-error" role="alert">
+          <span>
+            This workspace was changed and saved in another tab. Saving here is paused so neither
+            version is lost: reload the other tab&apos;s version, or keep this one (it replaces the
+            other tab&apos;s).
+          </span>
+          <button type="button" onClick={() => resolveConflict('theirs')}>
+            Reload theirs
+          </button>
+          <button type="button" onClick={() => resolveConflict('mine')}>
+            Keep mine
+          </button>
+        </div>
+      )}
+      {message && (
+        <div className="banner banner-error" role="alert">
+          <span>{message}</span>
+          <button type="button" onClick={dismissLibraryMessage}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {deleted && (
+        <div className="banner" role="status">
+          <span>Deleted “{deleted.name}”.</span>
+          <button type="button" onClick={undoDelete}>
+            Undo
+          </button>
+          <button type="button" onClick={forgetDeleted}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
