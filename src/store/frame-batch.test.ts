@@ -44,6 +44,23 @@ describe('createFrameBatch', () => {
     vi.unstubAllGlobals();
   });
 
+  it('hands every waiting batch over in one frame callback (one React render for all stores)', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const delivered: string[] = [];
+    const first = createFrameBatch<string>((items) => delivered.push(...items), 50);
+    const second = createFrameBatch<string>((items) => delivered.push(...items), 50);
+    first.push('a');
+    second.push('b');
+    expect(frames).toHaveLength(1);
+    frames.shift()?.(0);
+    expect(delivered).toEqual(['a', 'b']);
+    expect(frames).toHaveLength(0);
+    vi.unstubAllGlobals();
+  });
+
   it('forgets what is waiting on clear', () => {
     const batches: number[][] = [];
     const batch = createFrameBatch<number>((items) => batches.push(items));

@@ -1,10 +1,13 @@
 // Gathers items pushed one at a time and hands them over on an animation frame, at most
-// UI_UPDATE_INTERVAL_MS apart.
+// UI_UPDATE_INTERVAL_MS apart; every store's batch is handed over in the same frame callback.
 /**
  * Under load the engine emits tens of thousands of events a second. Redrawing the stage, result,
  * logs and meters on every frame would spend the frame budget on text nobody reads that fast, so
  * the stores that follow the engine change at most 20 times a second; instance animations run in
- * CSS between updates. A hidden tab gets no frames, so a timer hands the batch over as well.
+ * CSS between updates. A hidden tab gets no frames, so a timer hands the batches over as well.
+ *
+ * All batches share one frame callback: React renders the updates of every store set in one task
+ * together, so the page re-renders once per update instead of once per store.
  */
 export const UI_UPDATE_INTERVAL_MS = 50;
 
@@ -16,39 +19,77 @@ export interface FrameBatch<T> {
   clear(): void;
 }
 
+interface Due {
+  minIntervalMs: number;
+  lastFlushAt: number;
+  fallback: ReturnType<typeof setTimeout> | undefined;
+  flush(): void;
+}
+
+/** Batches holding items, in the order they first had one since their last hand-over. */
+const waiting = new Set<Due>();
+let frameRequested = false;
+
+/** How much later than its interval a batch goes without a frame (the frames normally win). */
+const FALLBACK_GRACE_MS = 100;
+
+function handOverDue(now: number): void {
+  for (const due of [...waiting]) if (now - due.lastFlushAt >= due.minIntervalMs) due.flush();
+}
+
+function onFrame(): void {
+  frameRequested = false;
+  handOverDue(performance.now());
+  if (waiting.size > 0) requestFrame();
+}
+
+function requestFrame(): void {
+  if (frameRequested || typeof requestAnimationFrame !== 'function') return;
+  frameRequested = true;
+  requestAnimationFrame(onFrame);
+}
+
+/**
+ * Without frames (a hidden tab, Node) a batch goes a little after its interval. With frames the
+ * frame callback has handed it over by then, so it never renders outside the shared callback.
+ */
+function armFallback(due: Due): void {
+  clearTimeout(due.fallback);
+  due.fallback = setTimeout(() => {
+    if (waiting.has(due)) due.flush();
+  }, due.minIntervalMs + FALLBACK_GRACE_MS);
+}
+
 export function createFrameBatch<T>(
   deliver: (batch: T[]) => void,
   minIntervalMs = UI_UPDATE_INTERVAL_MS,
 ): FrameBatch<T> {
   let pending: T[] = [];
-  let scheduled = false;
-  let lastFlushAt = -Infinity;
-
-  function flush(): void {
-    scheduled = false;
-    lastFlushAt = performance.now();
-    const batch = pending;
-    pending = [];
-    if (batch.length > 0) deliver(batch);
-  }
-
-  function onFrame(): void {
-    if (!scheduled) return;
-    if (performance.now() - lastFlushAt < minIntervalMs) requestAnimationFrame(onFrame);
-    else flush();
-  }
+  const due: Due = {
+    minIntervalMs,
+    lastFlushAt: -Infinity,
+    fallback: undefined,
+    flush() {
+      waiting.delete(due);
+      due.lastFlushAt = performance.now();
+      const batch = pending;
+      pending = [];
+      if (batch.length > 0) deliver(batch);
+    },
+  };
 
   return {
     push(item) {
       pending.push(item);
-      if (scheduled) return;
-      scheduled = true;
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(onFrame);
-      setTimeout(() => scheduled && flush(), minIntervalMs + 100);
+      if (waiting.has(due)) return;
+      waiting.add(due);
+      requestFrame();
+      armFallback(due);
     },
-    flush,
+    flush: due.flush,
     clear() {
       pending = [];
+      waiting.delete(due);
     },
   };
 }

@@ -10,9 +10,12 @@ const NO_LINES: LogLine[] = [];
 
 /**
  * Lines drawn at once. Under load, laying out the whole kept stream on every frame was the page's
- * largest cost (bench CPU profile); the newest lines are what the learner reads.
+ * largest cost (bench CPU profile); the newest lines are what the learner reads. While the view
+ * follows the stream, every redraw replaces most lines, so it draws a screenful and some; once the
+ * learner scrolls up it holds still, and draws more of the past to scroll through.
  */
-export const LOG_LINES_SHOWN = 300;
+export const LOG_LINES_FOLLOWED = 80;
+export const LOG_LINES_HELD = 300;
 
 /** Under load the stream is redrawn ~8 times a second: faster than that nobody reads it. */
 const REDRAW_MS = 120;
@@ -33,17 +36,17 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
   );
 });
 
-const Lines = memo(function Lines({ lines }: { lines: LogLine[] }) {
+const Lines = memo(function Lines({ lines, shown }: { lines: LogLine[]; shown: number }) {
   return (
     <div>
-      {lines.length > LOG_LINES_SHOWN && (
+      {lines.length > shown && (
         <p className="hint">
-          Showing the newest {LOG_LINES_SHOWN} of {lines.length} lines
+          Showing the newest {shown} of {lines.length} lines
           {lines.length === LOG_LINES_KEPT && ` (only the newest ${LOG_LINES_KEPT} are kept)`}.
         </p>
       )}
       {lines.length === 0 && <p className="hint">No log lines yet.</p>}
-      {lines.slice(-LOG_LINES_SHOWN).map((line) => (
+      {lines.slice(-shown).map((line) => (
         <Line key={line.seq} line={line} />
       ))}
     </div>
@@ -76,7 +79,7 @@ export function LogView() {
           if (!following && !held) setHeld(live);
         }}
       >
-        <Lines lines={shown} />
+        <Lines lines={shown} shown={held ? LOG_LINES_HELD : LOG_LINES_FOLLOWED} />
       </div>
       {held && (
         <button type="button" className="log-follow" onClick={() => setHeld(null)}>

@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { focusedId, isFocusKey, moveFocus } from './timeline-focus';
 import type { TimelineRow } from './timeline-layout';
 import { spanLabel } from './timeline-layout';
-import { segmentLabel, segmentTone } from './timeline-labels';
+import { blockLabel, blockTone } from './timeline-labels';
 import { TIMELINE_FRAME_MS } from './use-timeline-frame';
 
 /** More rows than a projector can show are left out (a load test can start hundreds). */
@@ -75,25 +75,30 @@ export function TimelineChart(props: Props) {
           <div className="tl-layer" ref={layer}>
             {shown.map((row) => (
               <div key={row.key} className="tl-row" role="group" aria-label={row.label}>
-                {row.items.map(({ segment, left, width }) => (
-                  <button
-                    key={segment.id}
-                    type="button"
-                    className={`tl-seg tone-${segmentTone(segment)}`}
-                    style={{ left: `${left}%`, width: `${width}%` }}
-                    data-testid="timeline-segment"
-                    data-segment-id={segment.id}
-                    data-kind={segment.kind}
-                    data-cold={String(segment.cold)}
-                    data-status={segment.status ?? 'running'}
-                    aria-label={segmentLabel(segment)}
-                    aria-pressed={segment.id === selectedId}
-                    title={segmentLabel(segment)}
-                    tabIndex={segment.id === focus ? 0 : -1}
-                    onFocus={() => setWanted(segment.id)}
-                    onClick={() => onSelect(segment.id)}
-                  />
-                ))}
+                {row.items.map((block) => {
+                  const { segment, left, width } = block;
+                  const label = blockLabel(block);
+                  return (
+                    <button
+                      key={block.key}
+                      type="button"
+                      className={`tl-seg tone-${blockTone(block)}`}
+                      style={{ left: `${left}%`, width: `${width}%` }}
+                      data-testid="timeline-segment"
+                      data-segment-id={segment.id}
+                      data-kind={segment.kind}
+                      data-cold={String(segment.cold)}
+                      data-status={segment.status ?? 'running'}
+                      data-count={block.count}
+                      aria-label={label}
+                      aria-pressed={segment.id === selectedId}
+                      title={label}
+                      tabIndex={segment.id === focus ? 0 : -1}
+                      onFocus={() => setWanted(segment.id)}
+                      onClick={() => onSelect(segment.id)}
+                    />
+                  );
+                })}
               </div>
             ))}
           </div>

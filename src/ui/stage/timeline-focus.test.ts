@@ -9,9 +9,12 @@ function row(label: string, items: Array<[string, number]>): TimelineRow {
     functionName: 'add',
     label,
     items: items.map(([id, left]) => ({
+      key: id,
       segment: { id, start: left } as TimelineSegment,
       left,
       width: 1,
+      count: 1,
+      failed: 0,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineSegment } from '../../store';
-import { segmentLabel, segmentTone } from './timeline-labels';
+import { placeSegment } from './timeline-layout';
+import { blockLabel, blockTone, segmentLabel, segmentTone } from './timeline-labels';
 
 const invoke: TimelineSegment = {
   id: 's1',
@@ -39,4 +40,30 @@ describe('segmentTone', () => {
     expect(segmentTone({ ...invoke, kind: 'init', status: 'ok' })).toBe('init');
     expect(segmentTone({ ...invoke, kind: 'throttle', status: 'throttled' })).toBe('throttled');
   });
+});
+
+describe(blockLabel, () => {
+  const block = placeSegment(invoke, 2000, 10_000)!;
+
+  it('names a single segment as the segment, and a run by its size and failures', () => {
+    expect(blockLabel(block)).toBe(segmentLabel(invoke));
+    expect(blockLabel({ ...block, count: 40, failed: 2 })).toBe(
+      'add-numbers-1 40 warm invocations, 2 failed; the newest: add-numbers invocation 3f2a1b0c… warm, 12 ms, Succeeded',
+    );
+    const throttles = { ...invoke, kind: 'throttle', instanceId: null } as const;
+    expect(blockLabel({ ...block, segment: throttles, count: 7 })).toBe(
+      'add-numbers throttled, 7 requests (429)',
+    );
+  });
+});
+
+describe(blockTone, () => {
+  it('colours a run with any failure as an error, else as its segments', () => {
+    expect(blockTone({ ...block(), count: 40 })).toBe('warm');
+    expect(blockTone({ ...block(), count: 40, failed: 1 })).toBe('error');
+  });
+
+  function block() {
+    return placeSegment(invoke, 2000, 10_000)!;
+  }
 });

@@ -2,6 +2,7 @@
 // "add-numbers invocation 3f2a1b0c… warm, 12 ms, Succeeded".
 import type { SegmentStatus, TimelineSegment } from '../../store';
 import { INVOKE_STATUS_LABEL } from '../format';
+import type { PlacedSegment } from './timeline-layout';
 
 export const SEGMENT_STATUS_LABEL: Record<SegmentStatus, string> = {
   ...INVOKE_STATUS_LABEL,
@@ -39,4 +40,18 @@ export function segmentTone(segment: TimelineSegment): string {
   if (segment.status !== null && segment.status !== 'ok') return 'error';
   if (segment.kind === 'init') return 'init';
   return segment.cold ? 'cold' : 'warm';
+}
+
+/** A block's name: its segment's, or for a run of several, how many and how many failed. */
+export function blockLabel({ segment, count, failed }: PlacedSegment): string {
+  if (segment.kind === 'throttle') return segmentLabel({ ...segment, count });
+  if (count === 1) return segmentLabel(segment);
+  const what = segment.kind === 'init' ? 'inits' : `${segment.cold ? 'cold' : 'warm'} invocations`;
+  const failures = failed === 0 ? 'all succeeded' : `${failed} failed`;
+  return `${segment.instanceId ?? segment.functionName} ${count} ${what}, ${failures}; the newest: ${segmentLabel(segment)}`;
+}
+
+/** A block's colour: any failure in a run shows, however small its share. */
+export function blockTone(block: PlacedSegment): string {
+  return block.failed > 0 ? 'error' : segmentTone(block.segment);
 }

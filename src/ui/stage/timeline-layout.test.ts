@@ -53,11 +53,11 @@ describe('layoutTimeline', () => {
   it('makes a row per instance, by function, with the function’s throttles after its instances', () => {
     const rows = layoutTimeline(
       [
-        segment({ id: 'a', instanceId: 'add-1', start: 100 }),
+        segment({ id: 'a', instanceId: 'add-1', start: 100, end: 150 }),
         segment({ id: 'b', functionName: 'echo', instanceId: 'echo-1', start: 200 }),
         segment({ id: 'c', kind: 'throttle', instanceId: null, start: 300, end: 300 }),
         segment({ id: 'd', instanceId: 'add-2', start: 400 }),
-        segment({ id: 'e', instanceId: 'add-1', start: 500 }),
+        segment({ id: 'e', instanceId: 'add-1', start: 500, end: 550 }),
         segment({ id: 'old', instanceId: 'add-3', start: 0, end: 0 }),
       ],
       1000,
@@ -68,6 +68,51 @@ describe('layoutTimeline', () => {
       ['add-2', ['d']],
       ['add 429', ['c']],
       ['echo-1', ['b']],
+    ]);
+  });
+});
+
+describe('layoutTimeline joining', () => {
+  it('draws neighbours with no visible gap as one block named after the newest', () => {
+    // A 10 s window: 0.25 % is 25 ms.
+    const rows = layoutTimeline(
+      [
+        segment({ id: 'a', start: 1000, end: 1002, status: 'ok' }),
+        segment({ id: 'b', start: 1010, end: 1012, status: 'error' }),
+        segment({ id: 'c', start: 1030, end: 1031, status: 'ok' }),
+        segment({ id: 'far', start: 5000, end: 5001, status: 'ok' }),
+        segment({ id: 'cold', start: 5002, end: 5003, status: 'ok', cold: true }),
+      ],
+      10_000,
+      10_000,
+    );
+    expect(
+      rows[0]!.items.map(({ key, segment, count, failed, left, width }) => ({
+        key,
+        newest: segment.id,
+        count,
+        failed,
+        left: Number(left.toFixed(2)),
+        width: Number(width.toFixed(2)),
+      })),
+    ).toEqual([
+      { key: 'a', newest: 'c', count: 3, failed: 1, left: 10, width: 0.31 },
+      { key: 'far', newest: 'far', count: 1, failed: 0, left: 50, width: 0.01 },
+      { key: 'cold', newest: 'cold', count: 1, failed: 0, left: 50.02, width: 0.01 },
+    ]);
+  });
+
+  it('counts the requests of joined runs of throttles', () => {
+    const rows = layoutTimeline(
+      [
+        segment({ id: 't1', kind: 'throttle', instanceId: null, start: 100, end: 300, count: 4 }),
+        segment({ id: 't2', kind: 'throttle', instanceId: null, start: 310, end: 400, count: 2 }),
+      ],
+      10_000,
+      10_000,
+    );
+    expect(rows[0]!.items.map(({ key, count, failed }) => [key, count, failed])).toEqual([
+      ['t1', 6, 0],
     ]);
   });
 });

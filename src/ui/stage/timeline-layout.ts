@@ -2,11 +2,55 @@
 // x positions as percentages of the window, so the view never measures the page.
 import type { TimelineSegment } from '../../store';
 
-/** A segment inside the window; `left` and `width` are percentages of the window's width. */
+/**
+ * A block drawn inside the window: one segment, or a run of neighbours too close to tell apart.
+ * `left` and `width` are percentages of the window's width.
+ */
 export interface PlacedSegment {
+  /** The run's first segment: stable while the run grows (the element's key). */
+  key: string;
+  /** The newest segment of the run: what the block is named after and what a click opens. */
   segment: TimelineSegment;
   left: number;
   width: number;
+  /** Requests (or inits) drawn as this block: a run of throttles counts each request. */
+  count: number;
+  /** How many of them failed: any failure colours the block as an error. */
+  failed: number;
+}
+
+/**
+ * Neighbours closer than this share of the window (about a pixel on a laptop-wide chart) are
+ * drawn as one block. Under load an instance serves hundreds of requests a second; one element
+ * each would cost the page more than the invocations themselves, and nobody can tell them apart.
+ */
+export const JOIN_GAP_PERCENT = 0.25;
+
+function failed(segment: TimelineSegment): number {
+  return segment.status !== null && segment.status !== 'ok' && segment.status !== 'throttled'
+    ? 1
+    : 0;
+}
+
+/** Whether `next` is drawn as part of `block`: same kind and temperature, no visible gap. */
+function joins(block: PlacedSegment, next: PlacedSegment): boolean {
+  const { segment } = block;
+  return (
+    segment.kind === next.segment.kind &&
+    segment.cold === next.segment.cold &&
+    next.left - (block.left + block.width) < JOIN_GAP_PERCENT
+  );
+}
+
+function join(block: PlacedSegment, next: PlacedSegment): PlacedSegment {
+  return {
+    key: block.key,
+    segment: next.segment,
+    left: block.left,
+    width: Math.max(block.left + block.width, next.left + next.width) - block.left,
+    count: block.count + next.count,
+    failed: block.failed + next.failed,
+  };
 }
 
 export interface TimelineRow {
@@ -28,12 +72,14 @@ export function placeSegment(
   if (end < from || segment.start > now) return null;
   const start = Math.max(segment.start, from);
   const left = ((start - from) / windowMs) * 100;
-  return { segment, left, width: ((end - start) / windowMs) * 100 };
+  const width = ((end - start) / windowMs) * 100;
+  return { key: segment.id, segment, left, width, count: segment.count, failed: failed(segment) };
 }
 
 /**
  * Rows by function in the order they first appear, each function's instances in the order they
- * started, then its throttles (they have no instance). Only segments inside the window are placed.
+ * started, then its throttles (they have no instance). Only segments inside the window are placed,
+ * and neighbours with no visible gap are joined.
  */
 export function layoutTimeline(
   segments: Iterable<TimelineSegment>,
@@ -56,7 +102,9 @@ export function layoutTimeline(
       byFunction.set(functionName, group);
       (instanceId === null ? group.throttles : group.instances).push(row);
     }
-    row.items.push(placed);
+    const last = row.items[row.items.length - 1];
+    if (last && joins(last, placed)) row.items[row.items.length - 1] = join(last, placed);
+    else row.items.push(placed);
   }
   return [...byFunction.values()].flatMap((group) => [...group.instances, ...group.throttles]);
 }
