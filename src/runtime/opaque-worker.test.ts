@@ -26,9 +26,9 @@ function setup(loadScript: () => Promise<string>) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe(scriptDataUrl, () => {
-  it('percent-encodes the script into a JavaScript data: URL', () => {
+  it('percent-encodes the script into a JavaScript data: URL named as Lambda names its runtime', () => {
     expect(scriptDataUrl('postMessage("é #%")')).toBe(
-      'data:text/javascript;charset=utf-8,postMessage(%22%C3%A9%20%23%25%22)',
+      'data:text/javascript;charset=utf-8,postMessage(%22%C3%A9%20%23%25%22)%0A%2F%2F%23%20sourceURL%3Dfile%3A%2F%2F%2Fvar%2Fruntime%2Findex.mjs%0A',
     );
   });
 });
@@ -42,9 +42,7 @@ describe(createOpaqueWorkerFactory, () => {
     stub.postMessage(LOAD);
     expect(spawned).toEqual([]);
     await settle();
-    expect(spawned.map((s) => s.url)).toEqual([
-      'data:text/javascript;charset=utf-8,self.x%20%3D%201',
-    ]);
+    expect(spawned.map((s) => s.url)).toEqual([scriptDataUrl('self.x = 1')]);
     expect(spawned[0]?.worker.received).toEqual([LOAD]);
     spawned[0]?.worker.send({ type: 'ready' });
     expect(heard).toEqual([{ type: 'ready' }]);

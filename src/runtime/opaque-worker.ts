@@ -14,8 +14,17 @@ export interface OpaqueWorkerOptions {
 
 type Handlers = Pick<WorkerLike, 'onmessage' | 'onerror' | 'onmessageerror'>;
 
+/**
+ * Where stack traces say the runtime's own frames are. Without a name V8 prints the whole
+ * `data:` URL (≈ 200 KB) in every frame of every error's trace; Lambda's Node.js runtime lives at
+ * this path, so traces read as they do on AWS (e.g. `at Runtime.handleOnceNonStreaming
+ * (file:///var/runtime/index.mjs:…)`).
+ */
+export const RUNTIME_SCRIPT_NAME = 'file:///var/runtime/index.mjs';
+
 export function scriptDataUrl(script: string): string {
-  return `data:text/javascript;charset=utf-8,${encodeURIComponent(script)}`;
+  const named = `${script}\n//# sourceURL=${RUNTIME_SCRIPT_NAME}\n`;
+  return `data:text/javascript;charset=utf-8,${encodeURIComponent(named)}`;
 }
 
 /**
