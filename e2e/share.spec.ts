@@ -59,8 +59,10 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   expect(await workspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
   // The fragment is read once: a reload opens the saved workspaces, not the link again.
   expect(new URL(friend.page.url()).hash).toBe('');
+  // Invoke lives in the Test tab; the Schedule tab is open.
+  await friend.page.getByRole('tab', { name: 'Test' }).click();
   await friend.invokeAndWait();
-  await expect(friend.result()).toHaveText('{"shared":true}');
+  expect(await friend.resultJson()).toEqual({ shared: true });
 
   await friend.page.getByRole('button', { name: 'Keep' }).click();
   await workspaces.switchTo('My workspace');

@@ -1,5 +1,6 @@
 // A numeric setting that keeps what the learner types, and commits only when it is a number.
-// Its text is local: the settings form is keyed by function, so another function remounts it.
+// Its text is local, but follows the value when it changes from elsewhere (another workspace
+// opened with a function of the same id, a lesson reset, a share link).
 import { useState } from 'react';
 import { Field } from './FunctionSettings';
 
@@ -12,6 +13,11 @@ interface Props {
 
 export function NumberField({ label, value, problem, onChange }: Props) {
   const [text, setText] = useState(String(value));
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (Number(text) !== value) setText(String(value));
+  }
   const notNumber = text.trim() === '' || !Number.isFinite(Number(text));
   return (
     <Field label={label} problem={notNumber ? 'Enter a number.' : problem}>
