@@ -40,7 +40,8 @@ test('a handler reaches none of the app’s storage, page or origin, and the sav
   await playground.setCode(PROBE);
   const origin = new URL(page.url()).origin;
   await playground.setEvent(JSON.stringify({ appOrigin: origin }));
-  const saved = await savedWorkspace(page, 'probe-storage');
+  // The event (which holds the origin) is saved after the code: wait for both.
+  const saved = await savedWorkspace(page, 'probe-storage', origin);
 
   await invokeUntilReport(playground, 1);
   expect(await playground.resultJson()).toEqual({
@@ -53,7 +54,7 @@ test('a handler reaches none of the app’s storage, page or origin, and the sav
     caches: 'SecurityError',
     fetch: 'TypeError',
   });
-  expect(await savedWorkspace(page, 'probe-storage')).toEqual(saved);
+  expect(await savedWorkspace(page, 'probe-storage', origin)).toEqual(saved);
 
   // Unguarded, the attempt is the handler's own error: an ordinary invoke error, instance kept.
   await playground.setEvent(JSON.stringify({ appOrigin: origin, direct: true }));

@@ -4,13 +4,18 @@ import { expect } from '@playwright/test';
 
 export type SavedEntries = Record<string, string>;
 
-/** Waits until some saved entry holds `marker` (the workspace is saved shortly after an edit). */
-export async function savedWorkspace(page: Page, marker: string): Promise<SavedEntries> {
+/**
+ * Waits until some saved entry holds every marker: the workspace is saved shortly after each edit,
+ * so a marker from the last edit (code, then event) says that edit has landed.
+ */
+export async function savedWorkspace(page: Page, ...markers: string[]): Promise<SavedEntries> {
   const read = () =>
-    page.evaluate((text) => {
-      const entries = Object.entries(localStorage).filter(([, value]) => value.includes(text));
+    page.evaluate((texts) => {
+      const entries = Object.entries(localStorage).filter(([, value]) =>
+        texts.every((text) => value.includes(text)),
+      );
       return Object.fromEntries(entries);
-    }, marker);
+    }, markers);
   await expect.poll(async () => Object.keys(await read()).length).toBeGreaterThan(0);
   return read();
 }
