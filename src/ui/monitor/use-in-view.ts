@@ -1,4 +1,4 @@
-// Whether an element is on screen: the Monitor charts stop reading metrics when scrolled away.
+// Whether an element is on screen: the Monitor charts read metrics less often when scrolled away.
 import type { RefObject } from 'react';
 import { useEffect, useState } from 'react';
 
