@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { samDefaultSettings } from './sam-defaults';
 import { readLooseFiles } from './sam-loose';
 
 describe('readLooseFiles', () => {
@@ -12,13 +13,7 @@ describe('readLooseFiles', () => {
     expect(result.ok && result.scenario.functions).toEqual([
       {
         name: 'my-fn',
-        runtime: 'nodejs22.x',
-        handler: 'index.handler',
-        memoryMB: 128,
-        architecture: 'x86_64',
-        timeoutSec: 3,
-        environment: {},
-        reservedConcurrency: null,
+        ...samDefaultSettings(),
         files: {
           'index.mjs': 'export const handler = async () => 1;',
           'lib/util.js': 'exports.x = 1;',

@@ -1,5 +1,6 @@
 // Loose handler files (a folder without a template, or files picked one by one) as a scenario of
 // one function: its handler is `index.handler` when there is an index file, as Lambda's default.
+import { samDefaultSettings } from './sam-defaults';
 import type { ArchiveFiles } from './sam-files';
 import type { SamImport } from './sam-archive';
 
@@ -48,13 +49,8 @@ export function readLooseFiles(files: ArchiveFiles): SamImport {
       functions: [
         {
           name,
-          runtime: 'nodejs22.x',
+          ...samDefaultSettings(),
           handler,
-          memoryMB: 128,
-          architecture: 'x86_64',
-          timeoutSec: 3,
-          environment: {},
-          reservedConcurrency: null,
           files: sources,
           testEvent: '{}',
         },

@@ -1,5 +1,6 @@
 // Reads a parsed SAM template (and the archive's files) back into a scenario: the inverse of
 // `samTemplate`, tolerant of templates written by hand, which may leave SAM's defaults out.
+import { samDefaultSettings } from './sam-defaults';
 import type { SamObject } from './sam-function';
 import { functionNameOfFolder } from './sam-names';
 import { NAME_METADATA } from './sam-template';
@@ -44,6 +45,7 @@ function readFunction(
   queues: Map<string, string>,
 ): SamFunction {
   const p = entry.properties;
+  const defaults = samDefaultSettings();
   const invokeConfig = objectAt(p.EventInvokeConfig);
   const onFailure = referencedId(
     objectAt(objectAt(invokeConfig.DestinationConfig).OnFailure).Destination,
@@ -53,11 +55,11 @@ function readFunction(
   const fn: SamFunction = withoutGeneratedManifest({
     name: entry.name,
     // SAM's defaults where a hand-written template leaves a setting out.
-    runtime: stringAt(p.Runtime, 'nodejs22.x'),
-    handler: stringAt(p.Handler, 'index.handler'),
-    memoryMB: numberAt(p.MemorySize, 128),
-    architecture: stringsAt(p.Architectures)[0] ?? 'x86_64',
-    timeoutSec: numberAt(p.Timeout, 3),
+    runtime: stringAt(p.Runtime, defaults.runtime),
+    handler: stringAt(p.Handler, defaults.handler),
+    memoryMB: numberAt(p.MemorySize, defaults.memoryMB),
+    architecture: stringsAt(p.Architectures)[0] ?? defaults.architecture,
+    timeoutSec: numberAt(p.Timeout, defaults.timeoutSec),
     environment: variablesAt(objectAt(p.Environment).Variables),
     reservedConcurrency: reserved === undefined ? null : numberAt(reserved, 0),
     files: filesUnder(files, stringAt(p.CodeUri, '')),

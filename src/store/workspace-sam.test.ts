@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { samDefaultSettings } from '../share/sam-defaults';
 import { richScenario } from '../share/testing/sam-scenario';
 import { defaultWorkspace, DEFAULT_HANDLER_SOURCE, DEFAULT_TEST_EVENT } from './workspace-model';
 import { samScenarioOf, workspaceOfSam } from './workspace-sam';
@@ -9,13 +10,7 @@ describe('samScenarioOf', () => {
       functions: [
         {
           name: 'add-numbers',
-          runtime: 'nodejs22.x',
-          handler: 'index.handler',
-          memoryMB: 128,
-          architecture: 'x86_64',
-          timeoutSec: 3,
-          environment: {},
-          reservedConcurrency: null,
+          ...samDefaultSettings(),
           files: { 'index.ts': DEFAULT_HANDLER_SOURCE },
           testEvent: DEFAULT_TEST_EVENT,
         },

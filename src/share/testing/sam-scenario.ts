@@ -1,4 +1,5 @@
 // A scenario that uses every kind of resource and event a SAM export writes, for the tests.
+import { samDefaultSettings } from '../sam-defaults';
 import type { SamScenario } from '../sam-types';
 
 export const ADD_SOURCE = `export const handler = async (event: { left: number; right: number }) =>
@@ -14,13 +15,7 @@ export function richScenario(): SamScenario {
     functions: [
       {
         name: 'add-numbers',
-        runtime: 'nodejs22.x',
-        handler: 'index.handler',
-        memoryMB: 128,
-        architecture: 'x86_64',
-        timeoutSec: 3,
-        environment: {},
-        reservedConcurrency: null,
+        ...samDefaultSettings(),
         files: { 'index.ts': ADD_SOURCE },
         testEvent: '{"left": 1, "right": 2}',
       },
