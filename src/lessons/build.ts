@@ -1,7 +1,8 @@
-// Helpers that keep lesson files short: a function draft with the console's defaults, a workspace
+// Helpers that keep lesson files short: a function with only the settings it changes, a workspace
 // around functions, and a solution made by changing only what a task asks.
 import type { FunctionConfig } from '../engine/types';
-import type { FunctionDraft, Workspace } from '../store/workspace-model';
+import type { Workspace } from '../store/workspace-model';
+import type { LessonFunction, LessonWorkspace } from './types';
 
 export interface FunctionSpec {
   id: string;
@@ -12,21 +13,11 @@ export interface FunctionSpec {
   config?: Partial<Omit<FunctionConfig, 'name'>>;
 }
 
-/** A draft with the settings a new function gets in the Lambda console (128 MB, 3 s, x86_64). */
-export function lessonFunction(spec: FunctionSpec): FunctionDraft {
+/** A function that, but for `spec.config`, has the settings a new one gets in the Lambda console. */
+export function lessonFunction(spec: FunctionSpec): LessonFunction {
   return {
     id: spec.id,
-    config: {
-      name: spec.name,
-      runtime: 'nodejs22.x',
-      handler: 'index.handler',
-      memoryMB: 128,
-      architecture: 'x86_64',
-      timeoutSec: 3,
-      environment: {},
-      reservedConcurrency: null,
-      ...spec.config,
-    },
+    config: { name: spec.name, ...spec.config },
     files: { 'index.ts': spec.code },
     activeFile: 'index.ts',
     testEvent: JSON.stringify(spec.event ?? {}, null, 2),
@@ -35,9 +26,9 @@ export function lessonFunction(spec: FunctionSpec): FunctionDraft {
 
 /** A workspace of these functions with nothing else wired; `extra` adds triggers. */
 export function lessonWorkspace(
-  functions: FunctionDraft[],
+  functions: LessonFunction[],
   extra: Partial<Omit<Workspace, 'functions'>> = {},
-): Workspace {
+): LessonWorkspace {
   const first = functions[0]!.id;
   return {
     functions,
@@ -61,10 +52,10 @@ export function lessonWorkspace(
 
 /** The workspace with one function's code and settings changed. */
 export function withFunction(
-  workspace: Workspace,
+  workspace: LessonWorkspace,
   id: string,
   change: { code?: string; config?: Partial<Omit<FunctionConfig, 'name'>> },
-): Workspace {
+): LessonWorkspace {
   return {
     ...workspace,
     functions: workspace.functions.map((fn) =>

@@ -2,8 +2,8 @@
 // and idempotent handlers for at-least-once delivery.
 import { lessonFunction, lessonWorkspace, withFunction } from './build';
 import { eventsOfType, invocationsOf, pick, succeeded } from './evidence';
-import type { Lesson, LessonRun } from './types';
-import type { QueueDraft, Workspace } from '../store/workspace-model';
+import type { Lesson, LessonRun, LessonWorkspace } from './types';
+import type { QueueDraft } from '../store/workspace-model';
 
 const TOPIC = 'lesson6-orders';
 const QUEUE = 'lesson6-jobs';
@@ -78,7 +78,7 @@ function queues(redrive: boolean): QueueDraft[] {
   return [jobs, dlq];
 }
 
-const starter: Workspace = lessonWorkspace(
+const starter: LessonWorkspace = lessonWorkspace(
   [
     lessonFunction({ id: 'fn-email', name: 'lesson6-email', code: EMAIL_CODE }),
     lessonFunction({ id: 'fn-stock', name: STOCK, code: stockCode(false) }),

@@ -1,7 +1,8 @@
 // The lesson file format: text as small blocks, a starter and a solution workspace, tasks with
 // checks over what really ran, and the drill (what the text asks the learner to do) for tests.
 import type { PlatformEvent } from '../engine/types';
-import type { Workspace } from '../store/workspace-model';
+import type { FunctionConfig } from '../engine/types';
+import type { FunctionDraft, Workspace } from '../store/workspace-model';
 
 /**
  * Text is plain; inside `p`, `list` and task goals, `code` spans and **bold** are the only markup
@@ -50,14 +51,26 @@ export type DrillStep =
   /** Let simulated time pass (retries, visibility timeouts). */
   | { kind: 'wait'; seconds: number };
 
+/**
+ * A function as a lesson writes it: its name and only the settings that differ from a new
+ * function's in the Lambda console; the store fills in the rest (engine's defaultFunctionConfig),
+ * so the console's defaults are written once, and lessons follow them if they change.
+ */
+export type LessonFunction = Omit<FunctionDraft, 'config'> & {
+  config: Pick<FunctionConfig, 'name'> & Partial<FunctionConfig>;
+};
+
+/** A workspace as a lesson writes it: a Workspace whose functions are LessonFunctions. */
+export type LessonWorkspace = Omit<Workspace, 'functions'> & { functions: LessonFunction[] };
+
 export interface Lesson {
   /** 1, 2, …: the course order and the deep link `#lesson/<id>`. */
   id: number;
   title: string;
   body: Block[];
   tasks: LessonTask[];
-  starter: Workspace;
+  starter: LessonWorkspace;
   /** The starter with every task's change made; "show solution" opens it. */
-  solution: Workspace;
+  solution: LessonWorkspace;
   drill: DrillStep[];
 }

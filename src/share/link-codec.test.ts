@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url';
 import { scenarioProblem } from './link-check';
 import { decodeScenario, encodeScenario } from './link-codec';
-import { FIXTURE_SCENARIO, FIXTURE_V1_LINK } from './link-fixture';
+import {
+  FIXTURE_LESSON_SCENARIO,
+  FIXTURE_SCENARIO,
+  FIXTURE_V1_LINK,
+  FIXTURE_V2_LINK,
+} from './link-fixture';
 
 /** A version-1 link around any bytes, as a tampered or foreign link would be. */
 const packed = (text: string) => `1.${toBase64Url(zlibSync(new TextEncoder().encode(text)))}`;
@@ -20,6 +25,42 @@ function expectSafe(text: string): void {
 describe('decodeScenario', () => {
   it('still opens the frozen version 1 link as the scenario it was made from', () => {
     expect(decodeScenario(FIXTURE_V1_LINK)).toEqual({ ok: true, scenario: FIXTURE_SCENARIO });
+  });
+
+  it('still opens the frozen version 2 link as the lesson state it was made from', () => {
+    expect(decodeScenario(FIXTURE_V2_LINK)).toEqual({
+      ok: true,
+      scenario: FIXTURE_LESSON_SCENARIO,
+    });
+  });
+
+  it('writes a lesson link in format 2 and reads it back, lesson included', () => {
+    const lessonLink = encodeScenario({ ...FIXTURE_SCENARIO, lesson: 4 });
+    expect(lessonLink.slice(0, 2)).toBe('2.');
+    expect(decodeScenario(lessonLink)).toEqual({
+      ok: true,
+      scenario: { ...FIXTURE_SCENARIO, lesson: 4 },
+    });
+    expect(encodeScenario(FIXTURE_LESSON_SCENARIO)).toBe(FIXTURE_V2_LINK);
+  });
+
+  it('decodes a lesson the course may not have; only the store can tell', () => {
+    const unknown = { ...FIXTURE_LESSON_SCENARIO, lesson: 99 };
+    expect(decodeScenario(encodeScenario(unknown))).toEqual({ ok: true, scenario: unknown });
+  });
+
+  it('refuses a lesson in format 1, which never carried one, and a lesson that is not a number', () => {
+    const v1WithLesson = `1.${encodeScenario(FIXTURE_LESSON_SCENARIO).slice(2)}`;
+    expect(decodeScenario(v1WithLesson)).toEqual({
+      ok: false,
+      problem: 'The link\'s scenario is not valid: scenario has an unknown field "lesson".',
+    });
+    const named = `2.${packed(JSON.stringify({ ...FIXTURE_LESSON_SCENARIO, lesson: 'two' })).slice(2)}`;
+    expect(decodeScenario(named)).toEqual({
+      ok: false,
+      problem:
+        'The link\'s scenario is not valid: scenario.lesson should be a number, not string "two".',
+    });
   });
 
   it('reads back what encodeScenario writes', () => {
@@ -41,6 +82,11 @@ describe('decodeScenario', () => {
       ok: false,
       problem:
         'The link was made by a newer version of the playground (format 7); reload the page to get it.',
+    });
+    expect(decodeScenario('3.abc')).toEqual({
+      ok: false,
+      problem:
+        'The link was made by a newer version of the playground (format 3); reload the page to get it.',
     });
     expect(decodeScenario('1.a+b')).toEqual({
       ok: false,

@@ -1,4 +1,4 @@
-// A scenario as the text of a share link: `<version>.<payload>`, where version 1's payload is the
+// A scenario as the text of a share link: `<version>.<payload>`, where the payload is the
 // scenario's JSON, zlib-compressed (fflate), in base64url without padding. Decoding never throws:
 // it says what is wrong with a link, in words the learner can pass on to whoever sent it.
 import { Unzlib, zlibSync } from 'fflate';
@@ -6,7 +6,12 @@ import { fromBase64Url, toBase64Url } from './base64url';
 import { scenarioProblem } from './link-check';
 import type { LinkScenario } from './link-scenario';
 
-export const LINK_VERSION = 1;
+/**
+ * Format 2 is format 1 plus the optional `lesson`. A link is written in the oldest format that can
+ * carry it: one without a lesson stays format 1, so every build ever shipped still opens it, and a
+ * build from before lessons meets a lesson link as "newer version, reload" rather than "invalid".
+ */
+export const LINK_VERSION = 2;
 
 export type DecodeResult = { ok: true; scenario: LinkScenario } | { ok: false; problem: string };
 
@@ -24,7 +29,8 @@ const DAMAGED = 'The link is damaged or incomplete (was it cut off when it was c
 export function encodeScenario(scenario: LinkScenario): string {
   // zlib rather than raw deflate: its Adler-32 checksum tells a cut or altered link from a whole one.
   const packed = zlibSync(new TextEncoder().encode(JSON.stringify(scenario)), { level: 9 });
-  return `${LINK_VERSION}.${toBase64Url(packed)}`;
+  const version = scenario.lesson === undefined ? 1 : LINK_VERSION;
+  return `${version}.${toBase64Url(packed)}`;
 }
 
 /** The decompressed bytes, or null when they are not a whole zlib stream or grow too large. */
@@ -53,7 +59,12 @@ function inflate(packed: Uint8Array): Uint8Array | null {
   return bytes;
 }
 
-function decodeV1(payload: string): DecodeResult {
+function hasLesson(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'lesson');
+}
+
+/** Formats 1 and 2 differ only in what the schema allows, and format 1 never wrote a lesson. */
+function decodePayload(payload: string, lessons: boolean): DecodeResult {
   const packed = fromBase64Url(payload);
   if (!packed) return { ok: false, problem: `${DAMAGED}: it has characters a link never holds.` };
   const bytes = inflate(packed);
@@ -64,13 +75,19 @@ function decodeV1(payload: string): DecodeResult {
   } catch {
     return { ok: false, problem: `${DAMAGED}: its data is not a scenario.` };
   }
-  const problem = scenarioProblem(value);
+  const problem =
+    lessons || !hasLesson(value)
+      ? scenarioProblem(value)
+      : 'scenario has an unknown field "lesson"';
   if (problem) return { ok: false, problem: `The link's scenario is not valid: ${problem}.` };
   return { ok: true, scenario: value as LinkScenario };
 }
 
 /** Each version ever written, so links made by earlier versions of the app still open. */
-const DECODERS: Record<string, (payload: string) => DecodeResult> = { '1': decodeV1 };
+const DECODERS: Record<string, (payload: string) => DecodeResult> = {
+  '1': (payload) => decodePayload(payload, false),
+  '2': (payload) => decodePayload(payload, true),
+};
 
 /** The scenario in `text` (`<version>.<payload>`), or what is wrong with it. */
 export function decodeScenario(text: string): DecodeResult {

@@ -120,6 +120,11 @@ export const scenarioSchema = object({
   load: optional(load),
   /** The simulation's speed (1× when absent). */
   speed: optional(number),
+  /**
+   * The course lesson this workspace is the state of (format 2 on): the link opens it in the
+   * Lessons panel. Only an id: the lesson's text and checks come from the app that opens it.
+   */
+  lesson: optional(number),
 });
 
 /** A scenario as a link carries it: only what differs from a new workspace's defaults. */

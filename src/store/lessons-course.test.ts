@@ -4,7 +4,8 @@ import * as esbuild from 'esbuild-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COURSE } from '../lessons';
 import type { LessonRun } from '../lessons';
-import { runDrill } from './lessons-drill';
+import { workspaceOfLesson } from './lessons-workspace';
+import { runDrill } from './testing/lessons-drill';
 
 beforeAll(() => esbuild.transform(''), 60_000);
 
@@ -14,8 +15,8 @@ describe.each(COURSE.map((lesson) => [`${lesson.id}. ${lesson.title}`, lesson] a
     const runs: { starter?: LessonRun; solution?: LessonRun } = {};
 
     beforeAll(async () => {
-      runs.starter = await runDrill(lesson.starter, lesson.drill);
-      runs.solution = await runDrill(lesson.solution, lesson.drill);
+      runs.starter = await runDrill(workspaceOfLesson(lesson.starter), lesson.drill);
+      runs.solution = await runDrill(workspaceOfLesson(lesson.solution), lesson.drill);
     }, 180_000);
 
     it.each(lesson.tasks.map((task) => [task.id, task] as const))(

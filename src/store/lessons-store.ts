@@ -8,6 +8,7 @@ import { createFrameBatch } from './frame-batch';
 import type { CourseProgress } from './lessons-progress';
 import { loadProgress, progressOf, saveProgress, withTasksDone } from './lessons-progress';
 import { newlyPassed, recordEvents } from './lessons-record';
+import { workspaceOfLesson } from './lessons-workspace';
 import { browserStorage } from './persistence';
 import { world } from './platform-world';
 import {
@@ -107,7 +108,8 @@ export function openLesson(lessonId: number): string | null {
   let workspaceId = savedWorkspaceOf(lessonId);
   if (workspaceId !== null) switchWorkspace(workspaceId);
   else {
-    workspaceId = openAsNewWorkspace(lesson.starter, `Lesson ${lesson.id}: ${lesson.title}`);
+    const starter = workspaceOfLesson(lesson.starter);
+    workspaceId = openAsNewWorkspace(starter, `Lesson ${lesson.id}: ${lesson.title}`);
     const { progress } = lessonsStore.getState();
     setProgress({ ...progress, [lessonId]: { ...progressOf(progress, lessonId), workspaceId } });
   }
@@ -115,12 +117,27 @@ export function openLesson(lessonId: number): string | null {
   return workspaceId;
 }
 
+/**
+ * `toId` takes `fromId`'s place as a lesson's workspace (Replace current on a share link): the
+ * learner chose it, so their runs there count, and the tasks they already passed stay passed.
+ */
+export function handOverLessonWorkspace(fromId: string, toId: string): void {
+  const { progress } = lessonsStore.getState();
+  const lesson = COURSE.find((own) => progress[own.id]?.workspaceId === fromId);
+  if (!lesson) return;
+  setProgress({
+    ...progress,
+    [lesson.id]: { ...progressOf(progress, lesson.id), workspaceId: toId },
+  });
+  refreshActive();
+}
+
 /** Puts the lesson's starter (or solution) in its workspace; the learner's other work is untouched. */
 function replaceLessonContent(lessonId: number, content: 'starter' | 'solution'): void {
   const lesson = lessonById(lessonId);
   const workspaceId = openLesson(lessonId);
   if (!lesson || workspaceId === null) return;
-  replaceWorkspaceContent(workspaceId, lesson[content]);
+  replaceWorkspaceContent(workspaceId, workspaceOfLesson(lesson[content]));
   forgetRun();
 }
 

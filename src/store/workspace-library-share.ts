@@ -3,6 +3,8 @@
 import { createStore } from 'zustand/vanilla';
 import { linkLengthWarning, readShareFragment, shareUrl } from '../share';
 import { controlStore } from './control-store';
+import { lessonToShare, showSharedLesson } from './lessons-share';
+import { handOverLessonWorkspace } from './lessons-store';
 import { setSpeed } from './playground';
 import { currentEntry, currentWorkspace } from './workspace-library-state';
 import {
@@ -38,9 +40,11 @@ export const shareStore = createStore<ShareState>()(() => ({
   problem: null,
 }));
 
-/** The link to the open workspace as it is now, at the current speed, from `pageUrl`. */
+/** The link to the open workspace as it is now, at the current speed (and lesson), from `pageUrl`. */
 export function createShareLink(pageUrl: string): string {
-  const link = shareUrl(pageUrl, scenarioOf(currentWorkspace(), controlStore.getState().speed));
+  const scenario = scenarioOf(currentWorkspace(), controlStore.getState().speed);
+  const lesson = lessonToShare();
+  const link = shareUrl(pageUrl, lesson === undefined ? scenario : { ...scenario, lesson });
   shareStore.setState({ link, warning: linkLengthWarning(link.length) });
   return link;
 }
@@ -62,7 +66,9 @@ export function openShareFragment(hash: string): boolean {
   const name = `Shared: ${opened.workspace.functions[0]!.config.name}`;
   const id = openAsNewWorkspace(opened.workspace, name);
   if (opened.speed !== previousSpeed) setSpeed(opened.speed);
-  shareStore.setState({ opened: { id, previousId, previousSpeed }, problem: null });
+  const lesson = decoded.ok ? decoded.scenario.lesson : undefined;
+  const problem = lesson === undefined ? null : showSharedLesson(lesson);
+  shareStore.setState({ opened: { id, previousId, previousSpeed }, problem });
   return true;
 }
 
@@ -92,6 +98,7 @@ export function replaceWithSharedWorkspace(): void {
   if (!opened || !previous || currentEntry()?.id !== opened.id) return;
   renameWorkspace(opened.id, previous.name);
   deleteWorkspace(previous.id);
+  handOverLessonWorkspace(previous.id, opened.id);
   shareStore.setState({ opened: null });
 }
 

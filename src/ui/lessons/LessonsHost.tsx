@@ -13,17 +13,21 @@ function openLinked(id: number | null): void {
 
 const openLinkedLesson = () => openLinked(lessonIdFromHash(location.hash));
 
-/** The address shows the lesson on view, so it can be bookmarked or sent to a class. */
-function writeLessonHash(viewedId: number | null, open: boolean): void {
+/**
+ * The address names the lesson whose workspace is open, so it can be bookmarked or sent to a class
+ * and a reload comes back to it. Not merely a lesson on view: a reload would open that lesson's
+ * workspace, pulling the learner away from, say, a shared lesson's workspace they were reading.
+ */
+function writeLessonHash(activeId: number | null, open: boolean): void {
   if (!mayWriteLessonHash(location.hash)) return;
-  const hash = open && viewedId !== null ? lessonHash(viewedId) : '';
+  const hash = open && activeId !== null ? lessonHash(activeId) : '';
   if (hash === location.hash) return;
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
 export function LessonsHost() {
   const open = useLessons((s) => s.panelOpen);
-  const viewedId = useLessons((s) => s.viewedId);
+  const activeId = useLessons((s) => s.activeId);
 
   useEffect(() => {
     // After the app's own start-up (App.tsx starts the platform in the same way).
@@ -42,7 +46,7 @@ export function LessonsHost() {
     };
   }, []);
 
-  useEffect(() => writeLessonHash(viewedId, open), [viewedId, open]);
+  useEffect(() => writeLessonHash(activeId, open), [activeId, open]);
 
   return open ? <LessonsPanel /> : null;
 }

@@ -2,16 +2,16 @@
 // workspace, the engine runs it on a manual clock, the Lambda runtime runs the handlers in
 // in-process realms — and returns every PlatformEvent it reported: the run the checks grade.
 import * as esbuild from 'esbuild-wasm';
-import { createBundler, isSuperseded } from '../bundler';
-import type { ManualClock, Platform, PlatformEvent } from '../engine';
-import { createManualClock, createPlatform } from '../engine';
-import type { DrillStep, LessonRun } from '../lessons';
-import { createInProcessWorker } from '../runtime/testing/fake-worker';
-import { createWorkerExecutor } from '../runtime/worker-executor';
-import { matchRoute, httpApiV2Event } from '../triggers';
-import { createEventShapes } from './event-shapes';
-import { createPubSubReconciler } from './pubsub-apply';
-import type { Workspace } from './workspace-model';
+import { createBundler, isSuperseded } from '../../bundler';
+import type { ManualClock, Platform, PlatformEvent } from '../../engine';
+import { createManualClock, createPlatform } from '../../engine';
+import type { DrillStep, LessonRun } from '../../lessons';
+import { createInProcessWorker } from '../../runtime/testing/fake-worker';
+import { createWorkerExecutor } from '../../runtime/worker-executor';
+import { matchRoute, httpApiV2Event } from '../../triggers';
+import { createEventShapes } from '../event-shapes';
+import { createPubSubReconciler } from '../pubsub-apply';
+import type { Workspace } from '../workspace-model';
 
 const bundler = createBundler(async () => esbuild);
 
