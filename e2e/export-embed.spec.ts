@@ -104,6 +104,11 @@ test('an embed of a share link shows its code, and its link out carries the scen
   await out.click();
   await (await opening).close();
   await expect(out).toHaveAttribute('href', /^http:\/\/localhost:\d+\/#share=1\./);
+
+  // A tutorial's reader keeps no copy of what the embed showed: their library is as it was.
+  await page.goto('/');
+  await playground.editor.ready();
+  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
 });
 
 test('presenter mode toggles with Alt+Shift+P, and its digit keys hide and show panels', async ({

@@ -30,6 +30,7 @@ export {
   openShareFragment,
   replaceWithSharedWorkspace,
   shareStore,
+  showShareFragmentUnsaved,
 } from './workspace-library-share';
 export type { OpenedLink, ShareState } from './workspace-library-share';
 export type { Workspace } from './workspace-model';

@@ -6,7 +6,7 @@ import { controlStore } from './control-store';
 import { lessonToShare, showSharedLesson } from './lessons-share';
 import { handOverLessonWorkspace } from './lessons-store';
 import { setSpeed } from './playground';
-import { currentEntry, currentWorkspace } from './workspace-library-state';
+import { currentEntry, currentWorkspace, showUnsavedWorkspace } from './workspace-library-state';
 import {
   deleteWorkspace,
   openAsNewWorkspace,
@@ -14,6 +14,7 @@ import {
   switchWorkspace,
   workspaceLibraryStore,
 } from './workspace-library';
+import type { OpenedScenario } from './workspace-library-link';
 import { scenarioOf, workspaceOf } from './workspace-library-link';
 
 export interface OpenedLink {
@@ -49,27 +50,50 @@ export function createShareLink(pageUrl: string): string {
   return link;
 }
 
+type LinkReading =
+  | { kind: 'none' }
+  | { kind: 'problem' }
+  | { kind: 'scenario'; opened: Extract<OpenedScenario, { ok: true }>; lesson?: number };
+
+/** The fragment's link read as a workspace; a link that cannot be opened is told to the learner. */
+function readLink(hash: string): LinkReading {
+  const decoded = readShareFragment(hash);
+  if (!decoded) return { kind: 'none' };
+  const opened = decoded.ok ? workspaceOf(decoded.scenario) : decoded;
+  if (!opened.ok) {
+    shareStore.setState({ problem: `${opened.problem} Your own work is open instead.` });
+    return { kind: 'problem' };
+  }
+  return { kind: 'scenario', opened, lesson: decoded.ok ? decoded.scenario.lesson : undefined };
+}
+
 /**
  * Opens the scenario of a page's fragment (`location.hash`) as a new workspace; the one open
  * before is saved first and stays as it was. Returns whether the fragment held a link at all.
  */
 export function openShareFragment(hash: string): boolean {
-  const decoded = readShareFragment(hash);
-  if (!decoded) return false;
-  const opened = decoded.ok ? workspaceOf(decoded.scenario) : decoded;
-  if (!opened.ok) {
-    shareStore.setState({ problem: `${opened.problem} Your own work is open instead.` });
-    return true;
-  }
+  const link = readLink(hash);
+  if (link.kind !== 'scenario') return link.kind === 'problem';
+  const { opened, lesson } = link;
   const previousId = workspaceLibraryStore.getState().currentId;
   const previousSpeed = controlStore.getState().speed;
   const name = `Shared: ${opened.workspace.functions[0]!.config.name}`;
   const id = openAsNewWorkspace(opened.workspace, name);
   if (opened.speed !== previousSpeed) setSpeed(opened.speed);
-  const lesson = decoded.ok ? decoded.scenario.lesson : undefined;
   const problem = lesson === undefined ? null : showSharedLesson(lesson);
   shareStore.setState({ opened: { id, previousId, previousSpeed }, problem });
   return true;
+}
+
+/**
+ * An embed's link: the scenario is shown and nothing is saved (showUnsavedWorkspace says why);
+ * a link that cannot be opened leaves the learner's open workspace showing, also unsaved.
+ */
+export function showShareFragmentUnsaved(hash: string): void {
+  const link = readLink(hash);
+  if (link.kind !== 'scenario') return;
+  showUnsavedWorkspace(link.opened.workspace);
+  if (link.opened.speed !== controlStore.getState().speed) setSpeed(link.opened.speed);
 }
 
 export function keepSharedWorkspace(): void {

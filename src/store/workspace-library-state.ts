@@ -12,7 +12,7 @@ import {
   rememberCurrent,
   writeRecord,
 } from './workspace-library-storage';
-import type { Workspace } from './workspace-model';
+import type { SavedWorkspace, Workspace } from './workspace-model';
 import { completeWorkspace } from './workspace-model';
 import { workspaceStore } from './workspace-store';
 
@@ -50,10 +50,13 @@ let knownRevision = boot.revision;
 /** This tab changed the open workspace since it last read or wrote it. */
 let unsaved = false;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** The page shows a workspace it never saves (see showUnsavedWorkspace). */
+let viewOnly = false;
 workspaceStore.setState(boot.workspace);
 
 /** Another tab wrote the open workspace's record: flag it if that tab saved past this one. */
 export function noticeOtherTab(): void {
+  if (viewOnly) return;
   const stored = readRecord(storage, workspaceLibraryStore.getState().currentId);
   if (stored.ok && stored.value && stored.value.revision > knownRevision) {
     workspaceLibraryStore.setState({ conflict: true });
@@ -62,6 +65,7 @@ export function noticeOtherTab(): void {
 
 // Saving on every keystroke would serialize the whole workspace per key; a short pause is enough.
 export function scheduleSave(): void {
+  if (viewOnly) return;
   unsaved = true;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(flushSave, 250);
@@ -112,7 +116,7 @@ function upsertEntry(entry: WorkspaceEntry): void {
  */
 export function saveCurrent(force = false): void {
   const entry = currentEntry();
-  if (!entry) return;
+  if (!entry || viewOnly) return;
   const stored = readRecord(storage, entry.id);
   const storedRevision = stored.ok ? (stored.value?.revision ?? 0) : 0;
   if (!force && storedRevision > knownRevision) {
@@ -143,8 +147,23 @@ export function showWorkspace(
   knownRevision = record.revision;
   workspaceLibraryStore.setState({ currentId: id, conflict: false });
   rememberCurrent(storage, id);
-  workspaceStore.setState(completeWorkspace(record.workspace));
-  // What was just read is saved already: the change it made to the store must not be written back.
+  // What was just read is saved already: the change it makes to the store is not written back.
+  loadWithoutSaving(record.workspace);
+}
+
+/**
+ * Shows `workspace` and saves nothing from then on in this page: the saved workspaces, and which
+ * one is open, stay as they were. For an embed's link: each view of a tutorial would otherwise add
+ * a workspace to the reader's library. (Edits leave the embed through its link to the full app.)
+ */
+export function showUnsavedWorkspace(workspace: Workspace): void {
+  flushSave();
+  viewOnly = true;
+  loadWithoutSaving(workspace);
+}
+
+function loadWithoutSaving(workspace: SavedWorkspace): void {
+  workspaceStore.setState(completeWorkspace(workspace));
   clearTimeout(saveTimer);
   saveTimer = undefined;
   unsaved = false;

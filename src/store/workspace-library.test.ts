@@ -39,6 +39,7 @@ function records(): Record<string, { name: string; revision: number; workspace: 
 }
 
 beforeEach(() => {
+  vi.clearAllMocks();
   storage = memoryStorage();
   vi.useFakeTimers();
 });
@@ -98,6 +99,29 @@ describe('autosave', () => {
     vi.advanceTimersByTime(250);
     expect(workspaceLibraryStore.getState().message).toMatch(/^Browser storage is full/);
     expect(JSON.stringify(records())).toBe(before);
+  });
+});
+
+describe('showUnsavedWorkspace (an embed of a link)', () => {
+  it('shows the workspace and saves nothing: not it, not its edits, not the one open before', async () => {
+    const { workspaceStore, workspaceLibraryStore } = await boot();
+    workspaceStore.setState(withCode('mine'));
+    const { leaveCurrent, showUnsavedWorkspace } = await import('./workspace-library-state');
+    showUnsavedWorkspace(withCode('tutorial'));
+    const library = workspaceLibraryStore.getState();
+    const saved = JSON.stringify(records());
+    expect(Object.values(records()).map((r) => r.workspace.functions[0]!.files)).toEqual([
+      { 'index.ts': 'mine' },
+    ]);
+
+    workspaceStore.setState(withCode('edited in the embed'));
+    vi.advanceTimersByTime(1_000);
+    leaveCurrent(); // what the page does when it goes
+    expect(workspaceStore.getState().functions[0]!.files).toEqual({
+      'index.ts': 'edited in the embed',
+    });
+    expect(JSON.stringify(records())).toBe(saved);
+    expect(workspaceLibraryStore.getState()).toEqual(library);
   });
 });
 

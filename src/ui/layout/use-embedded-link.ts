@@ -1,19 +1,19 @@
-// An embed opens the share link in its address (the tutorial's prepared scenario) the way the full
-// app does, as a workspace of its own, but keeps it without asking: an embed has no room for the
-// keep / discard question, and the learner's own workspaces stay untouched either way.
+// An embed shows the share link in its address (the tutorial's prepared scenario) without saving
+// it or anything done to it: each view of the tutorial would otherwise add a workspace to the
+// reader's library. The embed's link out carries any edits to the full app.
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { keepSharedWorkspace, openShareFragment, shareStore } from '../../store';
+import { shareStore, showShareFragmentUnsaved } from '../../store';
 
-// Once per page load: StrictMode runs effects twice, and each opening would add a workspace.
+// Once per page load: StrictMode runs effects twice.
 let linkRead = false;
 
-/** Opens the address's share link once; returns why it could not be opened, if it could not. */
+/** Shows the address's share link once; returns why it could not be opened, if it could not. */
 export function useEmbeddedLink(): string | null {
   useEffect(() => {
     if (linkRead) return;
     linkRead = true;
-    if (openShareFragment(window.location.hash)) keepSharedWorkspace();
+    showShareFragmentUnsaved(window.location.hash);
   }, []);
   return useStore(shareStore, (s) => s.problem);
 }
