@@ -34,6 +34,9 @@ export async function measureAppLoad(
           `  note: the session counted ${result.requestsSeen} of ${result.invocations} invocations`,
         );
       }
+      if (result.coldStarts > 0) {
+        log(`  note: ${result.coldStarts} cold starts happened inside the measured windows`);
+      }
       collect.add('throughput.invocationsPerSec', result.rates);
       collect.add('frames.p95Ms', result.frameP95s);
     });

@@ -42,6 +42,8 @@ export interface AppLoadResult {
   /** Invocations the app's session store counted over the run (a cross-check of the rates). */
   requestsSeen: number;
   invocations: number;
+  /** Instances started while the windows ran: each one is a cold start inside the figure. */
+  coldStarts: number;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 // Drives the real app's Invoke path (the store's invokeFunction, as the Invoke button does) from
 // many chains at once while the whole app renders, and records frame times meanwhile.
 import { invokeFunction, selectedFunction, sessionStore, workspaceActions } from '../../src/store';
+import { world } from '../../src/store/platform-world';
 import { frameP95PerWindow, ratePerWindow } from '../stats';
 import type { BenchAppApi } from './api';
 import { TRIVIAL_HANDLER } from './trivial-handler';
@@ -63,11 +64,16 @@ export const load: BenchAppApi['load'] = async ({ inFlight, windows, windowMs })
     await chains;
     throw error;
   }
+  let coldStarts = 0;
+  const unsubscribe = world().platform.subscribe((event) => {
+    if (event.type === 'instance' && event.state === 'starting') coldStarts += 1;
+  });
   const start = performance.now();
   end = start + windows * windowMs;
   const frames = recordFrames();
   await chains;
   const stamps = frames.stop();
+  unsubscribe();
   await settle();
   const span = { start, end, windowMs };
   return {
@@ -75,5 +81,6 @@ export const load: BenchAppApi['load'] = async ({ inFlight, windows, windowMs })
     frameP95s: frameP95PerWindow(stamps, span),
     requestsSeen: sessionStore.getState().requests - requestsBefore,
     invocations: done.length,
+    coldStarts,
   };
 };

@@ -8,6 +8,7 @@ import type {
   InvokeOutcome,
   InvokeRequest,
 } from '../engine/types';
+import { createDeadlines } from './deadlines';
 import { exitError } from './lambda-errors';
 import type { FromWorker, WorkerLike } from './protocol';
 import { createSparePool } from './spare-pool';
@@ -41,7 +42,7 @@ type Pending =
       kind: 'invoke';
       id: number;
       started: number;
-      timer: Timer;
+      /** Timed out by the executor's shared deadlines, not a timer of its own. */
       request: InvokeRequest;
       resolve: (o: InvokeOutcome) => void;
     };
@@ -74,7 +75,7 @@ function initTimeout(ms: number): InitOutcome {
 
 /** Settles what the instance was doing as a crash: the runtime is gone without an answer. */
 function settleAsCrash(pending: Pending): void {
-  clearTimeout(pending.timer);
+  if (pending.kind === 'init') clearTimeout(pending.timer);
   const elapsed = performance.now() - pending.started;
   if (pending.kind === 'init') {
     pending.resolve({ ok: false, initDurationMs: elapsed, error: exitError(0, undefined) });
@@ -93,8 +94,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
   const initTimeoutMs = options.initTimeoutMs ?? 10_000;
   const instances = new Map<string, Instance>();
   let nextId = 1;
+  const invokeDeadlines = createDeadlines<Instance>(timeOut);
 
   const discard = (instance: Instance) => {
+    invokeDeadlines.remove(instance);
     instance.worker.onmessage = null;
     instance.worker.onerror = null;
     instance.worker.onmessageerror = null;
@@ -117,7 +120,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       return;
     }
     if (pending?.id !== message.id) return;
-    clearTimeout(pending.timer);
+    if (pending.kind === 'init') clearTimeout(pending.timer);
+    else invokeDeadlines.remove(instance);
     instance.pending = null;
     if (message.type === 'loaded' && pending.kind === 'init') {
       if (!message.outcome.ok) discard(instance);
@@ -140,7 +144,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     instance.dead = true;
   };
 
-  const timeOut = (instance: Instance) => {
+  function timeOut(instance: Instance) {
     const { pending } = instance;
     if (pending?.kind !== 'invoke') return;
     instance.pending = null;
@@ -151,7 +155,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       durationMs: pending.request.timeoutMs,
       maxMemoryUsedMB: null,
     });
-  };
+  }
 
   const timeOutInit = (instance: Instance) => {
     if (instance.pending?.kind !== 'init') return;
@@ -200,15 +204,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (instance.pending) return Promise.reject(new Error(`Instance ${instanceId} is busy`));
       return new Promise<InvokeOutcome>((resolve) => {
         const id = nextId++;
-        const timer = setTimeout(timeOut, request.timeoutMs, instance);
-        instance.pending = {
-          kind: 'invoke',
-          id,
-          started: performance.now(),
-          timer,
-          request,
-          resolve,
-        };
+        invokeDeadlines.add(instance, request.timeoutMs);
+        instance.pending = { kind: 'invoke', id, started: performance.now(), request, resolve };
         if (instance.dead) {
           crash(instance);
           return;
@@ -229,6 +226,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
 
     dispose() {
       for (const instance of [...instances.values()]) this.stopInstance(instance.spec.instanceId);
+      invokeDeadlines.dispose();
       pool.dispose();
     },
   };

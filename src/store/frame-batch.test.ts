@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrameBatch } from './frame-batch';
+import { createFrameBatch, startFrameTicker } from './frame-batch';
 
 describe('createFrameBatch', () => {
   beforeEach(() => {
@@ -78,5 +78,60 @@ describe('createFrameBatch', () => {
     expect(batches).toEqual([[1]]);
     vi.advanceTimersByTime(100);
     expect(batches).toEqual([[1]]);
+  });
+});
+
+describe('startFrameTicker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('ticks from its timer when there are no frames (Node), until stopped', () => {
+    let ticks = 0;
+    const stop = startFrameTicker(200, () => (ticks += 1));
+    vi.advanceTimersByTime(599);
+    expect(ticks).toBe(2);
+    stop();
+    vi.advanceTimersByTime(1000);
+    expect(ticks).toBe(2);
+  });
+
+  it('ticks in the frame callback, handing every waiting batch over first, even one not due', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const order: string[] = [];
+    const batch = createFrameBatch<string>((items) => order.push(...items), 50);
+    batch.push('a');
+    frames.shift()?.(0);
+    const stop = startFrameTicker(200, () => order.push('tick'));
+    vi.advanceTimersByTime(190);
+    batch.push('b');
+    vi.advanceTimersByTime(10);
+    expect(order).toEqual(['a']);
+    expect(frames).toHaveLength(1);
+    vi.advanceTimersByTime(10);
+    frames.shift()?.(210);
+    expect(order).toEqual(['a', 'b', 'tick']);
+    expect(frames).toHaveLength(0);
+    stop();
+  });
+
+  it('runs no tick that was stopped while it waited for its frame', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    let ticks = 0;
+    const stop = startFrameTicker(200, () => (ticks += 1));
+    vi.advanceTimersByTime(200);
+    stop();
+    frames.shift()?.(200);
+    expect(ticks).toBe(0);
   });
 });

@@ -7,7 +7,8 @@
  * CSS between updates. A hidden tab gets no frames, so a timer hands the batches over as well.
  *
  * All batches share one frame callback: React renders the updates of every store set in one task
- * together, so the page re-renders once per update instead of once per store.
+ * together, so the page re-renders once per update instead of once per store. Views that redraw on
+ * a clock tick in that callback too (startFrameTicker), taking every waiting batch with them.
  */
 export const UI_UPDATE_INTERVAL_MS = 50;
 
@@ -28,6 +29,8 @@ interface Due {
 
 /** Batches holding items, in the order they first had one since their last hand-over. */
 const waiting = new Set<Due>();
+/** Frame tickers whose interval has passed: they run in the next frame callback. */
+const dueTicks = new Set<() => void>();
 let frameRequested = false;
 
 /** How much later than its interval a batch goes without a frame (the frames normally win). */
@@ -39,14 +42,42 @@ function handOverDue(now: number): void {
 
 function onFrame(): void {
   frameRequested = false;
-  handOverDue(performance.now());
+  const ticks = [...dueTicks];
+  dueTicks.clear();
+  // A tick re-renders anyway: every waiting batch goes with it, so the page renders once (and
+  // lays out and paints once) instead of once for the tick and again for the stores.
+  if (ticks.length > 0) for (const due of [...waiting]) due.flush();
+  else handOverDue(performance.now());
+  for (const tick of ticks) tick();
   if (waiting.size > 0) requestFrame();
 }
 
+const hasFrames = () => typeof requestAnimationFrame === 'function';
+
 function requestFrame(): void {
-  if (frameRequested || typeof requestAnimationFrame !== 'function') return;
+  if (frameRequested || !hasFrames()) return;
   frameRequested = true;
   requestAnimationFrame(onFrame);
+}
+
+/**
+ * Calls `tick` every `intervalMs`, inside the frame callback that hands the stores' batches over,
+ * for views that redraw on a clock (the timeline sliding, countdowns). Without frames (Node) it
+ * ticks from the timer; in a hidden tab the tick waits for the tab's next frame. Returns the stop.
+ */
+export function startFrameTicker(intervalMs: number, tick: () => void): () => void {
+  const timer = setInterval(() => {
+    if (!hasFrames()) {
+      tick();
+      return;
+    }
+    dueTicks.add(tick);
+    requestFrame();
+  }, intervalMs);
+  return () => {
+    clearInterval(timer);
+    dueTicks.delete(tick);
+  };
 }
 
 /**

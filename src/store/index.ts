@@ -109,6 +109,7 @@ export { RECEIPTS_KEPT } from './cost-meter-model';
 export { costInputsStore, setCalculator, setEc2Price, setEc2Type, setFargate } from './cost-inputs';
 export type { CalculatorInputs, CostInputsState, Ec2Inputs, FargateInputs } from './cost-inputs';
 export { timelineStore } from './timeline-store';
+export { startFrameTicker } from './frame-batch';
 export type {
   InvocationDetails,
   SegmentKind,

@@ -17,9 +17,11 @@ export function Receipts() {
         </tr>
       </thead>
       <tbody>
-        {receipts.map((receipt) => (
+        {/* Keyed by place: under load every update brings new receipts, and rewriting the rows'
+            text costs less than removing all of them and building new ones (bench profile). */}
+        {receipts.map((receipt, place) => (
           <tr
-            key={receipt.requestId}
+            key={place}
             data-testid="receipt"
             title={`${receipt.functionName} ${receipt.requestId}`}
           >

@@ -1,8 +1,8 @@
-// The timeline's store and the simulated clock, read together on one timer: the chart redraws at
-// most five times a second however fast the engine reports (the stores change up to 20 times).
+// The timeline's store and the simulated clock, read together on a frame ticker: the chart redraws
+// at most five times a second however fast the engine reports (the stores change up to 20 times).
 import { useEffect, useState } from 'react';
 import type { TimelineState } from '../../store';
-import { simulatedNow, timelineStore } from '../../store';
+import { simulatedNow, startFrameTicker, timelineStore } from '../../store';
 
 export const TIMELINE_FRAME_MS = 200;
 
@@ -25,12 +25,12 @@ export function useTimelineFrame(held: boolean): TimelineFrame {
   const [frame, setFrame] = useState(read);
   useEffect(() => {
     if (held) return;
-    const timer = setInterval(() => {
+    // In the frame that hands the stores over, so the chart and the stage render together.
+    return startFrameTicker(TIMELINE_FRAME_MS, () => {
       const next = read();
       // A paused clock and a quiet engine leave the chart as it is: no re-render.
       setFrame((shown) => (shown.state === next.state && shown.now === next.now ? shown : next));
-    }, TIMELINE_FRAME_MS);
-    return () => clearInterval(timer);
+    });
   }, [held]);
   return frame;
 }
