@@ -1,0 +1,55 @@
+// Issue 7's many instances: 200 requests at once make 200 environments, each with its own module
+// state, and the page keeps painting while they all run.
+import { LoadTab } from './support/load';
+import { Monitor } from './support/monitor';
+import { expect, test } from './support/playground';
+import { frameGaps } from './support/saved-workspace';
+
+// 200 cold starts on a busy two-core machine take a while.
+test.describe.configure({ timeout: 240_000 });
+
+/**
+ * Fails if its module state was ever seen by another request: each environment serves exactly one
+ * request here, so `served` must be 1 in every one of them.
+ */
+const ONE_REQUEST_EACH = `let served = 0;
+export const handler = async () => {
+  served += 1;
+  if (served !== 1) throw new Error('module state shared between requests: ' + served);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  return served;
+};
+`;
+
+test('200 requests at once run in 200 environments, each with its own module state', async ({
+  playground,
+  page,
+}) => {
+  await playground.settings.fill('Timeout (s)', '30');
+  await playground.setCode(ONE_REQUEST_EACH);
+  const monitor = new Monitor(page);
+  await monitor.open();
+  const load = new LoadTab(page);
+  await load.open();
+  // Sent within a second, each busy for 10 s: no environment is free to take a second request.
+  await load.start(200, 1);
+
+  await expect(playground.instancesIn('busy').first()).toBeVisible({ timeout: 60_000 });
+  // While the environments start and run: were the page's thread stuck behind 200 workers, no
+  // frame would come for seconds.
+  const gaps = await frameGaps(page, 2000);
+  expect(Math.max(...gaps)).toBeLessThan(1500);
+
+  await expect(load.status).toHaveText(
+    /^Finished: 200 of 200 sent to \S+ · 200 succeeded · 0 failed · 0 throttled · 0 in flight$/,
+    { timeout: 120_000 },
+  );
+  expect(new Set(await playground.instanceIds()).size).toBe(200);
+  await expect(playground.instancesIn('idle')).toHaveCount(200);
+  await expect(playground.laneStatus()).toHaveText('200 instances');
+  // Each environment counts from its cold start to the end of its request: all 200 overlapped.
+  await expect(monitor.summary('concurrency')).toHaveText(/^max 200 in the last 5 min · 0 now$/);
+  await expect(monitor.summary('cold-starts')).toHaveText(
+    '200 in the last 5 min · 100 % of 200 invocations',
+  );
+});
