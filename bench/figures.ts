@@ -15,6 +15,7 @@ export const FIGURES = {
   'firstLoad.interactiveMs': 'navigation → editor accepts typing',
   'throughput.invocationsPerSec': 'invocations/s, trivial handler, app with stage rendering',
   'frames.p95Ms': 'p95 frame time of the app page under that load',
+  'hostile.framesP95Ms': 'p95 frame time while an endless loop and a log flood run',
   'engine.invocationsPerSec': 'Node: engine alone, no-op executor, manual clock',
   'memory.perInstanceMB': 'renderer memory per idle instance (100 alive)',
 } as const;

@@ -1,6 +1,7 @@
 // throughput.invocationsPerSec and frames.p95Ms: app.html (the real app plus a handle on its
 // store) under many chains of invokes, with the stage, logs and cost updating as they do for a
-// learner. The editor is given time to arrive first, so its loading is not counted as load.
+// learner. The editor is given time to arrive first, so its loading is not counted as load. Then
+// hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it.
 import type { Browser } from '@playwright/test';
 import type { Collector } from '../collect';
 import type { Plan } from '../plan';
@@ -39,6 +40,13 @@ export async function measureAppLoad(
       }
       collect.add('throughput.invocationsPerSec', result.rates);
       collect.add('frames.p95Ms', result.frameP95s);
+    });
+    await collect.attempt('app beside hostile handlers', async () => {
+      const span = { windows: plan.appLoad.windows, windowMs: plan.appLoad.windowMs };
+      collect.add(
+        'hostile.framesP95Ms',
+        await page.evaluate((s) => window.benchApp.hostile(s), span),
+      );
     });
   } finally {
     await context.close();

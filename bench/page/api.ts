@@ -26,6 +26,8 @@ export interface BenchPageApi {
 /** app.html: the real app, with a handle to drive its Invoke path under load. */
 export interface BenchAppApi {
   load(options: LoadSpan & { inFlight: number }): Promise<AppLoadResult>;
+  /** p95 frame time per window while an endless loop and a log flood run again and again. */
+  hostile(span: LoadSpan): Promise<number[]>;
 }
 
 export interface LoadSpan {

@@ -4,6 +4,7 @@ import { invokeFunction, selectedFunction, sessionStore, workspaceActions } from
 import { world } from '../../src/store/platform-world';
 import { frameP95PerWindow, ratePerWindow } from '../stats';
 import type { BenchAppApi } from './api';
+import { recordFrames } from './frames';
 import { TRIVIAL_HANDLER } from './trivial-handler';
 
 /** Each chain's untimed invokes before the windows begin: its cold start, then a warm one. */
@@ -17,23 +18,6 @@ async function until(ready: () => boolean, limitMs: number): Promise<void> {
     if (performance.now() > deadline) throw new Error(`not ready after ${limitMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-/** requestAnimationFrame timestamps until `stop()`; each is the start of a frame. */
-function recordFrames(): { stop(): number[] } {
-  const stamps: number[] = [];
-  let running = true;
-  const tick = (time: number) => {
-    stamps.push(time);
-    if (running) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  return {
-    stop() {
-      running = false;
-      return stamps;
-    },
-  };
 }
 
 /** Lets the session store's per-frame batch (and its fallback timer) flush. */
