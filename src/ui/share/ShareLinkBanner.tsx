@@ -11,6 +11,7 @@ import {
   shareStore,
   workspaceLibraryStore,
 } from '../../store';
+import { DismissableProblem } from '../layout/DismissableProblem';
 
 /** Reads the fragment once, then removes it so a reload does not open the link a second time. */
 function openFromAddress(): void {
@@ -33,14 +34,7 @@ export function ShareLinkBanner() {
   const nameOf = (id: string) => entries.find((e) => e.id === id)?.name ?? 'your workspace';
   return (
     <>
-      {problem && (
-        <div className="banner banner-error" role="alert">
-          <span>{problem}</span>
-          <button type="button" onClick={dismissShareProblem}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {problem && <DismissableProblem text={problem} onDismiss={dismissShareProblem} />}
       {opened && (
         <div className="banner" role="region" aria-label="Shared scenario">
           <span>

@@ -8,6 +8,7 @@ import {
   undoDelete,
   workspaceLibraryStore,
 } from '../../store';
+import { DismissableProblem } from '../layout/DismissableProblem';
 
 export function WorkspaceNotices() {
   const conflict = useStore(workspaceLibraryStore, (s) => s.conflict);
@@ -30,14 +31,7 @@ export function WorkspaceNotices() {
           </button>
         </div>
       )}
-      {message && (
-        <div className="banner banner-error" role="alert">
-          <span>{message}</span>
-          <button type="button" onClick={dismissLibraryMessage}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {message && <DismissableProblem text={message} onDismiss={dismissLibraryMessage} />}
       {deleted && (
         <div className="banner" role="status">
           <span>Deleted “{deleted.name}”.</span>
