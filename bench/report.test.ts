@@ -73,10 +73,10 @@ describe('formatTable', () => {
     expect(lines[14]).toBe(
       'throughput.invocationsPerSec       9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
     );
-    expect(lines[18]).toBe(
+    expect(lines[19]).toBe(
       'coldInvokeMs / raw.workerSpawnMs   0.500   0.600      ≤ 1.00                                   ✓ pass',
     );
-    expect(lines[19]).toBe(
+    expect(lines[20]).toBe(
       'warmInvokeMs / raw.rttMs               —       —      ≤ 3.00                                   – not measured',
     );
     expect(lines.slice(-2)).toEqual([
