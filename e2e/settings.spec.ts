@@ -74,5 +74,9 @@ test('a handler string naming no export fails INIT with Runtime.HandlerNotFound'
   const [report] = (await playground.reports()).map(parseReport);
   expect(report!.status).toBe('error');
   expect(report!.errorType).toBe('Runtime.HandlerNotFound');
-  expect(await playground.logs()).toMatch(initReportLine('Runtime.HandlerNotFound'));
+  const logs = await playground.logs();
+  expect(logs).toMatch(initReportLine('Runtime.HandlerNotFound'));
+  // Lambda retries a failed INIT inside the invoke (a suppressed init): it fails the same way.
+  expect(logs).toMatch(initReportLine('Runtime.HandlerNotFound', 'invoke'));
+  expect(report!.initDurationMs).toBeUndefined();
 });

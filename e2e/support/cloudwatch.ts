@@ -87,11 +87,12 @@ export function parseReport(text: string): Report {
 /**
  * Written when INIT fails (docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html,
  * "Failures during the Init phase"), e.g. `INIT_REPORT Init Duration: 150.79 ms\tPhase: init\t
- * Status: error\tError Type: Runtime.UserCodeSyntaxError`.
+ * Status: error\tError Type: Runtime.UserCodeSyntaxError`; `Phase: invoke` when its retry inside
+ * the first invoke (a suppressed init) fails too.
  */
-export function initReportLine(errorType: string): RegExp {
+export function initReportLine(errorType: string, phase: 'init' | 'invoke' = 'init'): RegExp {
   return line(
-    `INIT_REPORT Init Duration: ${MS}\\tPhase: init\\tStatus: error\\tError Type: ${escapeRegExp(errorType)}`,
+    `INIT_REPORT Init Duration: ${MS}\\tPhase: ${phase}\\tStatus: error\\tError Type: ${escapeRegExp(errorType)}`,
   );
 }
 

@@ -5,21 +5,12 @@ import { throttleError } from './concurrency';
 import type { EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { takeIdle } from './idle-list';
-import { createInstance, emitAppLine, emitPlatformLine } from './instances';
-import { errorLogMessage, initReportLine } from './log-format';
-import type { FunctionRecord, Instance } from './model';
-import { settleInitFailure } from './outcome';
+import { logInitFailure, runInit, suppressedInit } from './init-phase';
+import { createInstance } from './instances';
+import type { FunctionRecord } from './model';
 import { payloadTooLarge } from './payload-limits';
-import {
-  beginRequest,
-  complete,
-  notePlatformInit,
-  serve,
-  unknownFailure,
-  type ColdStart,
-  type Request,
-} from './request-flow';
-import type { InitOutcome, InvocationType, InvokeResult, LambdaError } from './types';
+import { serve, type ColdStart, type Request } from './request-flow';
+import type { InvocationType, InvokeResult } from './types';
 
 // Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
 export function invoke(
@@ -75,27 +66,17 @@ async function coldStart(
   request: Request,
 ): Promise<InvokeResult> {
   const instance = createInstance(ctx, fn);
+  // The version's code as it is now: a retried INIT runs the same code after a redeploy.
+  const { bundle } = fn;
   // AWS bootstraps the runtime before the function's own init runs: the instance stays starting.
   const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
   if (platformMs > 0) await elapse(ctx, platformMs);
-  let init: InitOutcome;
-  try {
-    init = await ctx.executor.startInstance({
-      instanceId: instance.id,
-      config: instance.config,
-      bundle: fn.bundle,
-      logStreamName: instance.logStreamName,
-      onLog: (record) => emitAppLine(ctx, instance, record),
-    });
-  } catch (error) {
-    // The Executor contract says startInstance settles; if one rejects anyway, INIT failed.
-    init = { ok: false, initDurationMs: 0, error: unknownFailure(error) };
-  }
+  const init = await runInit(ctx, instance, bundle);
   const cold: ColdStart = {
     initDurationMs: platformMs + init.initDurationMs,
     platformInitMs: platformMs,
   };
-  if (!init.ok) logInitFailure(ctx, instance, init.error, cold.initDurationMs);
+  if (!init.ok) logInitFailure(ctx, instance, init.error, cold.initDurationMs, 'init');
   if (ctx.bus.active()) {
     const { id: instanceId } = instance;
     ctx.bus.emit({
@@ -108,35 +89,5 @@ async function coldStart(
     });
   }
   if (init.ok) return serve(ctx, instance, request, cold);
-  beginRequest(ctx, instance, request, true);
-  const { requestId } = request;
-  const settlement = settleInitFailure(init.error, cold.initDurationMs, requestId, instance.config);
-  return complete(ctx, instance, notePlatformInit(settlement, cold));
-}
-
-/**
- * What the Node.js runtime and then the platform write when INIT fails: the runtime's
- * `Uncaught Exception` ERROR line (request id `undefined`), then INIT_REPORT. Seen in a real
- * console log of a Runtime.UserCodeSyntaxError; INIT_REPORT is documented in
- * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html#runtimes-lifecycle-init-errors.
- */
-function logInitFailure(
-  ctx: EngineContext,
-  instance: Instance,
-  error: LambdaError,
-  initDurationMs: number,
-): void {
-  if (!ctx.bus.active()) return;
-  emitAppLine(ctx, instance, {
-    time: ctx.wallClock(),
-    requestId: undefined,
-    level: 'ERROR',
-    message: errorLogMessage('Uncaught Exception', error),
-  });
-  const { errorType } = error;
-  emitPlatformLine(
-    ctx,
-    instance,
-    initReportLine({ initDurationMs, phase: 'init', status: 'error', errorType }),
-  );
+  return suppressedInit(ctx, instance, request, bundle);
 }

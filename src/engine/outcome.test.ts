@@ -100,18 +100,17 @@ describe('settleInvoke', () => {
 });
 
 describe('settleInitFailure', () => {
-  it('fails the request with the init error and bills the init time', () => {
+  it('fails the request with the init error; the retried INIT is its Duration, billed', () => {
     const error = { errorType: 'Runtime.ImportModuleError', errorMessage: 'gone', trace: [] };
     expect(settleInitFailure(error, 40.5, ID, config)).toEqual({
       status: 'error',
       payload: '{"errorType":"Runtime.ImportModuleError","errorMessage":"gone","trace":[]}',
       report: {
         requestId: ID,
-        durationMs: 0,
+        durationMs: 40.5,
         billedDurationMs: 41,
         memorySizeMB: 256,
         maxMemoryUsedMB: null,
-        initDurationMs: 40.5,
         status: 'error',
         errorType: 'Runtime.ImportModuleError',
       },

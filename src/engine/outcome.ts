@@ -86,19 +86,17 @@ export function settleInvoke(
 }
 
 /**
- * INIT failed, so the request fails with the init error (Runtime.ImportModuleError, …). The handler
- * never ran: Duration is 0 and the init time is shown and billed as Init Duration.
- *
- * Approximation: AWS retries a failed INIT once inside the invoke phase (a "suppressed init") and
- * reports that second attempt's time inside Duration, with no Init Duration field; we run INIT once.
+ * INIT failed again when retried inside the invoke (a suppressed init, engine/init-phase.ts), so
+ * the request fails with the init error (Runtime.ImportModuleError, …). The handler never ran:
+ * Duration is the retried INIT's time, and REPORT has no Init Duration.
  */
 export function settleInitFailure(
   error: LambdaError,
-  initDurationMs: number,
+  durationMs: number,
   requestId: string,
   config: FunctionConfig,
 ): Settlement {
-  const report = buildReport(requestId, config, 0, null, initDurationMs);
+  const report = buildReport(requestId, config, durationMs, null, undefined);
   report.status = 'error';
   report.errorType = error.errorType;
   return { status: 'error', payload: errorPayload(error), report, fate: 'init-failed' };

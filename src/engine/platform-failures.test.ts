@@ -82,7 +82,7 @@ describe('createPlatform failures', () => {
     expect(events.at(-1)).toMatchObject({ type: 'instance', state: 'crashed' });
   });
 
-  it('fails the request with the init error, then starts afresh on the next invoke', async () => {
+  it('retries a failed INIT inside the invoke, fails the request with its error, then starts afresh', async () => {
     const { platform, executor, events, logTexts, states } = deployed();
     const importError: LambdaError = {
       errorType: 'Runtime.ImportModuleError',
@@ -97,15 +97,23 @@ describe('createPlatform failures', () => {
       status: 'error',
       functionError: 'Unhandled',
       payload: JSON.stringify(importError),
-      report: { durationMs: 0, billedDurationMs: 41, initDurationMs: 40.25 },
+      report: { durationMs: 40.25, billedDurationMs: 41 },
     });
+    expect(failed.status === 'error' && 'initDurationMs' in failed.report).toBe(false);
     const id = requestIdOf(1);
+    const uncaught = `Uncaught Exception \t{"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module 'index'","stack":["Runtime.ImportModuleError: Error: Cannot find module 'index'"]}`;
     expect(logTexts().slice(1)).toEqual([
-      `Uncaught Exception \t{"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module 'index'","stack":["Runtime.ImportModuleError: Error: Cannot find module 'index'"]}`,
+      uncaught,
       'INIT_REPORT Init Duration: 40.25 ms\tPhase: init\tStatus: error\tError Type: Runtime.ImportModuleError',
+      uncaught,
+      'INIT_REPORT Init Duration: 40.25 ms\tPhase: invoke\tStatus: error\tError Type: Runtime.ImportModuleError',
       `START RequestId: ${id} Version: $LATEST`,
       `END RequestId: ${id}`,
-      `REPORT RequestId: ${id}\tDuration: 0.00 ms\tBilled Duration: 41 ms\tMemory Size: 128 MB\tMax Memory Used: — MB\tInit Duration: 40.25 ms\tStatus: error\tError Type: Runtime.ImportModuleError`,
+      `REPORT RequestId: ${id}\tDuration: 40.25 ms\tBilled Duration: 41 ms\tMemory Size: 128 MB\tMax Memory Used: — MB\tStatus: error\tError Type: Runtime.ImportModuleError`,
+    ]);
+    expect(executor.started.map((spec) => [spec.instanceId, spec.initTimeoutMs])).toEqual([
+      ['add-1', undefined],
+      ['add-1', 3000],
     ]);
     expect(events.at(-1)).toMatchObject({
       type: 'instance',

@@ -21,7 +21,7 @@ export interface ColdStart {
 }
 
 /** Marks the modeled part of a cold start's Init Duration on its REPORT figures. */
-export function notePlatformInit(settlement: Settlement, cold: ColdStart | undefined): Settlement {
+function notePlatformInit(settlement: Settlement, cold: ColdStart | undefined): Settlement {
   if (cold !== undefined && cold.platformInitMs > 0) {
     settlement.report.platformInitMs = cold.platformInitMs;
   }
@@ -37,12 +37,17 @@ export function unknownFailure(error: unknown): LambdaError {
   };
 }
 
-export function beginRequest(
+/** The request is on the instance: it is busy from here, and the stage and timeline hear of it. */
+export function announceRequest(
   ctx: EngineContext,
   instance: Instance,
   request: Request,
   cold: boolean,
 ): void {
+  instance.state = 'busy';
+  instance.lastUsed = ctx.clock.now();
+  instance.idleDeadline = NaN;
+  emitInstance(ctx, instance);
   if (!ctx.bus.active()) return;
   ctx.bus.emit({
     type: 'invoke-start',
@@ -54,22 +59,36 @@ export function beginRequest(
     invocationType: request.invocationType,
     eventJson: request.eventJson,
   });
-  emitPlatformLine(ctx, instance, startLine(request.requestId));
+}
+
+export function writeStart(ctx: EngineContext, instance: Instance, request: Request): void {
+  if (ctx.bus.active()) emitPlatformLine(ctx, instance, startLine(request.requestId));
 }
 
 /** Runs the request on a started instance; `cold` is set when this is its cold start. */
-export async function serve(
+export function serve(
   ctx: EngineContext,
   instance: Instance,
   request: Request,
   cold: ColdStart | undefined,
 ): Promise<InvokeResult> {
-  instance.state = 'busy';
-  instance.lastUsed = ctx.clock.now();
-  instance.idleDeadline = NaN;
-  emitInstance(ctx, instance);
-  beginRequest(ctx, instance, request, cold !== undefined);
-  const timeoutMs = instance.config.timeoutSec * 1000;
+  announceRequest(ctx, instance, request, cold !== undefined);
+  writeStart(ctx, instance, request);
+  return runHandler(ctx, instance, request, cold, 0);
+}
+
+/**
+ * The handler's part of the invoke phase, after START. `spentMs` of the function's timeout went to
+ * a suppressed init before it: the handler gets the rest, and Duration counts both.
+ */
+export async function runHandler(
+  ctx: EngineContext,
+  instance: Instance,
+  request: Request,
+  cold: ColdStart | undefined,
+  spentMs: number,
+): Promise<InvokeResult> {
+  const timeoutMs = instance.config.timeoutSec * 1000 - spentMs;
   const { requestId, eventJson } = request;
   let outcome: InvokeOutcome;
   try {
@@ -84,6 +103,7 @@ export async function serve(
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
   }
+  if (spentMs > 0) outcome = { ...outcome, durationMs: spentMs + outcome.durationMs };
   const settlement = settleInvoke(outcome, requestId, instance.config, cold?.initDurationMs);
   return complete(ctx, instance, notePlatformInit(settlement, cold));
 }

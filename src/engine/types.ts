@@ -92,6 +92,11 @@ export interface InstanceSpec {
   logStreamName: string;
   /** Every line the instance's code writes, during init and during invokes, as it is written. */
   onLog: (record: LogRecord) => void;
+  /**
+   * INIT's limit in ms when it is not Lambda's 10 s init phase: a suppressed init, retried inside
+   * the first invoke, runs against the function's timeout instead (lambda.md §4).
+   */
+  initTimeoutMs?: number;
 }
 
 export type InitOutcome =

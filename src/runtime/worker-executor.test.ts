@@ -183,6 +183,23 @@ describe(createWorkerExecutor, () => {
     expect(workers[0]?.terminated).toBe(true);
   });
 
+  it('times a suppressed init against the limit its spec gives (the function timeout)', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance({ ...spec('i-1'), initTimeoutMs: 3000 });
+    workers[0]!.send({ type: 'ready' });
+    vi.advanceTimersByTime(3000);
+    expect(await starting).toEqual({
+      ok: false,
+      initDurationMs: 3000,
+      error: {
+        errorType: 'Sandbox.Timedout',
+        errorMessage: 'Task timed out after 3.00 seconds',
+        trace: [],
+      },
+    });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
   it('still ends an INIT that hangs before a fresh worker could say it booted', async () => {
     const { executor, workers } = setup();
     const starting = executor.startInstance(spec('i-1'));

@@ -19,7 +19,7 @@ export interface WorkerExecutorOptions {
   spareWorkers?: number;
   /** Delay before replacing a spare that was taken (default 50 ms). */
   refillDelayMs?: number;
-  /** Lambda's INIT limit (default 10 s). */
+  /** Lambda's INIT limit for the init phase (default 10 s); an instance's spec may set its own. */
   initTimeoutMs?: number;
 }
 
@@ -34,6 +34,8 @@ type Pending =
       id: number;
       started: number;
       timer: Timer;
+      /** This INIT's limit in ms. */
+      limitMs: number;
       /** INIT's limit is for the learner's code: a worker still booting gets more until `ready`. */
       booted: boolean;
       resolve: (o: InitOutcome) => void;
@@ -115,7 +117,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (pending?.kind === 'init' && !pending.booted) {
         clearTimeout(pending.timer);
         pending.booted = true;
-        pending.timer = setTimeout(timeOutInit, initTimeoutMs, instance);
+        pending.timer = setTimeout(timeOutInit, pending.limitMs, instance);
       }
       return;
     }
@@ -159,11 +161,11 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
 
   const timeOutInit = (instance: Instance) => {
     if (instance.pending?.kind !== 'init') return;
-    const { resolve } = instance.pending;
+    const { resolve, limitMs } = instance.pending;
     instance.pending = null;
     discard(instance);
     pool.pause(SPINNING_WORKER_GRACE_MS);
-    resolve(initTimeout(initTimeoutMs));
+    resolve(initTimeout(limitMs));
   };
 
   return {
@@ -184,12 +186,14 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
         const id = nextId++;
         // A worker still booting (a burst took every spare) has its INIT timed from its `ready`;
         // the allowance only catches an init that hangs before the worker could say so.
-        const limit = booted ? initTimeoutMs : initTimeoutMs + BOOT_ALLOWANCE_MS;
+        const limitMs = spec.initTimeoutMs ?? initTimeoutMs;
+        const firstLimit = booted ? limitMs : limitMs + BOOT_ALLOWANCE_MS;
         instance.pending = {
           kind: 'init',
           id,
           started: performance.now(),
-          timer: setTimeout(timeOutInit, limit, instance),
+          timer: setTimeout(timeOutInit, firstLimit, instance),
+          limitMs,
           booted,
           resolve,
         };

@@ -52,15 +52,21 @@ function move(tally: Tally, time: number, delta: number): void {
   for (const series of tally.all) series.moveConcurrency(time, before, tally.concurrency);
 }
 
+/** When a request in flight started, and whether on a cold start. */
+interface Started {
+  time: number;
+  /** From invoke-start, not REPORT: a suppressed init's REPORT has no Init Duration. */
+  cold: boolean;
+}
+
 function addInvocation(
   tally: Tally,
   event: Extract<PlatformEvent, { type: 'invoke-end' }>,
-  start: number,
+  { time: start, cold }: Started,
 ): void {
   // Errors: "exceptions that your code throws and exceptions that the Lambda runtime throws",
   // timeouts included (same page as above).
   const failed = event.status !== 'ok';
-  const cold = event.report.initDurationMs !== undefined;
   for (const series of tally.all)
     series.addInvocation(start, event.report.durationMs, failed, cold);
 }
@@ -71,7 +77,7 @@ export function createMetricsAggregator(periods: Periods = METRIC_PERIODS): Metr
   /** Instances counted as executing now. */
   const executing = new Set<string>();
   /** When each request in flight started: its metrics are stamped with that time. */
-  const startedAt = new Map<string, number>();
+  const startedAt = new Map<string, Started>();
   /** Bumped by every event that changes a figure; read() hands back its last view until then. */
   let changes = 0;
   const lastReads = new Map<string, { changes: number; period: number; view: MetricSeriesView }>();
@@ -98,10 +104,13 @@ export function createMetricsAggregator(periods: Periods = METRIC_PERIODS): Metr
         return;
       }
       case 'invoke-start':
-        startedAt.set(event.requestId, event.time);
+        startedAt.set(event.requestId, { time: event.time, cold: event.cold });
         return;
       case 'invoke-end': {
-        const start = startedAt.get(event.requestId) ?? event.time;
+        const start = startedAt.get(event.requestId) ?? {
+          time: event.time,
+          cold: event.report.initDurationMs !== undefined,
+        };
         startedAt.delete(event.requestId);
         changes += 1;
         addInvocation(tallyOf(event.functionName), event, start);
