@@ -1,5 +1,6 @@
 // The store layer's public face: the three stores and the actions the UI may call.
 export { controlStore, IDLE_LIFETIMES, SPEEDS, NO_BUILD } from './control-store';
+export { crashStore, dismissCrash } from './crash-store';
 export type { BuildView, ControlState, IdleLifetimeChoice } from './control-store';
 export { sessionStore } from './session-store';
 export type { InstanceView, LogLine, ResultView, SessionState } from './session-model';

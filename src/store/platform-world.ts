@@ -4,6 +4,7 @@ import type { Platform, ScaledClock } from '../engine';
 import { createPlatform, createScaledClock } from '../engine';
 import { createBrowserExecutor } from '../runtime';
 import { controlStore } from './control-store';
+import { runningMarker } from './crash-store';
 import { createEventShapes } from './event-shapes';
 import { receiveDeliveryEvent } from './deliveries-store';
 import { receivePlatformEvent } from './session-store';
@@ -25,6 +26,7 @@ export function world(): World {
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);
+    platform.subscribe(runningMarker.record);
     live = { clock, platform };
   }
   return live;

@@ -32,6 +32,7 @@ import { PresenterHelp } from './PresenterHelp';
 import { useViewMode } from './use-view-mode';
 import { ShareLinkBanner } from '../share/ShareLinkBanner';
 import { WorkspaceNotices } from '../workspaces/WorkspaceNotices';
+import { CrashNotice } from './CrashNotice';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
@@ -79,6 +80,7 @@ export function App() {
       <Header />
       <ShareLinkBanner />
       <WorkspaceNotices />
+      <CrashNotice />
       <main className="workbench">
         <aside className="sidebar" aria-label="Workspace">
           <FunctionList />
