@@ -147,7 +147,6 @@ test('process.exit ends the runtime with Runtime.ExitError, the workspace stays 
   expect(await playground.resultJson()).toEqual({
     errorType: 'Runtime.ExitError',
     errorMessage: `RequestId: ${report!.requestId} Error: Runtime exited with error: exit status 2`,
-    trace: [],
   });
   expect([report!.status, report!.errorType]).toEqual(['error', 'Runtime.ExitError']);
   await expect(playground.instancesIn('crashed')).toHaveCount(1);

@@ -1,8 +1,14 @@
 // Lambda's error payloads as the invoke API returns them, and the platform's own API errors.
 import type { LambdaError } from './types';
 
-/** A handler's or init's error: `{"errorType","errorMessage","trace"}`, in that key order (RIC `Errors.js`). */
+/**
+ * A handler's or init's error: `{"errorType","errorMessage","trace"}`, in that key order (RIC
+ * `Errors.js`). Runtime.ExitError is the exception: the runtime process is gone, so the platform
+ * writes it, without a trace (real payloads, e.g. `{"errorType":"Runtime.ExitError","errorMessage":
+ * "RequestId: … Error: Runtime exited with error: signal: killed"}`).
+ */
 export function errorPayload(error: LambdaError): string {
+  if (error.errorType === 'Runtime.ExitError') return platformErrorPayload(error);
   return JSON.stringify({
     errorType: error.errorType,
     errorMessage: error.errorMessage,

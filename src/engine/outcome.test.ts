@@ -60,6 +60,22 @@ describe('settleInvoke', () => {
     const settlement = settleInvoke(outcome, ID, config);
     expect(settlement.fate).toBe('crashed');
     expect(settlement.report).toMatchObject({ status: 'error', errorType: 'Runtime.ExitError' });
+    // The runtime reported its own error before it died: that is the answer, trace and all.
+    expect(settlement.payload).toBe(
+      '{"errorType":"TypeError","errorMessage":"boom","trace":["TypeError: boom","    at h"]}',
+    );
+  });
+
+  it('answers process.exit as the platform does: Runtime.ExitError with no trace', () => {
+    const exit = {
+      errorType: 'Runtime.ExitError',
+      errorMessage: 'RequestId: req-1 Error: Runtime exited with error: exit status 2',
+      trace: [],
+    };
+    const outcome = { kind: 'error' as const, error: exit, durationMs: 4, maxMemoryUsedMB: null };
+    expect(settleInvoke({ ...outcome, fatal: true }, ID, config).payload).toBe(
+      '{"errorType":"Runtime.ExitError","errorMessage":"RequestId: req-1 Error: Runtime exited with error: exit status 2"}',
+    );
   });
 
   it('answers a timeout with Sandbox.Timedout and the timeout to two decimals', () => {
