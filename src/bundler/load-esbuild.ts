@@ -1,10 +1,12 @@
-// Starts esbuild-wasm in the browser, once per page: download the wasm with progress, compile it,
-// hand it to esbuild's own worker, then warm the engine up with a throwaway build.
+// Starts esbuild-wasm in the browser, once per page: download and compile the wasm in a worker
+// with progress, hand the module to esbuild's own worker, then warm the engine up with a throwaway
+// build.
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import type { EsbuildApi } from './build';
 import { buildBundle } from './build';
-import { readWithProgress } from './download';
+import { compileInWorker } from './compile-in-worker';
 import type { LoadProgress } from './types';
+import WasmLoaderWorker from './wasm-loader-worker?worker';
 
 /** esbuild's `initialize` may run once per page, so the promise lives here, not in a component. */
 let started: Promise<EsbuildApi> | null = null;
@@ -23,14 +25,9 @@ const WARM_UP = {
 };
 
 async function start(onProgress: (progress: LoadProgress) => void): Promise<EsbuildApi> {
-  const response = await fetch(wasmUrl);
-  if (!response.ok) {
-    throw new Error(`esbuild.wasm could not be downloaded (HTTP ${response.status})`);
-  }
-  const bytes = await readWithProgress(response, onProgress);
-  // compileStreaming would need the stream we just read for progress; compile the bytes instead.
+  const url = new URL(wasmUrl, location.href).href;
   const [wasmModule, esbuild] = await Promise.all([
-    WebAssembly.compile(bytes),
+    compileInWorker(url, onProgress, () => new WasmLoaderWorker()),
     import('esbuild-wasm'),
   ]);
   // `worker: true`: builds run in esbuild's own worker, off the page's main thread.
