@@ -1,28 +1,11 @@
 // How the Cost region writes money, counts and prices: cents for a month, every digit for a
 // single invocation (a 128 MB millisecond costs $0.0000000020833375).
 
-/**
- * One formatter per digit range: `toLocaleString` with options builds a new Intl.NumberFormat on
- * every call (~0.1 ms), and the live meter formats a dozen figures on each update under load.
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function grouped(value: number, fractionDigits: { min: number; max: number }): string {
-  const key = `${fractionDigits.min}-${fractionDigits.max}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: fractionDigits.min,
-      maximumFractionDigits: fractionDigits.max,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
-}
+import { formatDecimal } from './decimal-text';
 
 /** A monthly figure, as AWS's examples print it: `$145,015.20`. */
 export function formatCents(usd: number): string {
-  return `$${grouped(usd, { min: 2, max: 2 })}`;
+  return `$${formatDecimal(usd, 2, 2)}`;
 }
 
 /**
@@ -44,10 +27,10 @@ export function formatPrice(usd: number): string {
 
 /** Whole counts with separators: `3,000,000`. */
 export function formatCount(count: number): string {
-  return grouped(Math.round(count), { min: 0, max: 0 });
+  return formatDecimal(Math.round(count), 0, 0);
 }
 
 /** GB-seconds: a session's fractions keep six decimals, a month's millions keep none. */
 export function formatGbSeconds(gbSeconds: number): string {
-  return grouped(gbSeconds, { min: 0, max: gbSeconds < 1000 ? 6 : 0 });
+  return formatDecimal(gbSeconds, 0, gbSeconds < 1000 ? 6 : 0);
 }
