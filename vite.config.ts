@@ -1,9 +1,11 @@
 // Vite builds the app and its workers; Vitest runs the browser-free unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
 
 export default defineConfig({
-  plugins: [react()],
+  // The editor is the first thing a learner waits for (issue 3's firstLoad).
+  plugins: [react(), preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx')],
   // Runtime workers are classic scripts: they start from a `data:` URL (an opaque origin, so handler
   // code cannot reach the app's storage; see src/runtime/opaque-worker.ts), where a module worker
   // could not load its imports.
