@@ -1,7 +1,7 @@
 // Vite builds the app and its workers; Vitest runs the browser-free unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
+import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
 
 export default defineConfig({
   // The editor is the first thing a learner waits for (issue 3's firstLoad).
