@@ -25,7 +25,10 @@ export interface BenchPageApi {
 
 /** app.html: the real app, with a handle to drive its Invoke path under load. */
 export interface BenchAppApi {
-  load(options: LoadSpan & { inFlight: number }): Promise<AppLoadResult>;
+  /** Puts the trivial handler into the selected function and deploys it (one build, one invoke). */
+  deployTrivial(): Promise<void>;
+  /** Chains of invokes of the deployed function, `inFlight` at once, with frames recorded. */
+  load(options: AppLoadSpan): Promise<AppLoadResult>;
   /** p95 frame time per window while an endless loop and a log flood run again and again. */
   hostile(span: LoadSpan): Promise<number[]>;
 }
@@ -34,6 +37,13 @@ export interface LoadSpan {
   /** Measured windows; a figure's samples are one value per window. */
   windows: number;
   windowMs: number;
+}
+
+export interface AppLoadSpan extends LoadSpan {
+  /** Chains running at once, each invoking again as soon as its last invoke answered. */
+  inFlight: number;
+  /** Untimed load before the windows open, so they measure the sustained rate. */
+  warmUpMs: number;
 }
 
 export interface AppLoadResult {

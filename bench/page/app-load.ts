@@ -23,11 +23,16 @@ async function until(ready: () => boolean, limitMs: number): Promise<void> {
 /** Lets the session store's per-frame batch (and its fallback timer) flush. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 200));
 
-export const load: BenchAppApi['load'] = async ({ inFlight, windows, windowMs }) => {
+export const deployTrivial: BenchAppApi['deployTrivial'] = async () => {
   const functionId = selectedFunction().id;
   workspaceActions.editFile(functionId, 'index.ts', TRIVIAL_HANDLER);
   await invokeFunction(functionId);
   await settle();
+};
+
+export const load: BenchAppApi['load'] = async ({ inFlight, warmUpMs, windows, windowMs }) => {
+  const functionId = selectedFunction().id;
+  const warmUpEnd = performance.now() + warmUpMs;
   const requestsBefore = sessionStore.getState().requests;
   let end = Infinity;
   const done: number[] = [];
@@ -40,9 +45,13 @@ export const load: BenchAppApi['load'] = async ({ inFlight, windows, windowMs })
     }
   };
   const chains = Promise.all(finished.map((_, index) => chain(index)));
-  // The windows open once the function has scaled out to one warm instance per chain.
+  // The windows open once the function has scaled out to one warm instance per chain and the
+  // load has run for `warmUpMs`.
   try {
-    await until(() => finished.every((count) => count >= WARM_UP_INVOKES), WARM_UP_LIMIT_MS);
+    await until(
+      () => finished.every((count) => count >= WARM_UP_INVOKES) && performance.now() >= warmUpEnd,
+      WARM_UP_LIMIT_MS,
+    );
   } catch (error) {
     end = 0;
     await chains;

@@ -1,6 +1,6 @@
 // app.html's second script: the page renders the real app through src/main.tsx; this only adds
 // `window.benchApp`, sharing the app's stores (one build, one module graph).
 import { hostile } from './app-hostile';
-import { load } from './app-load';
+import { deployTrivial, load } from './app-load';
 
-window.benchApp = { load, hostile };
+window.benchApp = { deployTrivial, load, hostile };
