@@ -84,6 +84,18 @@ export class Playground {
 
   /** The log stream's text, one CloudWatch line per line (tabs kept), a REPORT's cost after it. */
   async logs(): Promise<string> {
+    // The lines are drawn only while they are in view (`content-visibility: auto`); off screen
+    // they have no rendered text. A reader scrolls to them, and so does this, then waits for them
+    // to be drawn.
+    await this.logsRegion.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        this.logsRegion.evaluate(
+          (region) =>
+            region.querySelector('.log-lines > *')?.checkVisibility({ contentVisibilityAuto: true }),
+        ),
+      )
+      .toBe(true);
     return this.logsRegion.innerText();
   }
 
