@@ -90,9 +90,8 @@ export class Playground {
     await this.logsRegion.scrollIntoViewIfNeeded();
     await expect
       .poll(() =>
-        this.logsRegion.evaluate(
-          (region) =>
-            region.querySelector('.log-lines > *')?.checkVisibility({ contentVisibilityAuto: true }),
+        this.logsRegion.evaluate((region) =>
+          region.querySelector('.log-lines > *')?.checkVisibility({ contentVisibilityAuto: true }),
         ),
       )
       .toBe(true);
