@@ -2,7 +2,7 @@
 // "add-numbers invocation 3f2a1b0c… warm, 12 ms, Succeeded".
 import type { SegmentStatus, TimelineSegment } from '../../store';
 import { INVOKE_STATUS_LABEL } from '../format';
-import type { PlacedSegment } from './timeline-layout';
+import type { Placement } from './timeline-layout';
 
 export const SEGMENT_STATUS_LABEL: Record<SegmentStatus, string> = {
   ...INVOKE_STATUS_LABEL,
@@ -43,7 +43,7 @@ export function segmentTone(segment: TimelineSegment): string {
 }
 
 /** A block's name: its segment's, or for a run of several, how many and how many failed. */
-export function blockLabel({ segment, count, failed }: PlacedSegment): string {
+export function blockLabel({ segment, count, failed }: Placement): string {
   if (segment.kind === 'throttle') return segmentLabel({ ...segment, count });
   if (count === 1) return segmentLabel(segment);
   const what = segment.kind === 'init' ? 'inits' : `${segment.cold ? 'cold' : 'warm'} invocations`;
@@ -52,6 +52,6 @@ export function blockLabel({ segment, count, failed }: PlacedSegment): string {
 }
 
 /** A block's colour: any failure in a run shows, however small its share. */
-export function blockTone(block: PlacedSegment): string {
+export function blockTone(block: Placement): string {
   return block.failed > 0 ? 'error' : segmentTone(block.segment);
 }

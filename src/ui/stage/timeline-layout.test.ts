@@ -72,6 +72,36 @@ describe('layoutTimeline', () => {
   });
 });
 
+describe('layoutTimeline under load', () => {
+  /** Two redraws of the same three instances, 100 ms apart, their oldest segments dropped. */
+  const redraw = (first: number) =>
+    layoutTimeline(
+      [12, 3, 1].flatMap((n, i) =>
+        [first, first + 50].map((start) =>
+          segment({
+            id: `s${start}-${n}`,
+            instanceId: `add-${n}`,
+            start: start + i,
+            end: start + 40,
+          }),
+        ),
+      ),
+      first + 100,
+      10_000,
+    );
+
+  it('keeps the rows in the order the instances started, whichever segment each has oldest', () => {
+    expect(redraw(1000).map((row) => row.label)).toEqual(['add-1', 'add-3', 'add-12']);
+    expect(redraw(1100).map((row) => row.label)).toEqual(['add-1', 'add-3', 'add-12']);
+  });
+
+  it('keys each block by its place in its row, so a redraw moves blocks rather than replacing them', () => {
+    const keys = (rows: ReturnType<typeof redraw>) => rows.map((row) => row.items[0]!.key);
+    expect(keys(redraw(1000))).toEqual(keys(redraw(1100)));
+    expect(redraw(1000)[0]!.items[0]!.segment.id).not.toBe(redraw(1100)[0]!.items[0]!.segment.id);
+  });
+});
+
 describe('layoutTimeline joining', () => {
   it('draws neighbours with no visible gap as one block named after the newest', () => {
     // A 10 s window: 0.25 % is 25 ms.
@@ -96,9 +126,9 @@ describe('layoutTimeline joining', () => {
         width: Number(width.toFixed(2)),
       })),
     ).toEqual([
-      { key: 'a', newest: 'c', count: 3, failed: 1, left: 10, width: 0.31 },
-      { key: 'far', newest: 'far', count: 1, failed: 0, left: 50, width: 0.01 },
-      { key: 'cold', newest: 'cold', count: 1, failed: 0, left: 50.02, width: 0.01 },
+      { key: 'instance:add-1#0', newest: 'c', count: 3, failed: 1, left: 10, width: 0.31 },
+      { key: 'instance:add-1#1', newest: 'far', count: 1, failed: 0, left: 50, width: 0.01 },
+      { key: 'instance:add-1#2', newest: 'cold', count: 1, failed: 0, left: 50.02, width: 0.01 },
     ]);
   });
 
@@ -112,7 +142,7 @@ describe('layoutTimeline joining', () => {
       10_000,
     );
     expect(rows[0]!.items.map(({ key, count, failed }) => [key, count, failed])).toEqual([
-      ['t1', 6, 0],
+      ['429:add#0', 6, 0],
     ]);
   });
 });

@@ -7,7 +7,11 @@ import type { TimelineSegment } from '../../store';
  * `left` and `width` are percentages of the window's width.
  */
 export interface PlacedSegment {
-  /** The run's first segment: stable while the run grows (the element's key). */
+  /**
+   * The element's key: the block's place in its row. Under load the oldest segments leave the kept
+   * history on every redraw, so a key naming the run's first segment changed each time and the
+   * page replaced every block instead of moving it.
+   */
   key: string;
   /** The newest segment of the run: what the block is named after and what a click opens. */
   segment: TimelineSegment;
@@ -33,7 +37,7 @@ function failed(segment: TimelineSegment): number {
 }
 
 /** Whether `next` is drawn as part of `block`: same kind and temperature, no visible gap. */
-function joins(block: PlacedSegment, next: PlacedSegment): boolean {
+function joins(block: PlacedSegment, next: Placement): boolean {
   const { segment } = block;
   return (
     segment.kind === next.segment.kind &&
@@ -42,7 +46,7 @@ function joins(block: PlacedSegment, next: PlacedSegment): boolean {
   );
 }
 
-function join(block: PlacedSegment, next: PlacedSegment): PlacedSegment {
+function join(block: PlacedSegment, next: Placement): PlacedSegment {
   return {
     key: block.key,
     segment: next.segment,
@@ -52,6 +56,9 @@ function join(block: PlacedSegment, next: PlacedSegment): PlacedSegment {
     failed: block.failed + next.failed,
   };
 }
+
+/** Where one segment falls in the window, before it is keyed or joined into a block. */
+export type Placement = Omit<PlacedSegment, 'key'>;
 
 export interface TimelineRow {
   key: string;
@@ -66,20 +73,25 @@ export function placeSegment(
   segment: TimelineSegment,
   now: number,
   windowMs: number,
-): PlacedSegment | null {
+): Placement | null {
   const from = now - windowMs;
   const end = Math.min(segment.end ?? now, now);
   if (end < from || segment.start > now) return null;
   const start = Math.max(segment.start, from);
   const left = ((start - from) / windowMs) * 100;
   const width = ((end - start) / windowMs) * 100;
-  return { key: segment.id, segment, left, width, count: segment.count, failed: failed(segment) };
+  return { segment, left, width, count: segment.count, failed: failed(segment) };
 }
 
+/** `add-2` before `add-10`: an instance's id counts up as its function scales out. */
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 /**
- * Rows by function in the order they first appear, each function's instances in the order they
- * started, then its throttles (they have no instance). Only segments inside the window are placed,
- * and neighbours with no visible gap are joined.
+ * Rows by function name, each function's instances in the order they started (by id), then its
+ * throttles (they have no instance). The order depends on nothing else: under load the oldest
+ * kept segment of each instance changes on every redraw, and rows ordered by it swapped places
+ * each time. Only segments inside the window are placed, and neighbours with no visible gap are
+ * joined.
  */
 export function layoutTimeline(
   segments: Iterable<TimelineSegment>,
@@ -104,9 +116,14 @@ export function layoutTimeline(
     }
     const last = row.items[row.items.length - 1];
     if (last && joins(last, placed)) row.items[row.items.length - 1] = join(last, placed);
-    else row.items.push(placed);
+    else row.items.push({ ...placed, key: `${key}#${row.items.length}` });
   }
-  return [...byFunction.values()].flatMap((group) => [...group.instances, ...group.throttles]);
+  return [...byFunction]
+    .sort(([a], [b]) => byName(a, b))
+    .flatMap(([, group]) => [
+      ...group.instances.sort((a, b) => byName(a.label, b.label)),
+      ...group.throttles,
+    ]);
 }
 
 /** `10 s`, `90 s`, `5 min`: how the axis and the window selector name a span. */
