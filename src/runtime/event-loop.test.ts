@@ -4,9 +4,13 @@ import { createEventLoop } from './event-loop';
 
 function setup() {
   const uncaught: unknown[] = [];
+  const tasks = { asked: 0 };
   const loop = createEventLoop({
     timers: { setTimeout, clearTimeout, setInterval, clearInterval },
-    macrotask: (callback) => setImmediate(callback),
+    macrotask: (callback) => {
+      tasks.asked += 1;
+      setImmediate(callback);
+    },
     onUncaught: (error) => uncaught.push(error),
   });
   const drained = () =>
@@ -14,7 +18,7 @@ function setup() {
       const started = performance.now();
       loop.setBeforeExit(() => resolve(performance.now() - started));
     });
-  return { loop, uncaught, drained };
+  return { loop, uncaught, drained, tasks };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,5 +100,25 @@ describe(createEventLoop, () => {
     expect(typeof Number(handle)).toBe('number');
     await drained();
     expect(got).toEqual(['x', 2]);
+  });
+
+  it('asks for no task when the listener goes within a few microtask turns', async () => {
+    const { loop, tasks } = setup();
+    // As the runtime runs `async () => value`: listener set, handler settled, listener removed.
+    loop.setBeforeExit(() => undefined);
+    await Promise.resolve().then(() => loop.setBeforeExit(null));
+    await sleep(5);
+    expect(tasks.asked).toBe(0);
+  });
+
+  it('still fires beforeExit when the listener outlives those turns', async () => {
+    const { tasks, drained } = setup();
+    const settledLate = (async () => {
+      for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    })();
+    const waited = drained();
+    await settledLate;
+    expect(await waited).toBeLessThan(100);
+    expect(tasks.asked).toBe(1);
   });
 });
