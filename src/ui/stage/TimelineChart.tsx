@@ -34,6 +34,8 @@ export function TimelineChart(props: Props) {
   // Emptied under the pointer, the chart goes without a pointerleave: let the view move again.
   useEffect(() => () => onHold(false), [onHold]);
 
+  // One slide per drawing of the rows: started again on a render that redrew nothing (a selection,
+  // a hold), it would jump back to where the drawing began.
   useLayoutEffect(() => {
     // The drift until the next redraw, as a share of the window; a jump too big to read as motion
     // (high speed in a narrow window) is left to the redraw.
@@ -43,7 +45,7 @@ export function TimelineChart(props: Props) {
     const frames = [{ transform: 'translateX(0)' }, { transform: `translateX(-${shift}%)` }];
     const slide = el.animate(frames, { duration: TIMELINE_FRAME_MS, fill: 'forwards' });
     return () => slide.cancel();
-  });
+  }, [rows, windowMs, simulatedPerMs, reducedMotion]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (!isFocusKey(event.key) || focus === null) return;
