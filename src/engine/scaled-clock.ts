@@ -32,8 +32,11 @@ export const MIN_SPEED = 1;
 export const MAX_SPEED = 100;
 
 function browserRealTime(): RealTime {
+  // Read once: the engine reads the clock about ten times per invocation, and the getter is a
+  // call into the browser each time, for a value fixed for the page's life.
+  const origin = performance.timeOrigin;
   return {
-    now: () => performance.timeOrigin + performance.now(),
+    now: () => origin + performance.now(),
     schedule(callback, ms) {
       const handle = globalThis.setTimeout(callback, ms);
       return () => globalThis.clearTimeout(handle);
