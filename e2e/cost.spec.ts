@@ -1,6 +1,7 @@
 // Issue 5's Cost region through the page: the calculator reproduces AWS's method, the live total
 // is the sum of the receipts, and memory prices compute as AWS does.
 import { Cost, toUnits } from './support/cost';
+import { drawnText } from './support/drawn-text';
 import { expect, test } from './support/playground';
 
 /** One 128 MB millisecond on x86 ($0.0000166667 × 0.125 / 1000), in 1e-16 dollars. */
@@ -60,7 +61,7 @@ test('the cost total is the sum of the receipts', async ({ playground, page }) =
     expect(receipt.total).toBe(receipt.compute + REQUEST_UNITS);
   }
   const sum = receipts.reduce((total, receipt) => total + receipt.total, 0n);
-  expect(toUnits(await cost.total.innerText())).toBe(sum);
+  expect(toUnits(await drawnText(cost.total))).toBe(sum);
 });
 
 test('1024 MB bills each millisecond 8 times what 128 MB does', async ({ playground, page }) => {

@@ -1,5 +1,6 @@
 // The Cost region as a learner reads it: the live total, the receipts, and the monthly calculator.
 import type { Locator, Page } from '@playwright/test';
+import { drawnText } from './drawn-text';
 
 /** Dollars as an exact whole number of 1e-16 dollars, so sums compare without float error. */
 export function toUnits(text: string): bigint {
@@ -37,10 +38,10 @@ export class Cost {
     const rows = await this.receipts().all();
     return Promise.all(
       rows.map(async (row) => ({
-        billedMs: Number((await row.getByTestId('receipt-billed').innerText()).replace(' ms', '')),
-        memory: await row.getByTestId('receipt-memory').innerText(),
-        compute: toUnits(await row.getByTestId('receipt-compute').innerText()),
-        total: toUnits(await row.getByTestId('receipt-total').innerText()),
+        billedMs: Number((await drawnText(row.getByTestId('receipt-billed'))).replace(' ms', '')),
+        memory: await drawnText(row.getByTestId('receipt-memory')),
+        compute: toUnits(await drawnText(row.getByTestId('receipt-compute'))),
+        total: toUnits(await drawnText(row.getByTestId('receipt-total'))),
       })),
     );
   }

@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from '@playwright/test';
 import type { InstanceState } from '../../src/engine/types';
 import { CodeEditor, grantClipboard } from './code-editor';
+import { drawnText } from './drawn-text';
 import { Files } from './files';
 import type { ShownResult } from './result-record';
 import { recordResults } from './result-record';
@@ -84,18 +85,7 @@ export class Playground {
 
   /** The log stream's text, one CloudWatch line per line (tabs kept), a REPORT's cost after it. */
   async logs(): Promise<string> {
-    // The lines are drawn only while they are in view (`content-visibility: auto`); off screen
-    // they have no rendered text. A reader scrolls to them, and so does this, then waits for them
-    // to be drawn.
-    await this.logsRegion.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() =>
-        this.logsRegion.evaluate((region) =>
-          region.querySelector('.log-lines > *')?.checkVisibility({ contentVisibilityAuto: true }),
-        ),
-      )
-      .toBe(true);
-    return this.logsRegion.innerText();
+    return drawnText(this.logsRegion);
   }
 
   /** The REPORT lines so far, oldest first. */

@@ -1,0 +1,24 @@
+// Reading text the way a reader does: from a panel that is on screen.
+import type { Locator } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/**
+ * The rendered text of `target` (innerText: tabs and line breaks as drawn). The panels below the
+ * fold are drawn only while in view (`content-visibility: auto`), and off screen their text has no
+ * rendering, so innerText is empty. Like a reader, this scrolls to the target first, then waits
+ * until everything in it that is shown at all is drawn.
+ */
+export async function drawnText(target: Locator): Promise<string> {
+  await target.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      target.evaluate((root) =>
+        [root, ...root.querySelectorAll('*')].every(
+          (element) =>
+            !element.checkVisibility() || element.checkVisibility({ contentVisibilityAuto: true }),
+        ),
+      ),
+    )
+    .toBe(true);
+  return target.innerText();
+}
