@@ -13,7 +13,7 @@ export async function drawnText(target: Locator): Promise<string> {
   await expect
     .poll(() =>
       target.evaluate((root) =>
-        [root, ...root.querySelectorAll('*')].every(
+        [root, ...Array.from(root.querySelectorAll('*'))].every(
           (element) =>
             !element.checkVisibility() || element.checkVisibility({ contentVisibilityAuto: true }),
         ),
