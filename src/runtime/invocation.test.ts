@@ -181,6 +181,27 @@ describe(invokeNode22, () => {
       waits: true,
     });
   });
+
+  it('gives each request its own callbackWaitsForEmptyEventLoop, an own enumerable accessor', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      `exports.handler = async (event, context) => {
+        const before = context.callbackWaitsForEmptyEventLoop;
+        context.callbackWaitsForEmptyEventLoop = event.waits;
+        const own = Object.getOwnPropertyDescriptor(context, 'callbackWaitsForEmptyEventLoop');
+        return { before, after: context.callbackWaitsForEmptyEventLoop, enumerable: own.enumerable,
+          accessor: typeof own.get === 'function' && typeof own.set === 'function' };
+      };`,
+    );
+    const first = await harness.invoke({ waits: false }, 'req-1');
+    const second = await harness.invoke({ waits: 'yes' }, 'req-2');
+    expect(first).toMatchObject({
+      payload: '{"before":true,"after":false,"enumerable":true,"accessor":true}',
+    });
+    expect(second).toMatchObject({
+      payload: '{"before":true,"after":"yes","enumerable":true,"accessor":true}',
+    });
+  });
 });
 
 describe(invokeNode24, () => {

@@ -53,7 +53,7 @@ export function invokeNode22(
   host: DriverHost,
 ): void {
   const { loop } = host;
-  let waitForEmptyEventLoop = true;
+  const state = { waitForEmptyEventLoop: true };
   let completed = false;
   let finished = false;
   const complete = (result: unknown) => {
@@ -74,7 +74,7 @@ export function invokeNode22(
   const callback: NodeCallback = (error, result) => {
     loop.setBeforeExit(null);
     if (error !== undefined && error !== null) invocation.fail(error);
-    else if (!waitForEmptyEventLoop) complete(result);
+    else if (!state.waitForEmptyEventLoop) complete(result);
     else loop.setBeforeExit(() => loop.timers.setImmediate(() => complete(result)));
   };
   // Only the first of callback/succeed/fail/done counts; a call that throws does not count.
@@ -87,12 +87,7 @@ export function invokeNode22(
     };
   const context = node22Context(
     {
-      get callbackWaitsForEmptyEventLoop() {
-        return waitForEmptyEventLoop;
-      },
-      set callbackWaitsForEmptyEventLoop(value: boolean) {
-        waitForEmptyEventLoop = value;
-      },
+      state,
       succeed: firstCallOnly((result?: unknown) => done(null, result)),
       fail: firstCallOnly((error?: unknown) => done(error ?? 'handled', null)),
       done: firstCallOnly(done),
@@ -110,9 +105,8 @@ export function invokeNode22(
   try {
     const result = loaded.handler(event, context, wrappedCallback);
     if (isThenable(result)) {
-      Promise.resolve(result)
-        .then((value) => context.succeed(value), context.fail)
-        .catch(context.fail);
+      // As the RIC does: the context's succeed and fail as they are when the handler returns.
+      Promise.resolve(result).then(context.succeed, context.fail).catch(context.fail);
     }
   } catch (error) {
     wrappedCallback(error);
