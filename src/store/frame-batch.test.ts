@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrameBatch, startFrameTicker } from './frame-batch';
+import { createFrameBatch, LOAD_BATCH_ITEMS, startFrameTicker } from './frame-batch';
 
 describe('createFrameBatch', () => {
   beforeEach(() => {
@@ -61,6 +61,40 @@ describe('createFrameBatch', () => {
     vi.unstubAllGlobals();
   });
 
+  it('hands over half as often while batches are large, and at the usual pace once one is small', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const sizes: number[] = [];
+    const batch = createFrameBatch<number>((items) => sizes.push(items.length), 50);
+    const pushMany = (count: number) => {
+      for (let i = 0; i < count; i++) batch.push(i);
+    };
+    /** Runs frames every 10 ms until the next hand-over; returns when it came (ms after now). */
+    const nextHandOver = () => {
+      const before = sizes.length;
+      for (let waited = 10; waited <= 1000; waited += 10) {
+        vi.advanceTimersByTime(10);
+        frames.shift()?.(performance.now());
+        if (sizes.length > before) return waited;
+      }
+      throw new Error('no hand-over within a second');
+    };
+
+    pushMany(LOAD_BATCH_ITEMS);
+    frames.shift()?.(performance.now());
+    expect(sizes).toEqual([LOAD_BATCH_ITEMS]);
+    pushMany(LOAD_BATCH_ITEMS);
+    expect(nextHandOver()).toBe(100);
+    pushMany(LOAD_BATCH_ITEMS - 1);
+    expect(nextHandOver()).toBe(100);
+    pushMany(1);
+    expect(nextHandOver()).toBe(50);
+    expect(sizes).toEqual([LOAD_BATCH_ITEMS, LOAD_BATCH_ITEMS, LOAD_BATCH_ITEMS - 1, 1]);
+    vi.unstubAllGlobals();
+  });
+
   it('forgets what is waiting on clear', () => {
     const batches: number[][] = [];
     const batch = createFrameBatch<number>((items) => batches.push(items));
@@ -119,6 +153,29 @@ describe('startFrameTicker', () => {
     frames.shift()?.(210);
     expect(order).toEqual(['a', 'b', 'tick']);
     expect(frames).toHaveLength(0);
+    stop();
+  });
+
+  it('holds a tick back until the waiting batches are due, and renders both in one callback', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    const order: string[] = [];
+    const batch = createFrameBatch<string>((items) => order.push(...items), 50);
+    batch.push('a');
+    frames.shift()?.(0);
+    const stop = startFrameTicker(20, () => order.push('tick'));
+    batch.push('b');
+    vi.advanceTimersByTime(20);
+    frames.shift()?.(20);
+    expect(order).toEqual(['a']);
+    vi.advanceTimersByTime(20);
+    frames.shift()?.(40);
+    expect(order).toEqual(['a']);
+    vi.advanceTimersByTime(10);
+    frames.shift()?.(50);
+    expect(order).toEqual(['a', 'b', 'tick']);
     stop();
   });
 
