@@ -115,6 +115,17 @@ describe('createFrameBatch', () => {
   });
 });
 
+/** Frames the page requests, run by the test; a batch that handed 'a' over in the first one. */
+function batchAfterFirstFrame() {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  const order: string[] = [];
+  const batch = createFrameBatch<string>((items) => order.push(...items), 50);
+  batch.push('a');
+  frames.shift()?.(0);
+  return { frames, order, batch };
+}
+
 describe('startFrameTicker', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -134,15 +145,8 @@ describe('startFrameTicker', () => {
     expect(ticks).toBe(2);
   });
 
-  it('ticks in the frame callback, handing every waiting batch over first, even one not due', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
-      frames.push(callback),
-    );
-    const order: string[] = [];
-    const batch = createFrameBatch<string>((items) => order.push(...items), 50);
-    batch.push('a');
-    frames.shift()?.(0);
+  it('ticks in the frame callback, handing every waiting batch over first', () => {
+    const { frames, order, batch } = batchAfterFirstFrame();
     const stop = startFrameTicker(200, () => order.push('tick'));
     vi.advanceTimersByTime(190);
     batch.push('b');
@@ -157,14 +161,7 @@ describe('startFrameTicker', () => {
   });
 
   it('holds a tick back until the waiting batches are due, and renders both in one callback', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
-      frames.push(callback),
-    );
-    const order: string[] = [];
-    const batch = createFrameBatch<string>((items) => order.push(...items), 50);
-    batch.push('a');
-    frames.shift()?.(0);
+    const { frames, order, batch } = batchAfterFirstFrame();
     const stop = startFrameTicker(20, () => order.push('tick'));
     batch.push('b');
     vi.advanceTimersByTime(20);
