@@ -1,6 +1,6 @@
 // How many repetitions each measurement gets: the full run for the README's table, and a quick
 // one that only checks the benchmark still works (it still measures everything, with less care).
-import type { AppLoadSpan, LoadSpan } from './page/api';
+import type { LoadSpan } from './page/api';
 
 export interface Plan {
   mode: 'full' | 'quick';
@@ -11,13 +11,31 @@ export interface Plan {
   roundTripsPerRound: number;
   warmPerRound: number;
   builds: number;
-  rawThroughput: LoadSpan;
-  appLoad: AppLoadSpan;
+  throughput: ThroughputPlan;
+  /** The hostile handlers' frame figure, after the throughput rounds. */
+  hostile: LoadSpan;
   firstLoads: number;
   /** Fresh pages per memory figure; each holds `memoryInstances` workers or instances. */
   memoryRepeats: number;
   memoryInstances: number;
   engine: { repeats: number; invocations: number; inFlight: number };
+}
+
+/**
+ * Rounds alternate the raw throughput (bench.html) with the app's (app.html), both pages open in
+ * one browser, in the order raw–app, app–raw, raw–app…, so the machine's drift within a run (its
+ * speed swings 2–3× over minutes) weighs on both figures alike. The app's page keeps its warm
+ * instances between its rounds; an idle app page beside the raw rounds made no difference to
+ * them that showed over four rounds against the same page frozen through the DevTools protocol.
+ */
+export interface ThroughputPlan extends LoadSpan {
+  rounds: number;
+  /** The app's chains of invokes at once: as many as the raw figure's requests in flight. */
+  inFlight: number;
+  /** The app's untimed load before its first round's windows, after the scale-out. */
+  firstWarmUpMs: number;
+  /** …and before each later round's, as its chains start again on warm instances. */
+  warmUpMs: number;
 }
 
 /** In flight at once in every throughput figure: 4 workers × 8 requests, as the raw one runs. */
@@ -39,8 +57,15 @@ export const FULL: Plan = {
   roundTripsPerRound: 500,
   warmPerRound: 500,
   builds: 40,
-  rawThroughput: { windows: 6, windowMs: 1000 },
-  appLoad: { windows: 6, windowMs: 1000, inFlight: IN_FLIGHT, warmUpMs: APP_WARM_UP_MS },
+  throughput: {
+    rounds: 3,
+    windows: 2,
+    windowMs: 1000,
+    inFlight: IN_FLIGHT,
+    firstWarmUpMs: APP_WARM_UP_MS,
+    warmUpMs: 1000,
+  },
+  hostile: { windows: 6, windowMs: 1000 },
   firstLoads: 5,
   memoryRepeats: 3,
   memoryInstances: 100,
@@ -55,8 +80,15 @@ export const QUICK: Plan = {
   roundTripsPerRound: 200,
   warmPerRound: 200,
   builds: 6,
-  rawThroughput: { windows: 2, windowMs: 500 },
-  appLoad: { windows: 2, windowMs: 500, inFlight: IN_FLIGHT, warmUpMs: 1000 },
+  throughput: {
+    rounds: 1,
+    windows: 2,
+    windowMs: 500,
+    inFlight: IN_FLIGHT,
+    firstWarmUpMs: 1000,
+    warmUpMs: 1000,
+  },
+  hostile: { windows: 2, windowMs: 500 },
   firstLoads: 1,
   memoryRepeats: 1,
   // Fewer than the figure's 100: per-instance memory barely depends on the count, and 100 cold

@@ -1,8 +1,9 @@
 // throughput.invocationsPerSec and frames.p95Ms: app.html (the real app plus a handle on its
 // store) under many chains of invokes, with the stage, logs and cost updating as they do for a
-// learner. The editor is given time to arrive first, so its loading is not counted as load. Then
+// learner, in rounds that alternate with raw.throughputPerSec on bench.html (plan.ts says why).
+// The editor is given time to arrive first, so its loading is not counted as load. Then
 // hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Collector } from '../collect';
 import type { Plan } from '../plan';
 
@@ -11,6 +12,7 @@ const TYPESCRIPT_BOOT_MS = 6000;
 export async function measureAppLoad(
   browser: Browser,
   appBenchUrl: string,
+  benchPage: Page,
   plan: Plan,
   collect: Collector,
   log: (line: string) => void,
@@ -25,28 +27,52 @@ export async function measureAppLoad(
       .getByRole('status')
       .filter({ hasText: 'Bundler ready' })
       .waitFor({ timeout: 60_000 });
-    await collect.attempt('app under load', async () => {
-      // Deployed before the wait: V8 tiers up esbuild's hot wasm functions on background threads
-      // after a build, ≈ 1.5 s of CPU in a trace of a load that began with the edit. That belongs
-      // to the rebuild (rebuildMs), not to the invokes.
+    // Deployed before the wait: V8 tiers up esbuild's hot wasm functions on background threads
+    // after a build, ≈ 1.5 s of CPU in a trace of a load that began with the edit. That belongs
+    // to the rebuild (rebuildMs), not to the invokes.
+    let deployed = false;
+    await collect.attempt('app: deploy the trivial handler', async () => {
       await page.evaluate(() => window.benchApp.deployTrivial());
-      // Monaco's TypeScript worker starts once esbuild is ready and takes ~4 s of a core to boot
-      // (bench trace); it is start-up, not load, so it gets its time before the windows.
-      await page.waitForTimeout(TYPESCRIPT_BOOT_MS);
-      const result = await page.evaluate((span) => window.benchApp.load(span), plan.appLoad);
-      if (result.requestsSeen !== result.invocations) {
-        log(
-          `  note: the session counted ${result.requestsSeen} of ${result.invocations} invocations`,
-        );
-      }
-      if (result.coldStarts > 0) {
-        log(`  note: ${result.coldStarts} cold starts happened inside the measured windows`);
-      }
-      collect.add('throughput.invocationsPerSec', result.rates);
-      collect.add('frames.p95Ms', result.frameP95s);
+      deployed = true;
     });
+    // Monaco's TypeScript worker starts once esbuild is ready and takes ~4 s of a core to boot
+    // (bench trace); it is start-up, not load, so it gets its time before the windows.
+    await page.waitForTimeout(TYPESCRIPT_BOOT_MS);
+    const { rounds, windows, windowMs, inFlight } = plan.throughput;
+    const measureRaw = (round: number) =>
+      collect.attempt(`round ${round}: raw throughput`, async () => {
+        const span = { windows, windowMs };
+        const rates = await benchPage.evaluate((s) => window.bench.rawThroughput(s), span);
+        collect.add('raw.throughputPerSec', rates);
+      });
+    const measureApp = (round: number) =>
+      collect.attempt(`round ${round}: app under load`, async () => {
+        if (!deployed) throw new Error('the trivial handler was not deployed');
+        const warmUpMs = round === 1 ? plan.throughput.firstWarmUpMs : plan.throughput.warmUpMs;
+        const span = { windows, windowMs, inFlight, warmUpMs };
+        const result = await page.evaluate((s) => window.benchApp.load(s), span);
+        if (result.requestsSeen !== result.invocations) {
+          log(
+            `  note: the session counted ${result.requestsSeen} of ${result.invocations} invocations`,
+          );
+        }
+        if (result.coldStarts > 0) {
+          log(`  note: ${result.coldStarts} cold starts happened inside the measured windows`);
+        }
+        collect.add('throughput.invocationsPerSec', result.rates);
+        collect.add('frames.p95Ms', result.frameP95s);
+      });
+    for (let round = 1; round <= rounds; round++) {
+      if (round % 2 === 1) {
+        await measureRaw(round);
+        await measureApp(round);
+      } else {
+        await measureApp(round);
+        await measureRaw(round);
+      }
+    }
     await collect.attempt('app beside hostile handlers', async () => {
-      const span = { windows: plan.appLoad.windows, windowMs: plan.appLoad.windowMs };
+      const span = plan.hostile;
       collect.add(
         'hostile.framesP95Ms',
         await page.evaluate((s) => window.benchApp.hostile(s), span),

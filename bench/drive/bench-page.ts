@@ -1,57 +1,44 @@
 // Drives bench.html: builds first (they load esbuild, which must not overlap a timed spawn), then
-// rounds that alternate each raw figure with the playground's matching one, then raw throughput.
-import type { Browser } from '@playwright/test';
+// rounds that alternate each raw figure with the playground's matching one. The page stays open
+// for the raw throughput, which alternates with the app's (drive/app-load.ts).
+import type { Browser, Page } from '@playwright/test';
 import type { Collector } from '../collect';
 import type { Plan } from '../plan';
 
-export async function measureBenchPage(
-  browser: Browser,
-  benchUrl: string,
-  plan: Plan,
-  collect: Collector,
-): Promise<void> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await page.goto(benchUrl);
-    await page.waitForFunction(() => window.bench !== undefined);
-    if (!(await page.evaluate(() => crossOriginIsolated))) {
-      throw new Error(
-        'bench.html is not cross-origin isolated: its timer would tick in 0.1 ms steps',
-      );
-    }
-    await collect.attempt('builds (raw esbuild, edit → deploy)', async () => {
-      const { raw, rebuild } = await page.evaluate((n) => window.bench.builds(n), plan.builds);
-      collect.add('raw.esbuildBuildMs', raw);
-      collect.add('rebuildMs', rebuild);
+export async function openBenchPage(browser: Browser, benchUrl: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(benchUrl);
+  await page.waitForFunction(() => window.bench !== undefined);
+  if (!(await page.evaluate(() => crossOriginIsolated))) {
+    throw new Error(
+      'bench.html is not cross-origin isolated: its timer would tick in 0.1 ms steps',
+    );
+  }
+  return page;
+}
+
+export async function measureBenchPage(page: Page, plan: Plan, collect: Collector): Promise<void> {
+  await collect.attempt('builds (raw esbuild, edit → deploy)', async () => {
+    const { raw, rebuild } = await page.evaluate((n) => window.bench.builds(n), plan.builds);
+    collect.add('raw.esbuildBuildMs', raw);
+    collect.add('rebuildMs', rebuild);
+  });
+  for (let round = 1; round <= plan.rounds; round++) {
+    await collect.attempt(`round ${round}: worker spawn`, async () => {
+      const n = plan.spawnsPerRound;
+      collect.add('raw.workerSpawnMs', await page.evaluate((k) => window.bench.workerSpawn(k), n));
     });
-    for (let round = 1; round <= plan.rounds; round++) {
-      await collect.attempt(`round ${round}: worker spawn`, async () => {
-        const n = plan.spawnsPerRound;
-        collect.add(
-          'raw.workerSpawnMs',
-          await page.evaluate((k) => window.bench.workerSpawn(k), n),
-        );
-      });
-      await collect.attempt(`round ${round}: cold invoke`, async () => {
-        const n = plan.coldPerRound;
-        collect.add('coldInvokeMs', await page.evaluate((k) => window.bench.coldInvoke(k), n));
-      });
-      await collect.attempt(`round ${round}: round trip`, async () => {
-        const n = plan.roundTripsPerRound;
-        collect.add('raw.rttMs', await page.evaluate((k) => window.bench.roundTrip(k), n));
-      });
-      await collect.attempt(`round ${round}: warm invoke`, async () => {
-        const n = plan.warmPerRound;
-        collect.add('warmInvokeMs', await page.evaluate((k) => window.bench.warmInvoke(k), n));
-      });
-    }
-    await collect.attempt('raw throughput', async () => {
-      const span = plan.rawThroughput;
-      const rates = await page.evaluate((s) => window.bench.rawThroughput(s), span);
-      collect.add('raw.throughputPerSec', rates);
+    await collect.attempt(`round ${round}: cold invoke`, async () => {
+      const n = plan.coldPerRound;
+      collect.add('coldInvokeMs', await page.evaluate((k) => window.bench.coldInvoke(k), n));
     });
-  } finally {
-    await context.close();
+    await collect.attempt(`round ${round}: round trip`, async () => {
+      const n = plan.roundTripsPerRound;
+      collect.add('raw.rttMs', await page.evaluate((k) => window.bench.roundTrip(k), n));
+    });
+    await collect.attempt(`round ${round}: warm invoke`, async () => {
+      const n = plan.warmPerRound;
+      collect.add('warmInvokeMs', await page.evaluate((k) => window.bench.warmInvoke(k), n));
+    });
   }
 }
