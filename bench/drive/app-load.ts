@@ -9,6 +9,10 @@ import type { Plan } from '../plan';
 
 const TYPESCRIPT_BOOT_MS = 6000;
 
+/** Each window's rate, for the log: the rounds side by side show the machine's drift. */
+const perSecond = (rates: number[]) =>
+  `${rates.map((rate) => Math.round(rate).toLocaleString('en-US')).join(', ')} per s`;
+
 export async function measureAppLoad(
   browser: Browser,
   appBenchUrl: string,
@@ -43,6 +47,7 @@ export async function measureAppLoad(
       collect.attempt(`round ${round}: raw throughput`, async () => {
         const span = { windows, windowMs };
         const rates = await benchPage.evaluate((s) => window.bench.rawThroughput(s), span);
+        log(`  round ${round}: raw ${perSecond(rates)}`);
         collect.add('raw.throughputPerSec', rates);
       });
     const measureApp = (round: number) =>
@@ -59,6 +64,7 @@ export async function measureAppLoad(
         if (result.coldStarts > 0) {
           log(`  note: ${result.coldStarts} cold starts happened inside the measured windows`);
         }
+        log(`  round ${round}: app ${perSecond(result.rates)}`);
         collect.add('throughput.invocationsPerSec', result.rates);
         collect.add('frames.p95Ms', result.frameP95s);
       });
