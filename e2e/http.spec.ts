@@ -27,7 +27,7 @@ test('an HTTP GET with a query is routed to the function, and its status, header
   await expect(response.getByTestId('http-headers')).toHaveText('x-item: 42');
   const body = JSON.parse(await response.getByTestId('http-body').innerText());
   expect(body).toEqual({ route: 'GET /items/{id}', color: 'red' });
-  await expect(playground.logsRegion).toContainText('INFO\t/items/42 color=red');
+  await expect.poll(() => playground.logs()).toContain('INFO\t/items/42 color=red');
 });
 
 test('a path no route matches gets API Gateway’s 404 without waking the function', async ({

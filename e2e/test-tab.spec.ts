@@ -20,7 +20,7 @@ test('an asynchronous invoke answers 202 at once and the function still runs', a
 
   await expect(playground.resultRegion).toContainText(/202 Accepted: event [\w-]+ is queued/);
   await playground.waitForReports(1);
-  await expect(playground.logsRegion).toContainText('INFO\t{ left: 1, right: 2 }');
+  await expect.poll(() => playground.logs()).toContain('INFO\t{ left: 1, right: 2 }');
 });
 
 test('a saved event comes back by name, survives a reload, and can be deleted', async ({

@@ -3,11 +3,21 @@
 // value every `intervalMs` instead of re-rendering on every frame.
 import { useEffect, useRef, useState } from 'react';
 
-export function useThrottled<T>(value: T, intervalMs: number): T {
+/**
+ * While `held` (its view is off screen), the value stays as it was; once released, the source's
+ * current value shows in that same render, so the view is never drawn stale.
+ */
+export function useThrottled<T>(value: T, intervalMs: number, held = false): T {
   const [shown, setShown] = useState(value);
+  const [wasHeld, setWasHeld] = useState(held);
   const lastShownAt = useRef(0);
+  if (held !== wasHeld) {
+    setWasHeld(held);
+    if (!held) setShown(value);
+  }
 
   useEffect(() => {
+    if (held) return;
     const wait = lastShownAt.current + intervalMs - performance.now();
     const show = () => {
       lastShownAt.current = performance.now();
@@ -19,7 +29,7 @@ export function useThrottled<T>(value: T, intervalMs: number): T {
     }
     const timer = setTimeout(show, wait);
     return () => clearTimeout(timer);
-  }, [value, intervalMs]);
+  }, [value, intervalMs, held]);
 
   return shown;
 }

@@ -1,9 +1,10 @@
 // The selected function's CloudWatch log stream, line for line as Lambda writes it.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { LogLine } from '../../store';
 import { LOG_LINES_KEPT, selectedFunction } from '../../store';
 import { formatUsd } from '../format';
 import { useSession, useWorkspace } from '../hooks/use-stores';
+import { useOnScreen } from '../hooks/use-on-screen';
 import { useThrottled } from '../hooks/use-throttled';
 
 const NO_LINES: LogLine[] = [];
@@ -55,9 +56,14 @@ const Lines = memo(function Lines({ lines, shown }: { lines: LogLine[]; shown: n
 
 export function LogView() {
   const fn = useWorkspace((s) => selectedFunction(s));
+  // Off screen the stream is not redrawn at all (under load: ~1,300 lines added to the page a
+  // second, for nobody); it catches up as it scrolls into view. aria-busy says it is behind.
+  const section = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(section);
   const live = useThrottled(
     useSession((s) => s.logs[fn.config.name] ?? NO_LINES),
     REDRAW_MS,
+    !onScreen,
   );
   // While the learner reads older lines, the view holds still; new lines wait below.
   const [held, setHeld] = useState<LogLine[] | null>(null);
@@ -65,7 +71,7 @@ export function LogView() {
   const waiting = held ? live.length - held.length : 0;
 
   return (
-    <section className="panel logs" aria-label="Logs">
+    <section ref={section} className="panel logs" aria-label="Logs" aria-busy={!onScreen}>
       <h2>
         Logs <span className="subtitle mono">/aws/lambda/{fn.config.name}</span>
       </h2>
