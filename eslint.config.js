@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import userKeys from './scripts/eslint/user-keys.js';
 
 export default tseslint.config(
   {
@@ -22,7 +23,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, playground: userKeys },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -33,6 +34,15 @@ export default tseslint.config(
       ],
       'no-console': 'error',
     },
+  },
+  {
+    // User-typed names (functions, buckets, files, variables) must never reach an inherited member
+    // of a plain object. The runtime is left out: it inspects the handler's own objects with
+    // JavaScript's semantics, as Node does.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/testing/**', 'src/runtime/**', 'src/share/**'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: { 'playground/no-dictionary-lookup': 'error' },
   },
   {
     // The benchmark and CI scripts report to the terminal by design.

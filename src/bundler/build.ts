@@ -72,7 +72,7 @@ async function attempt(
   try {
     const result = await esbuild.build(optionsFor(files, entryFile, format));
     const text = result.outputFiles?.[0]?.text ?? '';
-    const sourceFormat = result.metafile.inputs[entryFile]?.format;
+    const sourceFormat = new Map(Object.entries(result.metafile.inputs)).get(entryFile)?.format;
     const strict = format === 'cjs' && runsStrict(entryFile, sourceFormat);
     const code = strict ? USE_STRICT + text : text;
     return { ok: true, code, warnings: toDiagnostics(result.warnings, 'warning') };

@@ -17,12 +17,12 @@ const IMPORT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
 const ENTRY_EXTENSIONS = ['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /** TypeScript lets `./util.js` name `util.ts` (the file it compiles to); these are the pairs. */
-const TS_SOURCE_FOR: Record<string, string[]> = {
-  '.js': ['.ts', '.tsx'],
-  '.jsx': ['.tsx'],
-  '.mjs': ['.mts'],
-  '.cjs': ['.cts'],
-};
+const TS_SOURCE_FOR: ReadonlyMap<string, string[]> = new Map([
+  ['.js', ['.ts', '.tsx']],
+  ['.jsx', ['.tsx']],
+  ['.mjs', ['.mts']],
+  ['.cjs', ['.cts']],
+]);
 
 /**
  * `a/./b/../c` → `a/c`, without leading or trailing slashes. null when the path climbs above the
@@ -67,7 +67,7 @@ export function resolveImport(
   const folder = base === '' ? '' : `${base}/`;
   const candidates = [
     base,
-    ...(TS_SOURCE_FOR[extension] ?? []).map((ts) => stem + ts),
+    ...(TS_SOURCE_FOR.get(extension) ?? []).map((ts) => stem + ts),
     ...IMPORT_EXTENSIONS.map((ext) => base + ext),
     ...IMPORT_EXTENSIONS.map((ext) => `${folder}index${ext}`),
   ];

@@ -9,19 +9,19 @@ const RUNTIME_MODULES = 'lambda-runtime';
 /** The global the runtime defines; it throws Runtime.ImportModuleError for what it cannot give. */
 export const RUNTIME_REQUIRE = '__playgroundRequire';
 
-const LOADERS: Record<string, Loader> = {
-  ts: 'ts',
-  mts: 'ts',
-  cts: 'ts',
-  tsx: 'tsx',
-  jsx: 'jsx',
-  json: 'json',
-};
+const LOADERS: ReadonlyMap<string, Loader> = new Map([
+  ['ts', 'ts'],
+  ['mts', 'ts'],
+  ['cts', 'ts'],
+  ['tsx', 'tsx'],
+  ['jsx', 'jsx'],
+  ['json', 'json'],
+]);
 
 /** Node treats any other extension (and none) as JavaScript. */
 export function loaderFor(path: string): Loader {
   const extension = /\.([^./]*)$/.exec(path)?.[1] ?? '';
-  return LOADERS[extension] ?? 'js';
+  return LOADERS.get(extension) ?? 'js';
 }
 
 export function taskPath(file: string): string {

@@ -34,9 +34,9 @@ describe('invokeAsync', () => {
       statusCode: 202,
       requestId: requestIdOf(1),
     });
-    expect(platform.snapshot().asyncQueues).toEqual({
-      add: { waiting: 1, retrying: 0, inFlight: 0 },
-    });
+    expect(platform.snapshot().asyncQueues).toEqual(
+      new Map([['add', { waiting: 1, retrying: 0, inFlight: 0 }]]),
+    );
     expect(ofType('invoke-start')).toEqual([]);
     await settle();
     expect(story(events)).toEqual(['+0 queued api', '+0 attempt 1', '+0 succeeded after 1']);
@@ -44,7 +44,7 @@ describe('invokeAsync', () => {
       invocationType: 'Event',
       eventJson: '{"a":1}',
     });
-    expect(platform.snapshot().asyncQueues).toEqual({});
+    expect(platform.snapshot().asyncQueues).toEqual(new Map());
   });
 
   it('retries a function error after 1 and then 2 minutes, keeping the request id', async () => {
@@ -177,7 +177,7 @@ describe('async accounting', () => {
       { length: 20 },
       (_, i) => platform.invokeAsync('add', `{"i":${i}}`).requestId,
     );
-    const pending = () => Object.keys(platform.snapshot().asyncQueues).length > 0;
+    const pending = () => platform.snapshot().asyncQueues.size > 0;
     for (let step = 0; step < 3600 && pending(); step++) await settle(1000);
     const settled = [...ofType('async-succeeded'), ...ofType('async-failed')].map(
       (e) => e.requestId,
@@ -186,7 +186,7 @@ describe('async accounting', () => {
     expect(ofType('async-queued')).toHaveLength(20);
     const counts = ['async-succeeded', 'async-failed', 'async-attempt', 'throttle'] as const;
     expect(counts.map((type) => ofType(type).length)).toEqual([19, 1, 28, 113]);
-    expect(platform.snapshot().asyncQueues).toEqual({});
+    expect(platform.snapshot().asyncQueues).toEqual(new Map());
   });
 
   it('clears its timers on dispose', async () => {

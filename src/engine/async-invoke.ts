@@ -162,15 +162,15 @@ function forget(ctx: EngineContext, event: AsyncEvent): void {
   if (queue.size === 0) ctx.asyncEvents.delete(event.functionName);
 }
 
-export function asyncQueueSnapshots(ctx: EngineContext): Record<string, AsyncQueueSnapshot> {
-  const snapshots: Record<string, AsyncQueueSnapshot> = {};
+export function asyncQueueSnapshots(ctx: EngineContext): ReadonlyMap<string, AsyncQueueSnapshot> {
+  const snapshots = new Map<string, AsyncQueueSnapshot>();
   for (const [functionName, queue] of ctx.asyncEvents) {
     const counts = { waiting: 0, retrying: 0, inFlight: 0 };
     for (const event of queue) {
       if (event.state === 'running') counts.inFlight++;
       else counts[event.state]++;
     }
-    snapshots[functionName] = counts;
+    snapshots.set(functionName, counts);
   }
   return snapshots;
 }

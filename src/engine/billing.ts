@@ -8,7 +8,7 @@ export interface BillingLedger {
   charge(functionTotals: BillingTotals, cost: InvocationCost): void;
   countThrottle(functionTotals: BillingTotals): void;
   overall(): BillingTotals;
-  byFunction(): Record<string, BillingTotals>;
+  byFunction(): ReadonlyMap<string, BillingTotals>;
 }
 
 export function emptyTotals(): BillingTotals {
@@ -45,7 +45,6 @@ export function createBillingLedger(): BillingLedger {
       all.throttles++;
     },
     overall: () => ({ ...all }),
-    byFunction: () =>
-      Object.fromEntries([...perFunction].map(([name, totals]) => [name, { ...totals }])),
+    byFunction: () => new Map([...perFunction].map(([name, totals]) => [name, { ...totals }])),
   };
 }

@@ -8,8 +8,13 @@ import type { DeployResult } from './platform-types';
 import type { CodeBundle, FunctionConfig } from './types';
 
 function sameEnvironment(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+  // Compared as maps: a variable may be called `constructor` or `__proto__`.
+  const variables = new Map(Object.entries(b));
+  const entries = Object.entries(a);
+  return (
+    entries.length === variables.size &&
+    entries.every(([key, value]) => variables.get(key) === value)
+  );
 }
 
 /**

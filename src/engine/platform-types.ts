@@ -81,7 +81,7 @@ export interface PlatformSnapshot extends SourcesSnapshot {
   instances: InstanceSnapshot[];
   totals: BillingTotals;
   /** By function name; kept after a function is removed, since its bill stays. */
-  totalsByFunction: Record<string, BillingTotals>;
+  totalsByFunction: ReadonlyMap<string, BillingTotals>;
 }
 
 export interface Platform extends EventSourcesApi {

@@ -88,6 +88,6 @@ describe('notifyS3Change', () => {
     expect(put([])).toThrow('x: choose at least one event type.');
     expect(() => platform.putBucketNotification('Bad_Bucket', [])).toThrow(/bucket name/);
     platform.putBucketNotification('uploads', []);
-    expect(platform.snapshot().bucketNotifications).toEqual({});
+    expect(platform.snapshot().bucketNotifications).toEqual(new Map());
   });
 });

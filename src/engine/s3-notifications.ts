@@ -77,8 +77,10 @@ export function notifyS3Change(
   return deliveries.map((delivery) => delivery.requestId);
 }
 
-export function bucketNotifications(ctx: EngineContext): Record<string, S3NotificationConfig[]> {
-  return Object.fromEntries(
+export function bucketNotifications(
+  ctx: EngineContext,
+): ReadonlyMap<string, S3NotificationConfig[]> {
+  return new Map(
     [...ctx.buckets].map(([name, bucket]) => [
       name,
       bucket.configs.map((config) => ({ ...config, events: [...config.events] })),

@@ -120,11 +120,11 @@ export interface AsyncQueueSnapshot {
 
 export interface SourcesSnapshot {
   /** By function name; functions with an empty queue are left out. */
-  asyncQueues: Record<string, AsyncQueueSnapshot>;
+  asyncQueues: ReadonlyMap<string, AsyncQueueSnapshot>;
   queues: QueueSnapshot[];
   eventSourceMappings: MappingSnapshot[];
   topics: TopicSnapshot[];
-  bucketNotifications: Record<string, S3NotificationConfig[]>;
+  bucketNotifications: ReadonlyMap<string, S3NotificationConfig[]>;
   scheduleRules: ScheduleRuleSnapshot[];
 }
 

@@ -29,7 +29,8 @@ export function pick(value: unknown, path: string): unknown {
   let here = value;
   for (const key of path.split('.')) {
     if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<string, unknown>)[key];
+    // Own properties only: `a.constructor` is a path into the data, not into Object.prototype.
+    here = Object.getOwnPropertyDescriptor(here, key)?.value as unknown;
   }
   return here;
 }

@@ -11,9 +11,10 @@ export interface BuildView {
 }
 
 export interface ControlState {
-  builds: Record<string, BuildView>;
+  /** Each function's build, by function id. */
+  builds: ReadonlyMap<string, BuildView>;
   /** A message about the last Invoke of each function that the Result region shows (by id). */
-  notices: Record<string, string>;
+  notices: ReadonlyMap<string, string>;
   speed: number;
   paused: boolean;
   idleLifetime: IdleLifetimeChoice;
@@ -37,8 +38,8 @@ export const SPEEDS = [1, 2, 5, 10, 20, 50, 100] as const;
 export const NO_BUILD: BuildView = { status: 'idle', diagnostics: [], deployedVersion: null };
 
 export const controlStore = createStore<ControlState>()(() => ({
-  builds: {},
-  notices: {},
+  builds: new Map(),
+  notices: new Map(),
   speed: 1,
   paused: false,
   idleLifetime: 'aws',
@@ -49,23 +50,23 @@ export const controlStore = createStore<ControlState>()(() => ({
 
 export function setBuild(functionId: string, change: Partial<BuildView>): void {
   // Every invoke reports its deployed version; an unchanged build must not re-render the editor.
-  const current = controlStore.getState().builds[functionId] ?? NO_BUILD;
+  const current = controlStore.getState().builds.get(functionId) ?? NO_BUILD;
   const keys = Object.keys(change) as Array<keyof BuildView>;
   if (keys.every((key) => current[key] === change[key])) return;
   controlStore.setState((state) => ({
-    builds: {
-      ...state.builds,
-      [functionId]: { ...(state.builds[functionId] ?? NO_BUILD), ...change },
-    },
+    builds: new Map(state.builds).set(functionId, {
+      ...(state.builds.get(functionId) ?? NO_BUILD),
+      ...change,
+    }),
   }));
 }
 
 export function setNotice(functionId: string, message: string | null): void {
-  if ((controlStore.getState().notices[functionId] ?? null) === message) return;
+  if ((controlStore.getState().notices.get(functionId) ?? null) === message) return;
   controlStore.setState((state) => {
-    const notices = { ...state.notices };
-    if (message === null) delete notices[functionId];
-    else notices[functionId] = message;
+    const notices = new Map(state.notices);
+    if (message === null) notices.delete(functionId);
+    else notices.set(functionId, message);
     return { notices };
   });
 }

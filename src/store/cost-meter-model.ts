@@ -22,7 +22,7 @@ export interface CostMeterState {
   /** Simulated time the meter started (app start or reset): the projection's denominator. */
   startedAt: number;
   /** Each function's architecture, from its deploys: it sets the GB-second price. */
-  architectures: Record<string, Architecture>;
+  architectures: ReadonlyMap<string, Architecture>;
   usage: LambdaUsage;
   /** The GB-seconds of INIT inside `usage` (cold starts). */
   initGbSeconds: number;
@@ -42,7 +42,7 @@ export function emptyUsage(): LambdaUsage {
 export function emptyMeter(startedAt: number, freeTier = false): CostMeterState {
   return {
     startedAt,
-    architectures: {},
+    architectures: new Map(),
     usage: emptyUsage(),
     initGbSeconds: 0,
     totalUsd: 0,

@@ -21,7 +21,7 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
     ...(report.initDurationMs !== undefined && { initDurationMs: report.initDurationMs }),
     billedDurationMs: report.billedDurationMs,
     memoryMB: report.memorySizeMB,
-    architecture: meter.architectures[event.functionName] ?? 'x86_64',
+    architecture: meter.architectures.get(event.functionName) ?? 'x86_64',
     gbSeconds: cost.gbSeconds,
     requestUsd: cost.requestUsd,
     computeUsd: cost.computeUsd,
@@ -32,14 +32,14 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
 export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]): CostMeterState {
   const relevant = events.filter((event) => COST_EVENT_TYPES.has(event.type));
   if (relevant.length === 0) return meter;
-  const architectures = { ...meter.architectures };
+  let { architectures } = meter;
   const gbSeconds = { ...meter.usage.gbSeconds };
   let { requests } = meter.usage;
   let { initGbSeconds, totalUsd } = meter;
   const fresh: CostReceipt[] = [];
   for (const event of relevant) {
     if (event.type === 'deployed') {
-      architectures[event.functionName] = event.config.architecture;
+      architectures = new Map(architectures).set(event.functionName, event.config.architecture);
     } else if (event.type === 'invoke-end') {
       const receipt = receiptOf(event, { ...meter, architectures });
       requests += 1;

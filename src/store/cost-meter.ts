@@ -22,7 +22,7 @@ function receive(event: PlatformEvent): void {
 /** Starts metering (at the app's start-up, after the platform exists); returns the stop. */
 export function watchCostMeter(): () => void {
   const { platform, clock } = world();
-  const architectures = Object.fromEntries(
+  const architectures = new Map(
     platform.snapshot().functions.map((fn) => [fn.name, fn.config.architecture]),
   );
   const { freeTier } = costMeterStore.getState();

@@ -16,18 +16,18 @@ function withEvents(statuses: DeliveryStatus[]): DeliveriesState {
       throttles: 0,
       status,
     };
-    state.byId[view.requestId] = view;
+    state.byId.set(view.requestId, view);
     state.order.push(view.requestId);
     state.counts[status.kind]++;
   });
-  state.queues.jobs = {
+  state.queues.set('jobs', {
     sent: 1,
     batches: 0,
     deleted: 0,
     returned: 0,
     movedToDeadLetter: 0,
     movedIn: 0,
-  };
+  });
   return state;
 }
 
@@ -42,8 +42,8 @@ describe('pendingOnly', () => {
     ]);
     const kept = pendingOnly(state);
     expect(kept.order).toEqual(['r1', 'r2', 'r3']);
-    expect(kept.byId.r1).toBe(state.byId.r1);
-    expect(kept.byId.r0).toBeUndefined();
+    expect(kept.byId.get('r1')).toBe(state.byId.get('r1'));
+    expect(kept.byId.get('r0')).toBeUndefined();
     expect(kept.counts).toEqual({
       queued: 1,
       'in-flight': 1,
@@ -52,7 +52,7 @@ describe('pendingOnly', () => {
       failed: 0,
       dropped: 0,
     });
-    expect(kept.queues).toEqual({});
+    expect(kept.queues).toEqual(new Map());
   });
 });
 

@@ -80,14 +80,15 @@ export interface QueueTally {
 
 export interface DeliveriesState {
   /** The kept async events by request id. */
-  byId: Record<string, DeliveryView>;
+  byId: Map<string, DeliveryView>;
   /** Request ids of the kept events, oldest first. */
   order: string[];
   /** Every event accepted since the page opened, by status: evicted ones stay counted. */
   counts: Record<DeliveryStatusKind, number>;
-  queues: Record<string, QueueTally>;
+  /** By queue name. */
+  queues: Map<string, QueueTally>;
   /** What fired a request, heard before its async-queued (SNS, S3, schedules report first). */
-  origins: Record<string, string>;
+  origins: Map<string, string>;
 }
 
 /**
@@ -104,11 +105,11 @@ export const TEXT_KEPT = 8192;
 
 export function emptyDeliveries(): DeliveriesState {
   return {
-    byId: {},
+    byId: new Map(),
     order: [],
     counts: { queued: 0, 'in-flight': 0, retrying: 0, succeeded: 0, failed: 0, dropped: 0 },
-    queues: {},
-    origins: {},
+    queues: new Map(),
+    origins: new Map(),
   };
 }
 
@@ -125,9 +126,9 @@ export const PENDING_KINDS: ReadonlySet<DeliveryStatusKind> = new Set([
 export function pendingOnly(state: DeliveriesState): DeliveriesState {
   const next = emptyDeliveries();
   for (const id of state.order) {
-    const view = state.byId[id]!;
-    if (!PENDING_KINDS.has(view.status.kind)) continue;
-    next.byId[id] = view;
+    const view = state.byId.get(id);
+    if (view === undefined || !PENDING_KINDS.has(view.status.kind)) continue;
+    next.byId.set(id, view);
     next.order.push(id);
     next.counts[view.status.kind]++;
   }

@@ -18,9 +18,9 @@ const EMPTY_TALLY: QueueTally = {
 };
 
 function add(d: DeliveriesState, queueName: string, change: Partial<QueueTally>): void {
-  const tally = { ...(d.queues[queueName] ?? EMPTY_TALLY) };
+  const tally = { ...(d.queues.get(queueName) ?? EMPTY_TALLY) };
   for (const key of Object.keys(change) as Array<keyof QueueTally>) tally[key] += change[key]!;
-  d.queues[queueName] = tally;
+  d.queues.set(queueName, tally);
 }
 
 export function tallyQueue(d: DeliveriesState, event: QueueEvent): void {

@@ -16,7 +16,7 @@ function reduced(events: PlatformEvent[]): DeliveriesState {
 
 function only(state: DeliveriesState) {
   expect(state.order).toHaveLength(1);
-  return state.byId[state.order[0]!]!;
+  return state.byId.get(state.order[0]!)!;
 }
 
 describe('reduceDeliveries', () => {
@@ -27,7 +27,7 @@ describe('reduceDeliveries', () => {
     await settle();
     const state = reduced(events);
     expect(state.order).toEqual([requestIdOf(1)]);
-    expect(state.byId[requestIdOf(1)]).toEqual({
+    expect(state.byId.get(requestIdOf(1))).toEqual({
       requestId: requestIdOf(1),
       functionName: 'add',
       source: 'api',
@@ -101,7 +101,7 @@ describe('reduceDeliveries', () => {
       deliveries: [{ kind: 'dead-letter-queue', queueName: 'dlq', messageId }],
     });
     expect(state.counts).toEqual({ ...NONE, failed: 1 });
-    expect(state.queues.dlq).toEqual({
+    expect(state.queues.get('dlq')).toEqual({
       sent: 1,
       batches: 0,
       deleted: 0,
@@ -129,30 +129,30 @@ describe('reduceDeliveries', () => {
     platform.invokeAsync('add', '{}');
     platform.invokeAsync('add', '{}');
     await settle();
-    const second = reduced(events).byId[requestIdOf(2)]!;
+    const second = reduced(events).byId.get(requestIdOf(2))!;
     expect(second.throttles).toBe(1);
     expect(second.attempts).toEqual([]);
     expect(second.status).toEqual({ kind: 'retrying', reason: 'throttled', dueAt: T0 + 1000 });
     await settle(1000);
-    expect(reduced(events).byId[requestIdOf(2)]).toMatchObject({
+    expect(reduced(events).byId.get(requestIdOf(2))).toMatchObject({
       throttles: 2,
       status: { kind: 'retrying', reason: 'throttled', dueAt: T0 + 3000 },
     });
     await settle(2000);
-    expect(reduced(events).byId[requestIdOf(2)]).toMatchObject({
+    expect(reduced(events).byId.get(requestIdOf(2))).toMatchObject({
       throttles: 3,
       status: { kind: 'retrying', reason: 'throttled', dueAt: T0 + 7000 },
     });
     // The manual clock settles promises after a jump: step to the first request's end, then on.
     await settle(2000);
     await settle(2000);
-    expect(reduced(events).byId[requestIdOf(2)]).toMatchObject({
+    expect(reduced(events).byId.get(requestIdOf(2))).toMatchObject({
       attempts: [{ attempt: 1, startedAt: T0 + 7000, outcome: null }],
       status: { kind: 'in-flight', attempt: 1 },
     });
     await settle(5000);
     const state = reduced(events);
-    expect(state.byId[requestIdOf(2)]).toMatchObject({
+    expect(state.byId.get(requestIdOf(2))).toMatchObject({
       throttles: 3,
       attempts: [{ attempt: 1, startedAt: T0 + 7000, outcome: { endedAt: T0 + 12_000 } }],
       status: { kind: 'succeeded', at: T0 + 12_000 },
@@ -206,12 +206,14 @@ describe('reduceDeliveries', () => {
     });
     await settle(60_000);
     const state = reduced(events);
-    expect(state.order.map((id) => [state.byId[id]!.source, state.byId[id]!.origin])).toEqual([
+    expect(
+      state.order.map((id) => [state.byId.get(id)!.source, state.byId.get(id)!.origin]),
+    ).toEqual([
       ['aws:s3', 'bucket photos: ObjectCreated:Put my photo.jpg'],
       ['aws:sns', 'topic orders'],
       ['aws.events', 'rule tick'],
     ]);
-    expect(state.origins).toEqual({});
+    expect(state.origins).toEqual(new Map());
     expect(state.counts).toEqual({ ...NONE, succeeded: 3 });
   });
 
@@ -272,7 +274,7 @@ describe('reduceDeliveries', () => {
     expect(state.order).toHaveLength(DELIVERIES_KEPT);
     expect(state.order.slice(0, 2)).toEqual(['r0', 'r7']);
     expect(state.order.at(-1)).toBe(`r${DELIVERIES_KEPT + 5}`);
-    expect(Object.keys(state.byId)).toHaveLength(DELIVERIES_KEPT);
+    expect(state.byId.size).toBe(DELIVERIES_KEPT);
     expect(state.counts).toEqual({ ...NONE, queued: 1, succeeded: DELIVERIES_KEPT + 5 });
   });
 

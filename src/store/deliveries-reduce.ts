@@ -34,11 +34,11 @@ function originOf(event: SourceOrigin): string {
 /** A working copy, made on the batch's first relevant event. */
 function copyOf(state: DeliveriesState): DeliveriesState {
   return {
-    byId: { ...state.byId },
+    byId: new Map(state.byId),
     order: [...state.order],
     counts: { ...state.counts },
-    queues: { ...state.queues },
-    origins: { ...state.origins },
+    queues: new Map(state.queues),
+    origins: new Map(state.origins),
   };
 }
 
@@ -57,10 +57,10 @@ function apply(draft: () => DeliveriesState, known: DeliveriesState, event: Plat
   switch (event.type) {
     case 'sns-published':
     case 's3-notified':
-      for (const { requestId } of event.deliveries) draft().origins[requestId] = originOf(event);
+      for (const { requestId } of event.deliveries) draft().origins.set(requestId, originOf(event));
       return;
     case 'schedule-fired':
-      draft().origins[event.requestId] = `rule ${event.ruleName}`;
+      draft().origins.set(event.requestId, `rule ${event.ruleName}`);
       return;
     case 'sqs-sent':
     case 'sqs-batch':
@@ -76,27 +76,27 @@ function apply(draft: () => DeliveriesState, known: DeliveriesState, event: Plat
     case 'async-succeeded':
     case 'async-failed': {
       // Most invoke-ends and throttles are synchronous requests: they are looked up, not copied.
-      if (known.byId[event.requestId] === undefined) return;
+      if (!known.byId.has(event.requestId)) return;
       const d = draft();
-      d.byId[event.requestId] = update(d, d.byId[event.requestId]!, event);
+      d.byId.set(event.requestId, update(d, d.byId.get(event.requestId)!, event));
     }
   }
 }
 
 function queue(d: DeliveriesState, event: Extract<PlatformEvent, { type: 'async-queued' }>): void {
   const { requestId, functionName, source, time } = event;
-  d.byId[requestId] = {
+  d.byId.set(requestId, {
     requestId,
     functionName,
     source,
-    origin: d.origins[requestId] ?? null,
+    origin: d.origins.get(requestId) ?? null,
     queuedAt: time,
     eventJson: clipText(event.eventJson),
     attempts: [],
     throttles: 0,
     status: { kind: 'queued' },
-  };
-  delete d.origins[requestId];
+  });
+  d.origins.delete(requestId);
   d.order.push(requestId);
   d.counts.queued++;
 }
@@ -154,8 +154,8 @@ function evict(d: DeliveriesState): void {
   let excess = d.order.length - DELIVERIES_KEPT;
   if (excess <= 0) return;
   d.order = d.order.filter((id) => {
-    if (excess === 0 || PENDING_KINDS.has(d.byId[id]!.status.kind)) return true;
-    delete d.byId[id];
+    if (excess === 0 || PENDING_KINDS.has(d.byId.get(id)!.status.kind)) return true;
+    d.byId.delete(id);
     excess--;
     return false;
   });

@@ -40,6 +40,7 @@ export { sendHttpRequest } from './http-trigger';
 export { httpHistoryStore } from './http-history';
 export type { HttpExchange } from './http-history';
 export { filePathProblem } from './workspace-files';
+export { ownValue } from './own-key';
 export { jsonProblem } from './json-problem';
 export { retireFunction } from './deploy';
 export {

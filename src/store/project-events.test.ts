@@ -76,7 +76,7 @@ const coldInvoke: PlatformEvent[] = [
 describe('projectEvents', () => {
   it('follows an instance through a cold invoke and keeps its result, cost and init time', () => {
     const session = projectEvents(emptySession(), coldInvoke);
-    expect(session.instances.i1).toEqual({
+    expect(session.instances.get('i1')).toEqual({
       id: 'i1',
       functionName: 'add',
       version: 1,
@@ -86,7 +86,7 @@ describe('projectEvents', () => {
       initDurationMs: 10.2,
       idleDeadline: 360_003,
     });
-    expect(session.results.add).toEqual({
+    expect(session.results.get('add')).toEqual({
       kind: 'invoked',
       cold: true,
       requestId: 'r1',
@@ -112,14 +112,14 @@ describe('projectEvents', () => {
       event.type === 'init' ? { ...event, platformInitMs: 158.28 } : event,
     );
     const session = projectEvents(emptySession(), modeled.slice(0, 3));
-    expect(session.instances.i1?.initDurationMs).toBeCloseTo(168.48, 10);
+    expect(session.instances.get('i1')?.initDurationMs).toBeCloseTo(168.48, 10);
     expect(session.announcement).toBe(
       'add: cold start, init 168 ms (158 ms of it AWS platform time, modeled)',
     );
   });
 
   it('puts the invocation cost on its REPORT line', () => {
-    const [line] = projectEvents(emptySession(), coldInvoke).logs.add!;
+    const [line] = projectEvents(emptySession(), coldInvoke).logs.get('add')!;
     expect(line).toMatchObject({ requestId: 'r1', level: 'PLATFORM', costUsd: 2.25e-7 });
   });
 
@@ -134,9 +134,9 @@ describe('projectEvents', () => {
     const session = projectEvents(emptySession(), [
       { type: 'throttle', time: 0, functionName: 'add', requestId: 'r9', error },
     ]);
-    expect(session.results.add).toEqual({ kind: 'throttled', requestId: 'r9', error });
+    expect(session.results.get('add')).toEqual({ kind: 'throttled', requestId: 'r9', error });
     expect(session.announcement).toBe('add: request throttled (429)');
-    expect(session.throttles).toEqual({ add: 1 });
+    expect(session.throttles).toEqual(new Map([['add', 1]]));
     const again = {
       type: 'throttle',
       time: 1,
@@ -144,9 +144,9 @@ describe('projectEvents', () => {
       requestId: 'r10',
       error,
     } as const;
-    expect(projectEvents(session, [again, { ...again, requestId: 'r11' }]).throttles).toEqual({
-      add: 3,
-    });
+    expect(projectEvents(session, [again, { ...again, requestId: 'r11' }]).throttles).toEqual(
+      new Map([['add', 3]]),
+    );
   });
 
   it('keeps async attempts out of the Result, and still shows a synchronous invoke', async () => {
@@ -157,11 +157,13 @@ describe('projectEvents', () => {
     await settle(60_000);
     await settle(120_000);
     const afterAsync = projectEvents(emptySession(), events);
-    expect(afterAsync.results).toEqual({});
+    expect(afterAsync.results).toEqual(new Map());
     expect(afterAsync.requests).toBe(3);
     expect(afterAsync.background.size).toBe(0);
     await platform.invoke('add', '{}');
-    expect(projectEvents(emptySession(), events).results.add).toMatchObject({ status: 'error' });
+    expect(projectEvents(emptySession(), events).results.get('add')).toMatchObject({
+      status: 'error',
+    });
   });
 
   it('keeps only the most recent ended instances', () => {
@@ -175,8 +177,8 @@ describe('projectEvents', () => {
       reason: 'idle-timeout',
     }));
     const session = projectEvents(emptySession(), ended);
-    expect(Object.keys(session.instances)).toHaveLength(ENDED_INSTANCES_KEPT);
-    expect(session.instances.i0).toBeUndefined();
-    expect(session.instances[`i${ENDED_INSTANCES_KEPT + 2}`]?.reason).toBe('idle-timeout');
+    expect(session.instances.size).toBe(ENDED_INSTANCES_KEPT);
+    expect(session.instances.get('i0')).toBeUndefined();
+    expect(session.instances.get(`i${ENDED_INSTANCES_KEPT + 2}`)?.reason).toBe('idle-timeout');
   });
 });

@@ -17,11 +17,11 @@ function toLogLine(entry: LogEntry): LogLine {
 }
 
 /** Drops the oldest ended instances so the stage keeps only a short trail of ghosts. */
-function pruneEnded(instances: Record<string, InstanceView>): void {
-  const ended = Object.values(instances).filter((i) => !LIVE_STATES.has(i.state));
+function pruneEnded(instances: Map<string, InstanceView>): void {
+  const ended = [...instances.values()].filter((i) => !LIVE_STATES.has(i.state));
   if (ended.length <= ENDED_INSTANCES_KEPT) return;
   ended.sort((a, b) => a.since - b.since);
-  for (const old of ended.slice(0, ended.length - ENDED_INSTANCES_KEPT)) delete instances[old.id];
+  for (const old of ended.slice(0, ended.length - ENDED_INSTANCES_KEPT)) instances.delete(old.id);
 }
 
 const QUIET_STATES: ReadonlySet<InstanceState> = new Set(['busy', 'idle']);
@@ -49,9 +49,9 @@ function announce(event: PlatformEvent, instance: InstanceView | undefined): str
 }
 
 export function projectEvents(session: SessionState, events: PlatformEvent[]): SessionState {
-  const instances = { ...session.instances };
-  const logs = { ...session.logs };
-  const results = { ...session.results };
+  const instances = new Map(session.instances);
+  const logs = new Map(session.logs);
+  const results = new Map(session.results);
   let { throttles, background } = session;
   /** Adds or drops a background request id, copying the set once per batch. */
   const mark = (requestId: string, running: boolean) => {
@@ -62,18 +62,20 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
   let { totalUsd, requests, announcement } = session;
   const touchedLogs = new Set<string>();
   const logsOf = (name: string): LogLine[] => {
-    if (!touchedLogs.has(name)) {
-      logs[name] = [...(logs[name] ?? [])];
+    let lines = logs.get(name);
+    if (!touchedLogs.has(name) || lines === undefined) {
+      lines = [...(lines ?? [])];
+      logs.set(name, lines);
       touchedLogs.add(name);
     }
-    return logs[name]!;
+    return lines as LogLine[];
   };
 
   for (const event of events) {
     switch (event.type) {
       case 'instance': {
-        const previous = instances[event.instanceId];
-        instances[event.instanceId] = {
+        const previous = instances.get(event.instanceId);
+        instances.set(event.instanceId, {
           id: event.instanceId,
           functionName: event.functionName,
           version: event.version,
@@ -85,23 +87,20 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
           }),
           ...(event.reason && { reason: event.reason }),
           ...(event.idleDeadline !== undefined && { idleDeadline: event.idleDeadline }),
-        };
+        });
         break;
       }
       case 'init': {
-        const instance = instances[event.instanceId];
+        const instance = instances.get(event.instanceId);
         if (instance) {
-          instances[event.instanceId] = {
-            ...instance,
-            initDurationMs: initDurationOf(event),
-          };
+          instances.set(event.instanceId, { ...instance, initDurationMs: initDurationOf(event) });
         }
         break;
       }
       case 'invoke-start': {
-        const instance = instances[event.instanceId];
+        const instance = instances.get(event.instanceId);
         if (instance) {
-          instances[event.instanceId] = { ...instance, invocations: instance.invocations + 1 };
+          instances.set(event.instanceId, { ...instance, invocations: instance.invocations + 1 });
         }
         break;
       }
@@ -110,7 +109,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
         requests += 1;
         const cold = event.report.initDurationMs !== undefined;
         if (!background.has(event.requestId)) {
-          results[event.functionName] = { kind: 'invoked', cold, ...pick(event) };
+          results.set(event.functionName, { kind: 'invoked', cold, ...pick(event) });
         }
         const lines = logsOf(event.functionName);
         const at = lines.findLastIndex((l) => l.requestId === event.requestId && isReport(l));
@@ -118,16 +117,16 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
         break;
       }
       case 'throttle':
-        throttles = {
-          ...throttles,
-          [event.functionName]: (throttles[event.functionName] ?? 0) + 1,
-        };
+        throttles = new Map(throttles).set(
+          event.functionName,
+          (throttles.get(event.functionName) ?? 0) + 1,
+        );
         if (background.has(event.requestId)) break;
-        results[event.functionName] = {
+        results.set(event.functionName, {
           kind: 'throttled',
           requestId: event.requestId,
           error: event.error,
-        };
+        });
         break;
       case 'log':
         logsOf(event.functionName).push(toLogLine(event.entry));
@@ -142,12 +141,15 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
         mark(event.requestId, false);
         break;
     }
-    const said = announce(event, instances[(event as { instanceId?: string }).instanceId ?? '']);
+    const said = announce(
+      event,
+      instances.get((event as { instanceId?: string }).instanceId ?? ''),
+    );
     if (said) announcement = said;
   }
   for (const name of touchedLogs) {
-    const lines = logs[name]!;
-    if (lines.length > LOG_LINES_KEPT) logs[name] = lines.slice(lines.length - LOG_LINES_KEPT);
+    const lines = logs.get(name) ?? [];
+    if (lines.length > LOG_LINES_KEPT) logs.set(name, lines.slice(lines.length - LOG_LINES_KEPT));
   }
   pruneEnded(instances);
   return { instances, logs, results, totalUsd, requests, throttles, background, announcement };

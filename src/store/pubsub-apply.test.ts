@@ -56,7 +56,7 @@ describe('createPubSubReconciler', () => {
       mapping: MAPPING,
     });
     const problems = await reconciler.apply([], [source, queue('dlq', { name: 'jobs-dlq' })]);
-    expect(problems).toEqual({});
+    expect(problems).toEqual(new Map());
     expect(ofType('resource').map((e) => `${e.kind} ${e.action} ${e.note ?? e.name}`)).toEqual([
       'queue created jobs-dlq',
       'queue created jobs',
@@ -148,7 +148,7 @@ describe('createPubSubReconciler', () => {
         queue('lost', { mapping: { ...MAPPING, functionId: 'fn-2' } }),
       ],
     );
-    expect(problems).toEqual({
+    expect(Object.fromEntries(problems)).toEqual({
       'subscription:t1:fn-2': 'The function is not deployed: fix its settings or build.',
       'topic:t2': 'A topic named orders already exists.',
       'topic:t3': 'Lambda functions cannot subscribe to FIFO topics.',

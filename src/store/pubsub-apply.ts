@@ -13,7 +13,7 @@ export type ResolveFunction = (functionId: string) => Promise<string | null>;
  * Why a draft is not on the platform, by key: `topic:<id>`, `subscription:<topicId>:<functionId>`,
  * `queue:<id>`, `mapping:<queueId>`. The messages are the engine's own refusals.
  */
-export type PubSubProblems = Record<string, string>;
+export type PubSubProblems = Map<string, string>;
 
 /** What was created for a draft: its platform name (or id), and the key it was created with. */
 interface Applied {
@@ -63,7 +63,7 @@ function create(
   try {
     applied.set(id, { name: make(), key });
   } catch (error) {
-    problems[problemKey] = error instanceof Error ? error.message : String(error);
+    problems.set(problemKey, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -91,7 +91,7 @@ export function createPubSubReconciler(
     const names = new Map<string, string | null>();
     for (const id of functionIdsOf(topicDrafts, queueDrafts)) names.set(id, await resolve(id));
     const wanted = wantedPubSub(topicDrafts, queueDrafts, names);
-    const problems: PubSubProblems = { ...wanted.problems };
+    const problems: PubSubProblems = new Map(wanted.problems);
     const api = sources();
     pruneAll(wanted);
 
@@ -107,7 +107,7 @@ export function createPubSubReconciler(
       if (topics.has(id)) continue;
       // CreateTopic answers an existing name with that topic: two drafts would share one.
       if ([...topics.values()].some((topic) => topic.name === name)) {
-        problems[`topic:${id}`] = `A topic named ${name} already exists.`;
+        problems.set(`topic:${id}`, `A topic named ${name} already exists.`);
         continue;
       }
       create(topics, id, key, problems, `topic:${id}`, () => {

@@ -61,10 +61,11 @@ export interface AttributeRow {
 
 /** The rows with a name, as the engine's attributes (a later row wins over an earlier namesake). */
 export function attributesOf(rows: readonly AttributeRow[]): MessageAttributes {
-  const attributes: MessageAttributes = {};
+  // Collected in a Map: an attribute may be called `__proto__`, which assignment would not keep.
+  const attributes = new Map<string, MessageAttributes[string]>();
   for (const row of rows) {
     const name = row.name.trim();
-    if (name !== '') attributes[name] = { dataType: row.type, value: row.value };
+    if (name !== '') attributes.set(name, { dataType: row.type, value: row.value });
   }
-  return attributes;
+  return Object.fromEntries(attributes);
 }

@@ -19,9 +19,14 @@ describe('liveView', () => {
     platform.sendMessage('jobs', { body: 'a' });
     const id = platform.sendMessage('dlq', { body: 'b' });
     const { queues, nextVisibleAt } = liveView(platform);
-    expect(queues.jobs).toEqual({ visible: 1, inFlight: 0, activeBatches: 0, messages: null });
-    expect(queues.dlq).toMatchObject({ visible: 1, inFlight: 0, activeBatches: 0 });
-    expect(queues.dlq?.messages?.map((m) => [m.messageId, m.body, m.receiveCount])).toEqual([
+    expect(queues.get('jobs')).toEqual({
+      visible: 1,
+      inFlight: 0,
+      activeBatches: 0,
+      messages: null,
+    });
+    expect(queues.get('dlq')).toMatchObject({ visible: 1, inFlight: 0, activeBatches: 0 });
+    expect(queues.get('dlq')?.messages?.map((m) => [m.messageId, m.body, m.receiveCount])).toEqual([
       [id, 'b', 0],
     ]);
     expect(nextVisibleAt).toBe(Infinity);
@@ -36,12 +41,12 @@ describe('createLiveFeed', () => {
     vi.useFakeTimers();
     const views: PubSubLiveState[] = [];
     const stop = createLiveFeed(platform, clock, (view) => views.push(view));
-    expect(views.map((v) => v.queues.jobs?.visible)).toEqual([0]);
+    expect(views.map((v) => v.queues.get('jobs')?.visible)).toEqual([0]);
     for (let i = 0; i < 5; i++) platform.sendMessage('jobs', { body: String(i) });
     vi.advanceTimersByTime(LIVE_REFRESH_MS - 1);
     expect(views).toHaveLength(1);
     vi.advanceTimersByTime(1);
-    expect(views.map((v) => v.queues.jobs?.visible)).toEqual([0, 5]);
+    expect(views.map((v) => v.queues.get('jobs')?.visible)).toEqual([0, 5]);
     vi.advanceTimersByTime(10 * LIVE_REFRESH_MS);
     expect(views).toHaveLength(2);
     stop();
@@ -61,13 +66,13 @@ describe('createLiveFeed', () => {
     vi.useFakeTimers();
     const views: PubSubLiveState[] = [];
     const stop = createLiveFeed(platform, clock, (view) => views.push(view));
-    expect(views.at(-1)?.queues.jobs).toMatchObject({ visible: 0, inFlight: 1 });
+    expect(views.at(-1)?.queues.get('jobs')).toMatchObject({ visible: 0, inFlight: 1 });
     clock.advance(29_999);
     vi.advanceTimersByTime(LIVE_REFRESH_MS);
     expect(views).toHaveLength(1);
     clock.advance(1);
     vi.advanceTimersByTime(LIVE_REFRESH_MS);
-    expect(views.at(-1)?.queues.jobs).toMatchObject({ visible: 1, inFlight: 0 });
+    expect(views.at(-1)?.queues.get('jobs')).toMatchObject({ visible: 1, inFlight: 0 });
     stop();
   });
 });

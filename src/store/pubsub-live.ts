@@ -15,7 +15,7 @@ export interface LiveQueue {
 
 export interface PubSubLiveState {
   /** By platform queue name. */
-  queues: Record<string, LiveQueue>;
+  queues: ReadonlyMap<string, LiveQueue>;
 }
 
 export const LIVE_MESSAGES_KEPT = 50;
@@ -41,7 +41,7 @@ export function liveView(platform: Source): PubSubLiveState & { nextVisibleAt: n
     ...snapshot.queues.map((q) => q.deadLetterQueue),
     ...snapshot.functions.flatMap((f) => [f.config.deadLetterQueue, f.config.onFailureDestination]),
   ]);
-  const queues: Record<string, LiveQueue> = {};
+  const queues = new Map<string, LiveQueue>();
   let nextVisibleAt = Infinity;
   for (const { name, visible, inFlight } of snapshot.queues) {
     const isDeadLetter = deadLetter.has(name);
@@ -52,12 +52,12 @@ export function liveView(platform: Source): PubSubLiveState & { nextVisibleAt: n
     const activeBatches = snapshot.eventSourceMappings
       .filter((m) => m.queue === name)
       .reduce((sum, m) => sum + m.activeBatches, 0);
-    queues[name] = {
+    queues.set(name, {
       visible,
       inFlight,
       activeBatches,
       messages: isDeadLetter ? messages.slice(0, LIVE_MESSAGES_KEPT) : null,
-    };
+    });
   }
   return { queues, nextVisibleAt };
 }
@@ -95,7 +95,7 @@ export function createLiveFeed(
   };
 }
 
-export const pubsubLiveStore = createStore<PubSubLiveState>()(() => ({ queues: {} }));
+export const pubsubLiveStore = createStore<PubSubLiveState>()(() => ({ queues: new Map() }));
 
 /** Feeds pubsubLiveStore from the page's platform while the Pub/Sub tab is open. */
 export function watchPubSubLive(): () => void {

@@ -19,7 +19,7 @@ export interface WantedPubSub {
   /** By the id of the queue draft the mapping reads. */
   mappings: Map<string, Wanted<EventSourceMappingConfig>>;
   /** Drafts left out because a function they name is not deployed (keys as PubSubProblems'). */
-  problems: Record<string, string>;
+  problems: Map<string, string>;
 }
 
 const NOT_DEPLOYED = 'The function is not deployed: fix its settings or build.';
@@ -53,14 +53,14 @@ export function wantedPubSub(
   queueDrafts: readonly QueueDraft[],
   functionNames: ReadonlyMap<string, string | null>,
 ): WantedPubSub {
-  const problems: Record<string, string> = {};
+  const problems = new Map<string, string>();
   const queues = queueConfigs(queueDrafts);
   const mappings = new Map<string, Wanted<EventSourceMappingConfig>>();
   for (const { id, mapping } of queueDrafts) {
     if (!mapping?.enabled) continue;
     const functionName = functionNames.get(mapping.functionId);
     if (!functionName) {
-      problems[`mapping:${id}`] = NOT_DEPLOYED;
+      problems.set(`mapping:${id}`, NOT_DEPLOYED);
       continue;
     }
     const queue = queues.get(id)!;
@@ -82,7 +82,7 @@ export function wantedPubSub(
     for (const functionId of subscriberIds) {
       const functionName = functionNames.get(functionId);
       const id = `${topicId}:${functionId}`;
-      if (!functionName) problems[`subscription:${id}`] = NOT_DEPLOYED;
+      if (!functionName) problems.set(`subscription:${id}`, NOT_DEPLOYED);
       else
         subscriptions.set(id, {
           config: { topicId, functionName },

@@ -3,7 +3,6 @@
 import { createStore } from 'zustand/vanilla';
 import { readyToRun } from './deploy';
 import { world } from './platform-world';
-import type { PubSubProblems } from './pubsub-apply';
 import { createPubSubReconciler } from './pubsub-apply';
 import type { AttributeRow } from './pubsub-drafts';
 import { attributesOf } from './pubsub-drafts';
@@ -11,15 +10,18 @@ import { workspaceStore } from './workspace-store';
 
 export interface PubSubState {
   /** Why a draft is not on the platform (keys: see PubSubProblems). */
-  problems: PubSubProblems;
+  problems: ReadonlyMap<string, string>;
   /** What the last action did, by `publish:<topicId>`, `send:<queueId>` or `redrive:<queueId>`. */
-  outcomes: Record<string, string>;
+  outcomes: ReadonlyMap<string, string>;
 }
 
-export const pubsubStore = createStore<PubSubState>()(() => ({ problems: {}, outcomes: {} }));
+export const pubsubStore = createStore<PubSubState>()(() => ({
+  problems: new Map(),
+  outcomes: new Map(),
+}));
 
 function setOutcome(key: string, text: string): void {
-  pubsubStore.setState((state) => ({ outcomes: { ...state.outcomes, [key]: text } }));
+  pubsubStore.setState((state) => ({ outcomes: new Map(state.outcomes).set(key, text) }));
 }
 
 const reconciler = createPubSubReconciler(() => world().platform, readyToRun);

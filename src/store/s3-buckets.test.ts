@@ -6,7 +6,7 @@ import { workspaceStore } from './workspace-store';
 
 beforeEach(() => {
   workspaceStore.setState(defaultWorkspace());
-  s3ObjectStore.setState({ objects: {}, changes: [] });
+  s3ObjectStore.setState({ objects: new Map(), changes: [] });
 });
 
 describe('createBucket', () => {
@@ -26,23 +26,26 @@ describe('deleteBucket', () => {
   it('deletes an empty bucket only, as S3 does', () => {
     createBucket('uploads');
     s3ObjectStore.setState({
-      objects: {
-        uploads: [
-          {
-            key: 'a',
-            bytes: new Uint8Array(),
-            size: 0,
-            eTag: 'd41d8cd98f00b204e9800998ecf8427e',
-            contentType: 'binary/octet-stream',
-            lastModified: 0,
-          },
+      objects: new Map([
+        [
+          'uploads',
+          [
+            {
+              key: 'a',
+              bytes: new Uint8Array(),
+              size: 0,
+              eTag: 'd41d8cd98f00b204e9800998ecf8427e',
+              contentType: 'binary/octet-stream',
+              lastModified: 0,
+            },
+          ],
         ],
-      },
+      ]),
     });
     expect(deleteBucket('bucket-1')).toBe(
       'BucketNotEmpty: the bucket you tried to delete is not empty. Delete its objects first.',
     );
-    s3ObjectStore.setState({ objects: { uploads: [] } });
+    s3ObjectStore.setState({ objects: new Map([['uploads', []]]) });
     expect(deleteBucket('bucket-1')).toBeNull();
     expect(workspaceStore.getState().buckets).toEqual([]);
   });

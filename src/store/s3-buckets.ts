@@ -29,7 +29,7 @@ export function deleteBucket(id: string): string | null {
   const { buckets } = workspaceStore.getState();
   const bucket = buckets.find((b) => b.id === id);
   if (!bucket) return null;
-  if ((s3ObjectStore.getState().objects[bucket.name] ?? []).length > 0) {
+  if ((s3ObjectStore.getState().objects.get(bucket.name) ?? []).length > 0) {
     return 'BucketNotEmpty: the bucket you tried to delete is not empty. Delete its objects first.';
   }
   workspaceActions.setBuckets(buckets.filter((b) => b.id !== id));

@@ -14,7 +14,7 @@ function notification(id: string, change: Partial<NotificationDraft>): Notificat
 }
 
 beforeEach(() => {
-  s3ObjectStore.setState({ objects: {}, changes: [] });
+  s3ObjectStore.setState({ objects: new Map(), changes: [] });
   workspaceStore.setState({
     ...defaultWorkspace(),
     buckets: [
@@ -40,7 +40,7 @@ describe('createObjectActions', () => {
       bytes: PHOTO,
       contentType: 'image/jpeg',
     });
-    expect(s3ObjectStore.getState().objects['uploads']).toEqual([
+    expect(s3ObjectStore.getState().objects.get('uploads')).toEqual([
       {
         key: 'my photo.jpg',
         bytes: PHOTO,
@@ -89,12 +89,15 @@ describe('createObjectActions', () => {
     expect(png.ok && png.change.requestIds).toHaveLength(1);
     await world.settle();
     expect(world.received().map((e) => e.Records[0].s3.object.key)).toEqual(['cat.png']);
-    expect(s3ObjectStore.getState().objects['uploads']?.map((o) => [o.key, o.contentType])).toEqual(
-      [
-        ['cat.png', 'image/png'],
-        ['notes.txt', 'binary/octet-stream'],
-      ],
-    );
+    expect(
+      s3ObjectStore
+        .getState()
+        .objects.get('uploads')
+        ?.map((o) => [o.key, o.contentType]),
+    ).toEqual([
+      ['cat.png', 'image/png'],
+      ['notes.txt', 'binary/octet-stream'],
+    ]);
     expect(s3ObjectStore.getState().changes.map((c) => c.key)).toEqual(['cat.png', 'notes.txt']);
   });
 
@@ -103,7 +106,7 @@ describe('createObjectActions', () => {
     await world.putObject('uploads', { key: 'a.png', bytes: PHOTO, contentType: '' });
     await world.deleteObject('uploads', 'a.png');
     await world.settle();
-    expect(s3ObjectStore.getState().objects['uploads']).toEqual([]);
+    expect(s3ObjectStore.getState().objects.get('uploads')).toEqual([]);
     const [created, removed] = world.received();
     expect(created.Records[0].s3.object.sequencer).toBe('000000000000000001');
     expect(removed.Records[0].eventName).toBe('ObjectRemoved:Delete');
@@ -117,7 +120,7 @@ describe('createObjectActions', () => {
       ok: false,
       problem: 'An object key needs at least one character.',
     });
-    expect(s3ObjectStore.getState()).toEqual({ objects: {}, changes: [] });
+    expect(s3ObjectStore.getState()).toEqual({ objects: new Map(), changes: [] });
     expect(world.readied).toEqual([]);
   });
 });

@@ -33,14 +33,17 @@ export interface S3ChangeView {
 
 export interface S3ObjectsState {
   /** By bucket name (bucket names never change), sorted by key as S3 lists them. */
-  objects: Record<string, S3ObjectView[]>;
+  objects: ReadonlyMap<string, S3ObjectView[]>;
   /** Newest first. */
   changes: S3ChangeView[];
 }
 
 export const S3_CHANGES_KEPT = 20;
 
-export const s3ObjectStore = createStore<S3ObjectsState>()(() => ({ objects: {}, changes: [] }));
+export const s3ObjectStore = createStore<S3ObjectsState>()(() => ({
+  objects: new Map(),
+  changes: [],
+}));
 
 /** What a put or a delete answers: the change it reported, or why it was refused. */
 export type S3Outcome = { ok: true; change: S3ChangeView } | { ok: false; problem: string };
@@ -57,7 +60,7 @@ const byKey = (a: S3ObjectView, b: S3ObjectView) => (a.key < b.key ? -1 : a.key 
 
 function setObjects(bucket: string, change: (objects: S3ObjectView[]) => S3ObjectView[]): void {
   s3ObjectStore.setState(({ objects }) => ({
-    objects: { ...objects, [bucket]: change(objects[bucket] ?? []) },
+    objects: new Map(objects).set(bucket, change(objects.get(bucket) ?? [])),
   }));
 }
 

@@ -48,7 +48,7 @@ describe('createBucketSync', () => {
     const world = s3TestWorld();
     await world.sync.apply();
     expect(world.readied).toEqual(['fn-1', 'fn-2']);
-    expect(world.platform.snapshot().bucketNotifications).toEqual({
+    expect(Object.fromEntries(world.platform.snapshot().bucketNotifications)).toEqual({
       uploads: [
         {
           id: 'pngs',
@@ -74,14 +74,17 @@ describe('createBucketSync', () => {
 
     workspaceActions.removeFunction('fn-2');
     await world.sync.apply();
-    expect(world.platform.snapshot().bucketNotifications['uploads']?.map((c) => c.id)).toEqual([
-      'pngs',
-    ]);
+    expect(
+      world.platform
+        .snapshot()
+        .bucketNotifications.get('uploads')
+        ?.map((c) => c.id),
+    ).toEqual(['pngs']);
 
     workspaceActions.setBuckets([]);
     await world.sync.apply();
     expect(bucketEvents(world)).toEqual(['created uploads', 'updated uploads', 'deleted uploads']);
-    expect(world.platform.snapshot().bucketNotifications).toEqual({});
+    expect(world.platform.snapshot().bucketNotifications).toEqual(new Map());
   });
 
   it('puts everything again on reapply, without taking a bucket down', async () => {

@@ -47,14 +47,15 @@ export type ResultView =
 
 export interface SessionState {
   /** Live instances, and the last few that ended, by id. */
-  instances: Record<string, InstanceView>;
-  logs: Record<string, LogLine[]>;
+  instances: ReadonlyMap<string, InstanceView>;
+  /** Each function's log lines, by function name (a Map: a function may be called `constructor`). */
+  logs: ReadonlyMap<string, readonly LogLine[]>;
   /** The last result of each function, by function name. */
-  results: Record<string, ResultView>;
+  results: ReadonlyMap<string, ResultView>;
   totalUsd: number;
   requests: number;
   /** Requests turned away with 429, by function name. */
-  throttles: Record<string, number>;
+  throttles: ReadonlyMap<string, number>;
   /**
    * Requests the platform makes on its own — async attempts, SQS batches — still running. The
    * Async events region reports them; they never replace the Result of the learner's Invoke.
@@ -69,12 +70,12 @@ export const ENDED_INSTANCES_KEPT = 12;
 
 export function emptySession(): SessionState {
   return {
-    instances: {},
-    logs: {},
-    results: {},
+    instances: new Map(),
+    logs: new Map(),
+    results: new Map(),
     totalUsd: 0,
     requests: 0,
-    throttles: {},
+    throttles: new Map(),
     background: new Set(),
     announcement: '',
   };

@@ -22,13 +22,13 @@ export function renameFile(
   from: string,
   to: string,
 ): Record<string, string> {
-  const renamed: Record<string, string> = {};
-  for (const [path, content] of Object.entries(files)) renamed[path === from ? to : path] = content;
-  return renamed;
+  return Object.fromEntries(
+    Object.entries(files).map(([path, content]) => [path === from ? to : path, content]),
+  );
 }
 
 /** The files without one; the last file of a function cannot go (Lambda needs its handler). */
 export function deleteFile(files: Record<string, string>, path: string): Record<string, string> {
-  const { [path]: _removed, ...rest } = files;
+  const rest = Object.fromEntries(Object.entries(files).filter(([own]) => own !== path));
   return Object.keys(rest).length > 0 ? rest : files;
 }

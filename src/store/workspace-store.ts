@@ -14,6 +14,7 @@ import type {
   Workspace,
 } from './workspace-model';
 import { createFunctionDraft, defaultWorkspace } from './workspace-model';
+import { ownValue } from './own-key';
 
 /** The open workspace; workspace-library.ts loads it, saves it and swaps it for another. */
 export type WorkspaceState = Workspace;
@@ -104,13 +105,15 @@ export const workspaceActions = {
   },
   deleteSavedEvent(id: string, name: string): void {
     updateFunction(id, (fn) => {
-      const { [name]: _gone, ...savedEvents } = fn.savedEvents ?? {};
-      return { ...fn, savedEvents };
+      const kept = Object.entries(fn.savedEvents ?? {}).filter(([own]) => own !== name);
+      return { ...fn, savedEvents: Object.fromEntries(kept) };
     });
   },
   editFile(id: string, path: string, content: string): void {
     updateFunction(id, (fn) =>
-      fn.files[path] === content ? fn : { ...fn, files: { ...fn.files, [path]: content } },
+      ownValue(fn.files, path) === content
+        ? fn
+        : { ...fn, files: { ...fn.files, [path]: content } },
     );
   },
   openFile(id: string, path: string): void {

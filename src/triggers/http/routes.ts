@@ -78,20 +78,21 @@ export function routeKeyProblem(key: string): string | null {
 
 /** The captured variables when `route` covers the path, else null. */
 function capture(route: Route, parts: string[]): Record<string, string> | null {
-  const params: Record<string, string> = {};
+  // Built from entries: a route variable may be called `{__proto__}`.
+  const params: Array<[string, string]> = [];
   for (const [index, segment] of route.segments.entries()) {
     if (segment.kind === 'greedy') {
       const rest = parts.slice(index).map(decodeParam).join('/');
       if (rest === '') return null;
-      params[segment.name] = rest;
-      return params;
+      params.push([segment.name, rest]);
+      return Object.fromEntries(params);
     }
     const part = parts[index];
     if (part === undefined || part === '') return null;
     if (segment.kind === 'static' && decodeParam(part) !== segment.text) return null;
-    if (segment.kind === 'variable') params[segment.name] = decodeParam(part);
+    if (segment.kind === 'variable') params.push([segment.name, decodeParam(part)]);
   }
-  return parts.length === route.segments.length ? params : null;
+  return parts.length === route.segments.length ? Object.fromEntries(params) : null;
 }
 
 /** Sort key, lower is more specific: no variables, variables, greedy; then segment by segment; then an exact method over ANY. */

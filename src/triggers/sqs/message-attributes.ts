@@ -27,10 +27,9 @@ function lengthPrefixed(bytes: Uint8Array): Uint8Array[] {
 
 /** The `md5OfMessageAttributes` SQS reports for these attributes. */
 export function md5OfMessageAttributes(attributes: Record<string, SqsAttributeInput>): string {
-  const parts = Object.keys(attributes)
-    .sort()
-    .flatMap((name) => {
-      const attribute = attributes[name] as SqsAttributeInput;
+  const parts = Object.entries(attributes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([name, attribute]) => {
       const value = isBinary(attribute)
         ? base64ToBytes(attribute.binaryValue)
         : encoder.encode(attribute.stringValue);

@@ -12,7 +12,7 @@ export function DeliveriesPanel() {
   const byId = useDeliveries((s) => s.byId);
   const order = useDeliveries((s) => s.order);
   const counts = useDeliveries((s) => s.counts);
-  const newestFirst = useMemo(() => order.map((id) => byId[id]!).reverse(), [order, byId]);
+  const newestFirst = useMemo(() => order.map((id) => byId.get(id)!).reverse(), [order, byId]);
   const now = useSimulatedNow(counts.retrying > 0);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 

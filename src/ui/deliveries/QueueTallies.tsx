@@ -16,15 +16,15 @@ function tallyText(tally: QueueTally): string {
 
 export function QueueTallies() {
   const queues = useDeliveries((s) => s.queues);
-  const names = Object.keys(queues).sort();
-  if (names.length === 0) return null;
+  const rows = [...queues].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (rows.length === 0) return null;
   return (
     <>
       <h3 className="field-label">SQS messages</h3>
       <ul className="queue-tallies" aria-label="SQS messages by queue">
-        {names.map((name) => (
+        {rows.map(([name, tally]) => (
           <li key={name}>
-            <span className="mono">{name}</span>: {tallyText(queues[name]!)}
+            <span className="mono">{name}</span>: {tallyText(tally)}
           </li>
         ))}
       </ul>

@@ -4,15 +4,15 @@ import type { DeliveriesState, DeliveryView } from '../../store';
 import { failureLabel, keptInText } from '../../store';
 import { formatCountdown } from '../format';
 
-const SOURCE_LABELS: Record<string, string> = {
-  api: 'Invoke (Event)',
-  'aws:s3': 'S3',
-  'aws:sns': 'SNS',
-  'aws.events': 'Schedule',
-};
+const SOURCE_LABELS: ReadonlyMap<string, string> = new Map([
+  ['api', 'Invoke (Event)'],
+  ['aws:s3', 'S3'],
+  ['aws:sns', 'SNS'],
+  ['aws.events', 'Schedule'],
+]);
 
 export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
+  return SOURCE_LABELS.get(source) ?? source;
 }
 
 /** The badge: `delivered`, `retrying in 1:42 (simulated)`, `in DLQ my-dlq`, `dropped: …`. */

@@ -3,6 +3,7 @@
 import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ownValue } from '../../store';
 import type { CodeEditorProps } from './code-editor-props';
 import { announceEditorReady } from './editor-ready';
 import { monaco } from './monaco-setup';
@@ -84,7 +85,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   return (
     <Editor
       path={models.uriOf(activePath)}
-      defaultValue={files[activePath]}
+      defaultValue={ownValue(files, activePath)}
       keepCurrentModel
       theme="vs-dark"
       options={options}

@@ -12,8 +12,11 @@ export function FileList() {
   const paths = Object.keys(fn.files);
 
   const submit = (name: string): string | null => {
-    const others = { ...fn.files };
-    if (editing?.mode === 'rename') delete others[editing.path];
+    const others = Object.fromEntries(
+      Object.entries(fn.files).filter(
+        ([path]) => editing?.mode !== 'rename' || path !== editing.path,
+      ),
+    );
     const problem = filePathProblem(name, others);
     if (problem) return problem;
     if (editing?.mode === 'rename') workspaceActions.renameFile(fn.id, editing.path, name);

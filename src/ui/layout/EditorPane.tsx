@@ -5,7 +5,7 @@ import { useControl, useWorkspace } from '../hooks/use-stores';
 
 export function EditorPane() {
   const fn = useWorkspace((s) => selectedFunction(s));
-  const build = useControl((s) => s.builds[fn.id] ?? NO_BUILD);
+  const build = useControl((s) => s.builds.get(fn.id) ?? NO_BUILD);
   return (
     <section className="editor-pane" aria-label="Editor">
       <CodeEditor

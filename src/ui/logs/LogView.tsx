@@ -7,7 +7,7 @@ import { useSession, useWorkspace } from '../hooks/use-stores';
 import { useOnScreen } from '../hooks/use-on-screen';
 import { useThrottled } from '../hooks/use-throttled';
 
-const NO_LINES: LogLine[] = [];
+const NO_LINES: readonly LogLine[] = [];
 
 /**
  * Lines drawn at once. Under load, laying out the whole kept stream on every frame was the page's
@@ -37,7 +37,7 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
   );
 });
 
-const Lines = memo(function Lines({ lines, shown }: { lines: LogLine[]; shown: number }) {
+const Lines = memo(function Lines({ lines, shown }: { lines: readonly LogLine[]; shown: number }) {
   return (
     <div>
       {lines.length > shown && (
@@ -61,12 +61,12 @@ export function LogView() {
   const section = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(section);
   const live = useThrottled(
-    useSession((s) => s.logs[fn.config.name] ?? NO_LINES),
+    useSession((s) => s.logs.get(fn.config.name) ?? NO_LINES),
     REDRAW_MS,
     !onScreen,
   );
   // While the learner reads older lines, the view holds still; new lines wait below.
-  const [held, setHeld] = useState<LogLine[] | null>(null);
+  const [held, setHeld] = useState<readonly LogLine[] | null>(null);
   const shown = held ?? live;
   const waiting = held ? live.length - held.length : 0;
 

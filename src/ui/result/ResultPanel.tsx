@@ -38,9 +38,9 @@ function Outcome({ result }: { result: ResultView }) {
 
 export function ResultPanel() {
   const fn = useWorkspace((s) => selectedFunction(s));
-  const result = useSession((s) => s.results[fn.config.name]);
-  const notice = useControl((s) => s.notices[fn.id]);
-  const building = useControl((s) => s.builds[fn.id]?.status === 'building');
+  const result = useSession((s) => s.results.get(fn.config.name));
+  const notice = useControl((s) => s.notices.get(fn.id));
+  const building = useControl((s) => s.builds.get(fn.id)?.status === 'building');
   return (
     <section className="panel result" aria-label="Result">
       <h2>Result</h2>

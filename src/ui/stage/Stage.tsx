@@ -14,13 +14,13 @@ export function Stage() {
   const announcement = useSession((s) => s.announcement);
   const throttles = useSession((s) => s.throttles);
   const counting = useMemo(
-    () => Object.values(instances).some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
+    () => [...instances.values()].some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
     [instances],
   );
   const now = useSimulatedNow(counting);
   const byFunction = useMemo(() => {
     const lanes = new Map<string, InstanceView[]>();
-    for (const instance of Object.values(instances)) {
+    for (const instance of instances.values()) {
       const lane = lanes.get(instance.functionName) ?? [];
       lane.push(instance);
       lanes.set(instance.functionName, lane);
@@ -41,10 +41,10 @@ export function Stage() {
               <span className={live === 0 ? 'asleep' : 'awake'} data-testid="lane-status">
                 {live === 0 ? 'asleep (zero instances)' : `${live} instance${live > 1 ? 's' : ''}`}
               </span>
-              {throttles[name] !== undefined && (
+              {throttles.has(name) && (
                 // Keyed by the count, so each new batch of 429s replays the bounce.
-                <span key={throttles[name]} className="throttled" data-testid="lane-throttles">
-                  429 × {throttles[name]} throttled
+                <span key={throttles.get(name)} className="throttled" data-testid="lane-throttles">
+                  429 × {throttles.get(name)} throttled
                 </span>
               )}
             </div>

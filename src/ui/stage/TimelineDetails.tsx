@@ -8,7 +8,7 @@ import { useSession } from '../hooks/use-stores';
 import { segmentLabel } from './timeline-labels';
 import { DurationFigures } from '../result/DurationFigures';
 
-const NO_LINES: LogLine[] = [];
+const NO_LINES: readonly LogLine[] = [];
 
 interface Props {
   /** Undefined once the segment has left what the timeline keeps. */
@@ -45,7 +45,7 @@ function Invocation({ details }: { details: InvocationDetails }) {
 }
 
 function RequestLogs({ functionName, requestId }: { functionName: string; requestId: string }) {
-  const all = useSession((s) => s.logs[functionName] ?? NO_LINES);
+  const all = useSession((s) => s.logs.get(functionName) ?? NO_LINES);
   const lines = useMemo(() => all.filter((line) => line.requestId === requestId), [all, requestId]);
   return (
     <>

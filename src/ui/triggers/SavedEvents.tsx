@@ -1,7 +1,7 @@
 // A function's saved test events: keep the current event under a name, load one back, delete one.
 import { useState } from 'react';
 import type { FunctionDraft } from '../../store';
-import { savedEventNameProblem, workspaceActions } from '../../store';
+import { ownValue, savedEventNameProblem, workspaceActions } from '../../store';
 
 export function SavedEvents({ fn }: { fn: FunctionDraft }) {
   const [name, setName] = useState('');
@@ -18,7 +18,7 @@ export function SavedEvents({ fn }: { fn: FunctionDraft }) {
           value={names.includes(chosen) ? chosen : ''}
           onChange={(e) => {
             setChosen(e.target.value);
-            const text = saved[e.target.value];
+            const text = ownValue(saved, e.target.value);
             if (text !== undefined) workspaceActions.setTestEvent(fn.id, text);
           }}
         >

@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function DeadLetterMessages({ queueId, queueName, live, messages }: Props) {
-  const outcome = useStore(pubsubStore, (s) => s.outcomes[`redrive:${queueId}`]);
+  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`redrive:${queueId}`));
   const total = live.visible + live.inFlight;
   return (
     <div className="field">

@@ -9,7 +9,7 @@ interface Props {
 
 export function ProblemsOf({ problems, entries }: Props) {
   return entries.map(([key, label]) => {
-    const text = problems[key];
+    const text = problems.get(key);
     if (text === undefined) return null;
     return (
       <span className="field-problem" role="alert" key={key}>

@@ -10,7 +10,7 @@ export function PublishForm({ topicId, topicName }: { topicId: string; topicName
   const [message, setMessage] = useState('{"orderId": 42}');
   const [subject, setSubject] = useState('');
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes[`publish:${topicId}`]);
+  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`publish:${topicId}`));
   return (
     <form
       className="pubsub-action"

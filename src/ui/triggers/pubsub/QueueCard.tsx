@@ -19,7 +19,7 @@ interface Props {
 
 export function QueueCard({ queue, position, queues, onChange, onRemove }: Props) {
   const problems = useStore(pubsubStore, (s) => s.problems);
-  const live = useStore(pubsubLiveStore, (s) => s.queues[queue.name]);
+  const live = useStore(pubsubLiveStore, (s) => s.queues.get(queue.name));
   return (
     <fieldset className="field pubsub-card">
       <legend className="field-label">Queue {position}</legend>

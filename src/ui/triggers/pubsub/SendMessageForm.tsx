@@ -21,7 +21,7 @@ export function SendMessageForm({ queueId, queueName, fifo }: Props) {
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
   const [groupId, setGroupId] = useState('group-1');
   const [copies, setCopies] = useState(1);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes[`send:${queueId}`]);
+  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`send:${queueId}`));
   const copiesProblem =
     Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES
       ? undefined

@@ -10,7 +10,7 @@ import { ObjectPreview } from './ObjectPreview';
 const NONE: S3ObjectView[] = [];
 
 export function ObjectTable({ bucket }: { bucket: string }) {
-  const objects = useStore(s3ObjectStore, (s) => s.objects[bucket] ?? NONE);
+  const objects = useStore(s3ObjectStore, (s) => s.objects.get(bucket) ?? NONE);
   const [viewing, setViewing] = useState<string | null>(null);
   const shown = objects.find((o) => o.key === viewing);
   if (objects.length === 0) return <p className="hint">No objects yet.</p>;
