@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadEditor } from './ui/editor/load-editor';
 import { App } from './ui/layout/App';
+import { AppBoundary } from './ui/recovery/AppBoundary';
 import './ui/styles.css';
 
 // The editor's chunk is the longest wait before the learner can type: its download starts now,
@@ -11,6 +12,8 @@ void loadEditor();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AppBoundary>
+      <App />
+    </AppBoundary>
   </StrictMode>,
 );

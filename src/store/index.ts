@@ -8,6 +8,7 @@ export { LIVE_STATES, LOG_LINES_KEPT } from './session-model';
 export { workspaceStore, workspaceActions, selectedFunction } from './workspace-store';
 export type { WorkspaceState } from './workspace-store';
 export {
+  backupOfAllWork,
   createWorkspace,
   deleteWorkspace,
   dismissLibraryMessage,

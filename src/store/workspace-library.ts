@@ -1,6 +1,7 @@
 // The learner's saved workspaces: open one, make one (new, from a link, a copy), rename, delete
 // with undo, and choose between two tabs' versions of the same one.
 import { resetPlatform } from './playground';
+import { backupFileName, backupText } from './workspace-backup';
 import { startAutosave } from './workspace-library-autosave';
 import type { SavedRecord } from './workspace-library-storage';
 import { readRecord, removeRecord, writeRecord } from './workspace-library-storage';
@@ -171,4 +172,10 @@ export function forgetDeleted(): void {
 
 export function dismissLibraryMessage(): void {
   setMessage(null);
+}
+
+/** Everything saved in this browser as one file, after saving what waits: nothing is left out. */
+export function backupOfAllWork(now = new Date()): { fileName: string; text: string } {
+  flushSave();
+  return { fileName: backupFileName(now), text: backupText(storage, now) };
 }

@@ -32,6 +32,7 @@ import { PresenterHelp } from './PresenterHelp';
 import { useViewMode } from './use-view-mode';
 import { ShareLinkBanner } from '../share/ShareLinkBanner';
 import { WorkspaceNotices } from '../workspaces/WorkspaceNotices';
+import { PanelBoundary } from '../recovery/PanelBoundary';
 import { CrashNotice } from './CrashNotice';
 
 export function App() {
@@ -83,25 +84,51 @@ export function App() {
       <CrashNotice />
       <main className="workbench">
         <aside className="sidebar" aria-label="Workspace">
-          <FunctionList />
-          <ArchiveActions />
-          <FileList />
-          <FunctionSettings />
+          <PanelBoundary name="Functions">
+            <FunctionList />
+          </PanelBoundary>
+          <PanelBoundary name="Export and import">
+            <ArchiveActions />
+          </PanelBoundary>
+          <PanelBoundary name="Files">
+            <FileList />
+          </PanelBoundary>
+          <PanelBoundary name="Function settings">
+            <FunctionSettings />
+          </PanelBoundary>
         </aside>
         <section className="center" aria-label="Code">
-          <EditorPane />
-          <TriggerTabs />
+          <PanelBoundary name="Editor">
+            <EditorPane />
+          </PanelBoundary>
+          <PanelBoundary name="Triggers">
+            <TriggerTabs />
+          </PanelBoundary>
         </section>
         <section className="observe" aria-label="Platform">
-          <ResultPanel />
-          <Stage />
-          <MonitorPanel />
-          <CostPanel />
-          <DeliveriesPanel />
-          <LogView />
+          <PanelBoundary name="Result">
+            <ResultPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Instances">
+            <Stage />
+          </PanelBoundary>
+          <PanelBoundary name="Monitor">
+            <MonitorPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Cost">
+            <CostPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Async events">
+            <DeliveriesPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Logs">
+            <LogView />
+          </PanelBoundary>
         </section>
       </main>
-      <LessonsHost />
+      <PanelBoundary name="Lessons">
+        <LessonsHost />
+      </PanelBoundary>
       <PresenterHelp />
     </div>
   );

@@ -3,19 +3,9 @@
 import { useRef, useState } from 'react';
 import type { ImportOutcome, PickedFile } from '../../store';
 import { exportWorkspaceArchive, importPickedFiles } from '../../store';
+import { saveFile } from '../download';
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;
-
-function download(fileName: string, bytes: Uint8Array): void {
-  // Blob takes only ArrayBuffer-backed views; the zip's may be typed as shared-buffer backed.
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has its own copy once it starts; the URL only has to outlive the click.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function pickedFiles(list: FileList): Promise<PickedFile[]> {
   return Promise.all(
@@ -51,7 +41,7 @@ export function ArchiveActions() {
   const onExport = () =>
     run(async () => {
       const { fileName, bytes } = await exportWorkspaceArchive();
-      download(fileName, bytes);
+      saveFile(fileName, bytes, 'application/zip');
       return {
         kind: 'status',
         text: `Downloaded ${fileName}: unzip it, then sam build and sam deploy --guided.`,

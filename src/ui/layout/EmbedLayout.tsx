@@ -4,6 +4,7 @@ import { fullAppLink } from '../../store';
 import { ResultPanel } from '../result/ResultPanel';
 import { Stage } from '../stage/Stage';
 import { TestTab } from '../triggers/TestTab';
+import { PanelBoundary } from '../recovery/PanelBoundary';
 import { EditorPane } from './EditorPane';
 import { useEmbeddedLink } from './use-embedded-link';
 import { fullAppUrl } from './view-mode';
@@ -20,14 +21,22 @@ export function EmbedLayout() {
       )}
       <main className="embed-grid">
         <section className="center" aria-label="Code">
-          <EditorPane />
-          <section className="panel triggers" aria-label="Test event">
-            <TestTab />
-          </section>
+          <PanelBoundary name="Editor">
+            <EditorPane />
+          </PanelBoundary>
+          <PanelBoundary name="Test event">
+            <section className="panel triggers" aria-label="Test event">
+              <TestTab />
+            </section>
+          </PanelBoundary>
         </section>
         <section className="observe" aria-label="Platform">
-          <ResultPanel />
-          <Stage />
+          <PanelBoundary name="Result">
+            <ResultPanel />
+          </PanelBoundary>
+          <PanelBoundary name="Instances">
+            <Stage />
+          </PanelBoundary>
         </section>
       </main>
       <footer className="embed-footer">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { S3ObjectView } from '../../../store';
 import { deleteObject, s3ObjectStore } from '../../../store';
-import { downloadObject } from './download';
+import { saveFile } from '../../download';
 import { formatLastModified } from './object-display';
 import { ObjectPreview } from './ObjectPreview';
 
@@ -50,7 +50,14 @@ export function ObjectTable({ bucket }: { bucket: string }) {
                 <button
                   type="button"
                   aria-label={`Download ${object.key}`}
-                  onClick={() => downloadObject(object)}
+                  // A key's folders are not the file's: keep the last part.
+                  onClick={() =>
+                    saveFile(
+                      object.key.split('/').pop() || 'object',
+                      object.bytes,
+                      object.contentType,
+                    )
+                  }
                 >
                   Download
                 </button>
