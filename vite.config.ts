@@ -7,6 +7,9 @@ import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
 import { runtimeScript } from './scripts/runtime-script.ts';
 
 export default defineConfig({
+  // Every URL the build writes is relative, so the same files work at a domain's root or under
+  // any path of any static host (README, "Deploy").
+  base: './',
   // The editor is the first thing a learner waits for (issue 3's firstLoad).
   // Text files are gzipped at build time and `vite preview` serves those copies (precompress.ts).
   // The instances' runtime is one classic script, the same in dev and build (runtime-script.ts);
