@@ -33,6 +33,7 @@ import { useViewMode } from './use-view-mode';
 import { ShareLinkBanner } from '../share/ShareLinkBanner';
 import { WorkspaceNotices } from '../workspaces/WorkspaceNotices';
 import { CrashNotice } from './CrashNotice';
+import { UpdateNotice } from '../offline/UpdateNotice';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
@@ -103,6 +104,7 @@ export function App() {
       </main>
       <LessonsHost />
       <PresenterHelp />
+      <UpdateNotice />
     </div>
   );
 }
