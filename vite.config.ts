@@ -1,6 +1,7 @@
 // Vite builds the app and its workers; Vitest runs the browser-free unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { framePolicy } from './scripts/frame-policy.ts';
 import { offlineApp } from './scripts/offline-app.ts';
 import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
@@ -15,12 +16,14 @@ export default defineConfig({
   // Text files are gzipped at build time and `vite preview` serves those copies (precompress.ts).
   // The instances' runtime is one classic script, the same in dev and build (runtime-script.ts);
   // in dev, an edit to anything but a component or a style reloads the page (its own comment).
-  // The service worker keeps the app usable offline (offline-app.ts).
+  // Only embed.html may be framed by other sites (frame-policy.ts); the service worker keeps the
+  // app usable offline (offline-app.ts).
   plugins: [
     react(),
     runtimeScript('src/runtime/worker-entry.ts'),
     reloadOnStateChange('src'),
     preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
+    framePolicy(),
     precompress(),
     offlineApp(),
   ],
