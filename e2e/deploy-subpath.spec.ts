@@ -38,10 +38,12 @@ test('under a sub-path the app loads everything from there, invokes, and shares 
   await page.goto(host.url);
   const playground = new Playground(page);
   await playground.editor.ready();
+  // esbuild.wasm loads from the sub-path too: 14 MB to compile, on a busy machine a while.
+  await expect(page.getByRole('status').filter({ hasText: 'Bundler ready' })).toBeVisible({
+    timeout: 60_000,
+  });
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
-  // The bundler (esbuild.wasm) and Monaco's TypeScript worker load from the sub-path too.
-  await expect(page.getByRole('status').filter({ hasText: 'Bundler ready' })).toBeVisible();
 
   await playground.setCode(CODE);
   const link = await new Workspaces(page).share();

@@ -12,6 +12,12 @@ const TWICE = `export const handler = async (event: { left: number; right: numbe
   2 * (event.left + event.right);
 `;
 
+/** esbuild.wasm is 14 MB to compile: on a busy machine that alone can outlast an invoke's wait. */
+async function untilBundlerReady(page: Page): Promise<void> {
+  const ready = page.getByRole('status').filter({ hasText: 'Bundler ready' });
+  await expect(ready).toBeVisible({ timeout: 60_000 });
+}
+
 /** The page's instance workers (spares and instances), which start from `data:` URLs. */
 function runtimeWorkers(page: Page): number {
   return page.workers().filter((worker) => worker.url().startsWith('data:')).length;
@@ -25,6 +31,7 @@ test('the default function answers 3, warm, then cold again after an edit', asyn
   await grantClipboard(context);
   const playground = new Playground(page);
   await playground.open();
+  await untilBundlerReady(page);
 
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
@@ -73,6 +80,7 @@ test('an edit on disk swaps a component in place and reloads for a module with s
   await grantClipboard(context);
   const playground = new Playground(page);
   await playground.open();
+  await untilBundlerReady(page);
   await playground.invokeAndWait();
   // One instance and the spare pool's two.
   await expect.poll(() => runtimeWorkers(page)).toBe(3);
@@ -90,6 +98,7 @@ test('an edit on disk swaps a component in place and reloads for a module with s
   // The platform's own module: the page reloads, and only the new platform's spares run.
   await editOnDisk('src/store/platform-world.ts', () => page.waitForEvent('load'));
   await playground.editor.ready();
+  await untilBundlerReady(page);
   await expect.poll(() => runtimeWorkers(page)).toBe(2);
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
