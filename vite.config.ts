@@ -1,16 +1,34 @@
 // Vite builds the app and its workers; Vitest runs the browser-free unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { framePolicy } from './scripts/frame-policy.ts';
+import { offlineApp } from './scripts/offline-app.ts';
 import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
+import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
+import { runtimeScript } from './scripts/runtime-script.ts';
 
 export default defineConfig({
+  // Every URL the build writes is relative, so the same files work at a domain's root or under
+  // any path of any static host (README, "Deploy").
+  base: './',
   // The editor is the first thing a learner waits for (issue 3's firstLoad).
   // Text files are gzipped at build time and `vite preview` serves those copies (precompress.ts).
-  plugins: [react(), preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'), precompress()],
-  // Runtime workers are classic scripts: they start from a `data:` URL (an opaque origin, so handler
-  // code cannot reach the app's storage; see src/runtime/opaque-worker.ts), where a module worker
-  // could not load its imports.
+  // The instances' runtime is one classic script, the same in dev and build (runtime-script.ts);
+  // in dev, an edit to anything but a component or a style reloads the page (its own comment).
+  // Only embed.html may be framed by other sites (frame-policy.ts); the service worker keeps the
+  // app usable offline (offline-app.ts).
+  plugins: [
+    react(),
+    runtimeScript('src/runtime/worker-entry.ts'),
+    reloadOnStateChange('src'),
+    preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
+    framePolicy(),
+    precompress(),
+    offlineApp(),
+  ],
+  // Monaco's and esbuild's loader workers: one classic script each, with no chunks of their own to
+  // fetch before they start.
   worker: { format: 'iife' },
   build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
   preview: { port: 4173, strictPort: true },

@@ -3,17 +3,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadEditor } from './ui/editor/load-editor';
 import { App } from './ui/layout/App';
+import { FramedNotice } from './ui/layout/FramedNotice';
+import { framedByAnotherOrigin } from './ui/layout/framing';
+import { viewModeOf } from './ui/layout/view-mode';
 import { AppBoundary } from './ui/recovery/AppBoundary';
 import './ui/styles.css';
 
+// Another site's frame gets the app only as the embed; anything else there is a notice, decided
+// before anything of the app is drawn (framing.ts).
+const refused =
+  framedByAnotherOrigin(window) && !viewModeOf(location.search, location.pathname).embed;
+
 // The editor's chunk is the longest wait before the learner can type: its download starts now,
 // alongside the shell's first render, instead of after it (firstLoad.interactiveMs, issue 3).
-void loadEditor();
+if (!refused) void loadEditor();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppBoundary>
-      <App />
-    </AppBoundary>
+    {refused ? (
+      <FramedNotice />
+    ) : (
+      <AppBoundary>
+        <App />
+      </AppBoundary>
+    )}
   </StrictMode>,
 );

@@ -34,6 +34,7 @@ import { ShareLinkBanner } from '../share/ShareLinkBanner';
 import { WorkspaceNotices } from '../workspaces/WorkspaceNotices';
 import { PanelBoundary } from '../recovery/PanelBoundary';
 import { CrashNotice } from './CrashNotice';
+import { UpdateNotice } from '../offline/UpdateNotice';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
@@ -130,6 +131,7 @@ export function App() {
         <LessonsHost />
       </PanelBoundary>
       <PresenterHelp />
+      <UpdateNotice />
     </div>
   );
 }

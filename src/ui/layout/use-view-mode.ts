@@ -35,7 +35,7 @@ function onKeyDown(e: KeyboardEvent): void {
 
 /** The URL's view mode and the app root's class name. */
 export function useViewMode(): ViewMode & { className: string } {
-  const [mode] = useState(() => viewModeOf(window.location.search));
+  const [mode] = useState(() => viewModeOf(window.location.search, window.location.pathname));
   const presenter = useStore(viewStore, (s) => s.presenter);
   const hidden = useStore(viewStore, (s) => s.hidden);
   useEffect(() => {

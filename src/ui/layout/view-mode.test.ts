@@ -19,6 +19,16 @@ describe('viewModeOf', () => {
     expect(viewModeOf('?present=1&x=2')).toEqual({ embed: false, present: true });
     expect(viewModeOf('')).toEqual({ embed: false, present: false });
   });
+
+  it('is the embed on the embed’s own page, wherever the app is deployed', () => {
+    expect(viewModeOf('', '/embed.html')).toEqual({ embed: true, present: false });
+    expect(viewModeOf('?present', '/teaching/playground/embed.html')).toEqual({
+      embed: true,
+      present: true,
+    });
+    expect(viewModeOf('', '/teaching/playground/')).toEqual({ embed: false, present: false });
+    expect(viewModeOf('', '/not-embed.html')).toEqual({ embed: false, present: false });
+  });
 });
 
 describe('fullAppUrl', () => {
@@ -27,6 +37,15 @@ describe('fullAppUrl', () => {
       'https://example.com/play/?present=',
     );
     expect(fullAppUrl('https://example.com/?embed=1')).toBe('https://example.com/');
+  });
+
+  it('goes from the embed’s page to the app’s, in the same folder', () => {
+    expect(fullAppUrl('https://example.com/teaching/playground/embed.html#share=1.abc')).toBe(
+      'https://example.com/teaching/playground/',
+    );
+    expect(fullAppUrl('https://example.com/embed.html?present')).toBe(
+      'https://example.com/?present=',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
-// Which layout the page shows: `?embed` (an iframe in a tutorial: editor, Test tab, result and
-// stage only) or the full app, optionally in presenter mode (`?present`, or Alt+Shift+P), whose
+// Which layout the page shows: the embed (embed.html or `?embed`: an iframe in a tutorial: editor,
+// Test tab, result and stage only) or the full app, optionally in presenter mode (`?present`, or Alt+Shift+P), whose
 // keys hide and show panels so the stage and the cost can fill a classroom's screen.
 
 export interface ViewMode {
@@ -7,14 +7,24 @@ export interface ViewMode {
   present: boolean;
 }
 
-export function viewModeOf(search: string): ViewMode {
+/** The embed's own page, the one other sites may frame (scripts/frame-policy.ts). */
+const EMBED_PAGE = /(^|\/)embed\.html$/;
+
+export function viewModeOf(search: string, pathname = ''): ViewMode {
   const params = new URLSearchParams(search);
-  return { embed: params.has('embed'), present: params.has('present') };
+  return {
+    embed: params.has('embed') || EMBED_PAGE.test(pathname),
+    present: params.has('present'),
+  };
 }
 
-/** The page's URL for the full app: the same address without `embed`, and without a fragment. */
+/**
+ * The page's URL for the full app: the same address without `embed` (the page or the query), and
+ * without a fragment. The app's page is the embed's folder, wherever the app is deployed.
+ */
 export function fullAppUrl(pageUrl: string): string {
   const url = new URL(pageUrl);
+  url.pathname = url.pathname.replace(EMBED_PAGE, '$1');
   url.searchParams.delete('embed');
   url.hash = '';
   return url.toString();
