@@ -227,3 +227,57 @@ describe('readSamZip under hostile input', () => {
     });
   });
 });
+
+describe('readSamFiles with names a plain object would misread', () => {
+  it('reads resources named after Object.prototype’s members as those names', () => {
+    const template = [
+      'Resources:',
+      '  __proto__:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      CodeUri: src/',
+      '      Handler: constructor.handler',
+      '      Environment: { Variables: { __proto__: polluted, toString: "1" } }',
+      '      Events:',
+      '        Drop: { Type: S3, Properties: { Bucket: !Ref constructor, Events: s3:ObjectCreated:* } }',
+      '  constructor:',
+      '    Type: AWS::S3::Bucket',
+    ].join('\n');
+    const result = readSamFiles({
+      'template.yaml': template,
+      'src/constructor.js': 'export const handler = async () => 1;',
+      'src/__proto__': 'not a source file, but a file all the same',
+    });
+    if (!result.ok) throw new Error(result.message);
+    const fn = result.scenario.functions[0]!;
+    expect(fn.name).toBe('__proto__');
+    expect(Object.entries(fn.environment)).toEqual([
+      ['__proto__', 'polluted'],
+      ['toString', '1'],
+    ]);
+    expect(Object.keys(fn.files)).toEqual(['constructor.js', '__proto__']);
+    expect(Object.getPrototypeOf(fn.files)).toBe(Object.prototype);
+    expect(result.scenario.buckets).toEqual([
+      {
+        name: 'constructor',
+        notifications: [
+          { events: ['s3:ObjectCreated:*'], prefix: '', suffix: '', functionName: '__proto__' },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses two functions that would share a name, naming both resources', () => {
+    const fn = (id: string) => [
+      `  ${id}:`,
+      '    Type: AWS::Serverless::Function',
+      '    Properties: { CodeUri: functions/shared/, Handler: index.handler }',
+    ];
+    const template = ['Resources:', ...fn('ReadFunction'), ...fn('WriteFunction')].join('\n');
+    expect(readSamFiles({ 'template.yaml': template, 'functions/shared/index.js': '' })).toEqual({
+      ok: false,
+      message:
+        'More than one function would be named "shared" (ReadFunction, WriteFunction): each would replace the other. Give each function its own CodeUri folder.',
+    });
+  });
+});
