@@ -17,6 +17,8 @@ import { resetTimeline } from './timeline-store';
 import { resetMetrics } from './metrics-store';
 import { workspaceStore } from './workspace-store';
 
+export { setPaused, setSpeed, stepSimulation } from './sim-clock';
+
 /** Starts the platform (and its spare workers) so the first Invoke finds them ready. */
 export function startPlatform(): void {
   world();
@@ -57,23 +59,6 @@ export function invokeSelectedFunction(): void {
 
 export function setInvocationType(invocationType: InvocationType): void {
   controlStore.setState({ invocationType });
-}
-
-export function setSpeed(speed: number): void {
-  world().clock.setSpeed(speed);
-  controlStore.setState({ speed });
-}
-
-export function setPaused(paused: boolean): void {
-  const { clock } = world();
-  if (paused) clock.pause();
-  else clock.resume();
-  controlStore.setState({ paused });
-}
-
-/** While paused: moves simulated time to the platform's next decision; false if none is due. */
-export function stepSimulation(): boolean {
-  return world().clock.step() !== null;
 }
 
 /** AWS timing on or off: applies from the next cold start. */
