@@ -136,5 +136,7 @@ export type { LessonsState } from './lessons-store';
 export { lessonStatus, progressOf } from './lessons-progress';
 export type { CourseProgress, LessonProgress, LessonStatus } from './lessons-progress';
 export { exportWorkspaceArchive, importPickedFiles } from './workspace-archive';
-export type { ImportOutcome, PickedFile } from './workspace-archive';
+export { IMPORT_LIMITS_TEXT } from '../share';
+export type { ImportOutcome } from './workspace-archive';
+export type { PickedFile } from './picked-files';
 export { fullAppLink } from './embed-link';
