@@ -3,7 +3,13 @@ export { decodeScenario, encodeScenario, LINK_VERSION, MAX_LINK_CHARS } from './
 export type { DecodeResult } from './link-codec';
 export { scenarioProblem } from './link-check';
 export type { LinkFunction, LinkFunctionConfig, LinkScenario } from './link-scenario';
-export { LINK_LENGTH, linkLengthWarning, readShareFragment, shareUrl } from './link-fragment';
+export {
+  LINK_LENGTH,
+  linkLengthWarning,
+  readShareFragment,
+  shareTextOf,
+  shareUrl,
+} from './link-fragment';
 // Links and imports are read in a worker (unpack-worker.ts), which alone loads the YAML reader.
 export {
   decodeScenarioOffThread,

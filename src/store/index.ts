@@ -27,13 +27,21 @@ export {
   createShareLink,
   discardSharedWorkspace,
   dismissShareProblem,
+  ignoreArrivedLink,
   keepSharedWorkspace,
+  linkArrived,
+  noticeSharedSave,
+  openArrivedLink,
   openShareFragment,
   replaceWithSharedWorkspace,
+  runThisScenario,
+  saveSharedAgain,
   shareStore,
   showShareFragmentUnsaved,
 } from './workspace-library-share';
-export type { OpenedLink, ShareState } from './workspace-library-share';
+export type { LinkOutcome, OpenedLink, ShareState } from './workspace-library-share';
+export { holdSentence, runHoldStore } from './run-hold';
+export type { HeldSource, RunHold } from './run-hold';
 export type { Workspace } from './workspace-model';
 export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from './workspace-model';
 export { sendHttpRequest } from './http-trigger';

@@ -9,6 +9,7 @@ import { stopLoad } from './load-generator';
 import { world } from './platform-world';
 import { reapplyPubSub } from './pubsub';
 import { reapplyBuckets } from './s3';
+import { startedByLearner } from './run-hold';
 import { reapplySchedules } from './schedules';
 import { resetSession } from './session-store';
 import { resetDeliveries } from './deliveries-store';
@@ -26,6 +27,8 @@ export function startPlatform(): void {
 
 /** Invokes a function synchronously with its test event, as the console's Test button does. */
 export async function invokeFunction(functionId: string): Promise<void> {
+  // The learner's own act: a held scenario's time starts, so this invocation can finish.
+  startedByLearner();
   const draft = workspaceStore.getState().functions.find((fn) => fn.id === functionId);
   if (!draft) return;
   const eventProblem = jsonProblem(draft.testEvent);

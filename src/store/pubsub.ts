@@ -3,10 +3,12 @@
 import { createStore } from 'zustand/vanilla';
 import { readyToRun } from './deploy';
 import { world } from './platform-world';
+import { runHoldStore, startedByLearner, triggersHeld } from './run-hold';
 import type { PubSubProblems } from './pubsub-apply';
 import { createPubSubReconciler } from './pubsub-apply';
 import type { AttributeRow } from './pubsub-drafts';
 import { attributesOf } from './pubsub-drafts';
+import type { QueueDraft } from './workspace-model';
 import { workspaceStore } from './workspace-store';
 
 export interface PubSubState {
@@ -24,9 +26,28 @@ function setOutcome(key: string, text: string): void {
 
 const reconciler = createPubSubReconciler(() => world().platform, readyToRun);
 
+/** Why a mapping is not polling while its scenario is held (run-hold.ts). */
+export const HELD_POLLER =
+  'Not polling yet: this scenario runs nothing on its own until you choose Run this scenario.';
+
+/** The queues as the platform should have them: while held, no mapping polls. */
+function queuesToApply(queues: readonly QueueDraft[]): { queues: QueueDraft[]; held: string[] } {
+  if (!triggersHeld()) return { queues: [...queues], held: [] };
+  const held = queues.filter((q) => q.mapping?.enabled).map((q) => q.id);
+  return {
+    queues: queues.map((q) =>
+      q.mapping?.enabled ? { ...q, mapping: { ...q.mapping, enabled: false } } : q,
+    ),
+    held,
+  };
+}
+
 async function applyLatest(): Promise<void> {
-  const { topics, queues } = workspaceStore.getState();
-  pubsubStore.setState({ problems: await reconciler.apply(topics, queues) });
+  const { topics } = workspaceStore.getState();
+  const { queues, held } = queuesToApply(workspaceStore.getState().queues);
+  const problems = await reconciler.apply(topics, queues);
+  for (const id of held) problems[`mapping:${id}`] = HELD_POLLER;
+  pubsubStore.setState({ problems });
 }
 
 let chain: Promise<void> = Promise.resolve();
@@ -47,12 +68,22 @@ export function reapplyPubSub(): Promise<void> {
   return applyPubSub();
 }
 
-/** Applies the drafts now and after every change to them; returns the function that stops. */
+/**
+ * Applies the drafts now and after every change to them, or to whether the scenario is held;
+ * returns the function that stops.
+ */
 export function watchPubSub(): () => void {
   void applyPubSub();
-  return workspaceStore.subscribe((state, previous) => {
+  const stopWorkspace = workspaceStore.subscribe((state, previous) => {
     if (state.topics !== previous.topics || state.queues !== previous.queues) void applyPubSub();
   });
+  const stopHold = runHoldStore.subscribe((state, previous) => {
+    if ((state.hold === null) !== (previous.hold === null)) void applyPubSub();
+  });
+  return () => {
+    stopWorkspace();
+    stopHold();
+  };
 }
 
 /** The platform's name for a topic or queue draft once the drafts are applied; null if missing. */
@@ -73,6 +104,7 @@ export interface PublishRequest {
  * newest build under its current name). Each subscriber is invoked asynchronously.
  */
 export async function publishToTopic(topicId: string, request: PublishRequest): Promise<void> {
+  startedByLearner();
   await applyPubSub();
   const key = `publish:${topicId}`;
   const name = reconciler.nameOf('topic', topicId);
@@ -101,6 +133,7 @@ export interface SendRequest {
 
 /** Sends `copies` identical messages (each its own message id) to a queue. */
 export async function sendToQueue(queueId: string, request: SendRequest): Promise<void> {
+  startedByLearner();
   await applyPubSub();
   const key = `send:${queueId}`;
   const name = reconciler.nameOf('queue', queueId);

@@ -13,7 +13,8 @@ async function boot() {
   const archive = await import('./workspace-archive');
   const { workspaceStore, workspaceActions } = await import('./workspace-store');
   const { workspaceLibraryStore } = await import('./workspace-library');
-  return { ...archive, workspaceStore, workspaceActions, workspaceLibraryStore };
+  const { runHoldStore } = await import('./run-hold');
+  return { ...archive, workspaceStore, workspaceActions, workspaceLibraryStore, runHoldStore };
 }
 
 afterEach(() => {
@@ -105,7 +106,7 @@ describe('importPickedFiles', () => {
     expect(app.workspaceLibraryStore.getState().entries).toHaveLength(1);
   });
 
-  it('never reads a picked folder’s node_modules', async () => {
+  it('never reads a picked folder’s node_modules, and opens what is left held', async () => {
     const app = await boot();
     const outcome = await app.importPickedFiles([
       picked('resize/index.mjs', strToU8('export const handler = async () => 1;')),
@@ -115,5 +116,6 @@ describe('importPickedFiles', () => {
     expect(app.workspaceStore.getState().functions[0]!.files).toEqual({
       'index.mjs': 'export const handler = async () => 1;',
     });
+    expect(app.runHoldStore.getState().hold).toMatchObject({ source: 'import', started: false });
   });
 });

@@ -51,6 +51,10 @@ export async function importPickedFiles(files: PickedFile[]): Promise<ImportOutc
   if (!read.ok) return { ok: false, message: `Nothing was imported: ${read.message}` };
   const opened = workspaceOfSam(read.scenario);
   if (!opened.ok) return { ok: false, message: `Nothing was imported: ${opened.message}` };
-  openAsNewWorkspace(opened.workspace, importedName(files, read.scenario.functions[0]!.name));
+  openAsNewWorkspace(
+    opened.workspace,
+    importedName(files, read.scenario.functions[0]!.name),
+    'import',
+  );
   return { ok: true, name: currentEntry()?.name ?? '', notes: opened.notes };
 }
