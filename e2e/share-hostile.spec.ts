@@ -204,6 +204,34 @@ test('a link opened while storage is full says it is not saved and keeps its fra
   await friend.page.context().close();
 });
 
+test('leaving with edits that storage refused asks first; once saved, it does not', async ({
+  playground,
+  page,
+}) => {
+  await fillStorage(page);
+  // Longer than what is saved: a same-sized rewrite of a key fits even in a full storage.
+  const long = `// ${'a longer handler '.repeat(200)}\nexport const handler = async () => 'not saved';\n`;
+  await playground.setCode(long);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Browser storage is full' }),
+  ).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  await freeStorage(page);
+  await playground.setCode("export const handler = async () => 'saved';\n");
+  await new Workspaces(page).waitUntilSaved("'saved'");
+  page.on('dialog', () => {
+    throw new Error('asked before leaving although everything was saved');
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+});
+
 test('a link that would unpack to 100 MB is refused while inflating, and the page stays usable', async ({
   playground,
   page,

@@ -206,8 +206,15 @@ export function leaveCurrent(): void {
     name: `${entry.name} (this tab)`,
     updatedAt: Date.now(),
   };
-  createRecord(copy, currentWorkspace());
-  unsaved = false;
+  if (createRecord(copy, currentWorkspace()) === null) unsaved = false;
+}
+
+/**
+ * Edits this tab holds that are not in storage (the last save failed: storage full or missing).
+ * Not in a view-only embed, which never saves, nor in a conflict, where leaving keeps a copy.
+ */
+export function hasUnsavedEdits(): boolean {
+  return unsaved && !viewOnly && !workspaceLibraryStore.getState().conflict;
 }
 
 /** Whether storage holds a record for `id` (a just-made workspace's first write may have failed). */
