@@ -6,9 +6,9 @@ import { world } from './platform-world';
 import { runHoldStore, startedByLearner, triggersHeld } from './run-hold';
 import type { PubSubProblems } from './pubsub-apply';
 import { createPubSubReconciler } from './pubsub-apply';
+import { withPollersHeld } from './pubsub-wanted';
 import type { AttributeRow } from './pubsub-drafts';
 import { attributesOf } from './pubsub-drafts';
-import type { QueueDraft } from './workspace-model';
 import { workspaceStore } from './workspace-store';
 
 export interface PubSubState {
@@ -26,28 +26,13 @@ function setOutcome(key: string, text: string): void {
 
 const reconciler = createPubSubReconciler(() => world().platform, readyToRun);
 
-/** Why a mapping is not polling while its scenario is held (run-hold.ts). */
-export const HELD_POLLER =
-  'Not polling yet: this scenario runs nothing on its own until you choose Run this scenario.';
-
-/** The queues as the platform should have them: while held, no mapping polls. */
-function queuesToApply(queues: readonly QueueDraft[]): { queues: QueueDraft[]; held: string[] } {
-  if (!triggersHeld()) return { queues: [...queues], held: [] };
-  const held = queues.filter((q) => q.mapping?.enabled).map((q) => q.id);
-  return {
-    queues: queues.map((q) =>
-      q.mapping?.enabled ? { ...q, mapping: { ...q.mapping, enabled: false } } : q,
-    ),
-    held,
-  };
-}
-
 async function applyLatest(): Promise<void> {
-  const { topics } = workspaceStore.getState();
-  const { queues, held } = queuesToApply(workspaceStore.getState().queues);
-  const problems = await reconciler.apply(topics, queues);
-  for (const id of held) problems[`mapping:${id}`] = HELD_POLLER;
-  pubsubStore.setState({ problems });
+  const { topics, queues: drafts } = workspaceStore.getState();
+  // While the scenario is held (run-hold.ts), its queues exist but no mapping polls them.
+  const { queues, problems: held } = triggersHeld()
+    ? withPollersHeld(drafts)
+    : { queues: drafts, problems: {} };
+  pubsubStore.setState({ problems: { ...(await reconciler.apply(topics, queues)), ...held } });
 }
 
 let chain: Promise<void> = Promise.resolve();
