@@ -4,23 +4,21 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import {
-  discardSharedWorkspace,
   dismissShareProblem,
   ignoreArrivedLink,
-  keepSharedWorkspace,
   linkArrived,
   noticeSharedSave,
   openArrivedLink,
   openShareFragment,
-  replaceWithSharedWorkspace,
   runHoldStore,
-  saveSharedAgain,
   shareStore,
   workspaceLibraryStore,
 } from '../../store';
-import type { LinkOutcome, OpenedLink } from '../../store';
+import type { LinkOutcome } from '../../store';
 import { DismissableProblem } from '../layout/DismissableProblem';
+import { ArrivedLinkNotice } from './ArrivedLinkNotice';
 import { HoldNotice } from './HoldNotice';
+import { OpenedLinkNotice } from './OpenedLinkNotice';
 
 /** The fragment of the link now open, which leaves the address bar once its workspace is saved. */
 let openedHash: string | null = null;
@@ -57,49 +55,6 @@ function ignoreArrived(): void {
   ignoreArrivedLink();
 }
 
-function OpenedLinkPart({ opened }: { opened: OpenedLink }) {
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
-  const nameOf = (id: string) => entries.find((e) => e.id === id)?.name ?? 'your workspace';
-  if (!opened.saved) {
-    return (
-      <>
-        <span>
-          This shared scenario is open as “{nameOf(opened.id)}”, but it is not saved: browser
-          storage is full. The link stays in the address bar until it is; delete a workspace you no
-          longer need, then Save again.
-        </span>
-        <button type="button" onClick={saveSharedAgain}>
-          Save again
-        </button>
-        <button type="button" onClick={discardSharedWorkspace}>
-          Discard
-        </button>
-      </>
-    );
-  }
-  return (
-    <>
-      <span>
-        This shared scenario opened as its own workspace, “{nameOf(opened.id)}”. Your work is safe
-        in “{nameOf(opened.previousId)}”.
-      </span>
-      <button type="button" onClick={keepSharedWorkspace}>
-        Keep
-      </button>
-      <button type="button" onClick={discardSharedWorkspace}>
-        Discard
-      </button>
-      <button
-        type="button"
-        onClick={replaceWithSharedWorkspace}
-        title={`Put this scenario in place of “${nameOf(opened.previousId)}” (Undo brings it back)`}
-      >
-        Replace current
-      </button>
-    </>
-  );
-}
-
 export function ShareLinkBanner() {
   const opened = useStore(shareStore, (s) => s.opened);
   const problem = useStore(shareStore, (s) => s.problem);
@@ -129,24 +84,9 @@ export function ShareLinkBanner() {
       {(arrived !== null || opened || held) && (
         <div className="banner share-banner" role="region" aria-label="Shared scenario">
           {arrived !== null && (
-            <div className="banner-row">
-              <span>
-                A link to a shared scenario was put in the address bar. Open it as a workspace of
-                its own? Nothing in it runs until you choose.
-              </span>
-              <button type="button" onClick={() => void openArrived()}>
-                Open link
-              </button>
-              <button type="button" onClick={ignoreArrived}>
-                Ignore
-              </button>
-            </div>
+            <ArrivedLinkNotice onOpen={() => void openArrived()} onIgnore={ignoreArrived} />
           )}
-          {opened && (
-            <div className="banner-row">
-              <OpenedLinkPart opened={opened} />
-            </div>
-          )}
+          {opened && <OpenedLinkNotice opened={opened} />}
           <HoldNotice />
         </div>
       )}
