@@ -40,7 +40,7 @@ export default tseslint.config(
     // of a plain object. The runtime is left out: it inspects the handler's own objects with
     // JavaScript's semantics, as Node does.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.ts', 'src/**/testing/**', 'src/runtime/**', 'src/share/**'],
+    ignores: ['src/**/*.test.ts', 'src/**/testing/**', 'src/runtime/**'],
     languageOptions: { parserOptions: { projectService: true } },
     rules: { 'playground/no-dictionary-lookup': 'error' },
   },

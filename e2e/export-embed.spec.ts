@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { expect, test } from './support/playground';
+import { SharedScenario } from './support/shared-scenario';
 import { Workspaces } from './support/workspaces';
 
 const CODE = "export const handler = async () => 'exported';\n";
@@ -46,6 +47,10 @@ test('export downloads a SAM zip of the function, and importing it opens the sam
   const workspaces = new Workspaces(page);
   await expect(workspaces.current()).toHaveText('my-workspace');
   await expect.poll(() => playground.editor.shownText()).toBe(CODE);
+  // Someone else's project: it runs nothing until the learner invokes it or runs it.
+  await expect(new SharedScenario(page).held).toContainText(
+    'Nothing in this imported workspace runs until you invoke it',
+  );
   expect((await workspaces.names()).sort()).toEqual(['My workspace', 'my-workspace']);
 });
 
@@ -80,6 +85,8 @@ test('the embed URL shows only the editor, the Test tab, the result and the stag
   await expect(page.getByRole('region', { name: 'Logs' })).toHaveCount(0);
   await expect(page.getByRole('tab')).toHaveCount(0);
   await expect(playground.stage).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset' })).toBeVisible();
   const out = page.getByRole('link', { name: 'Open in Serverless Playground' });
   await expect(out).toHaveAttribute('href', /^http:\/\/localhost:\d+\/$/);
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { Lessons } from './support/lessons';
 import { expect, test } from './support/playground';
 import { Playground } from './support/playground';
+import { SharedScenario } from './support/shared-scenario';
 import { Workspaces } from './support/workspaces';
 
 // Two browsers, a workspace switch and a build each: more than one page load's time.
@@ -45,6 +46,9 @@ test('a shared lesson opens on that lesson with the sharer’s code, not its sta
   await expect.poll(() => friend.editor.shownText()).toBe(TEACHER_CODE);
   await expect(new Workspaces(friend.page).current()).toHaveText('Shared: lesson2-greeter');
   await expect(friend.page.getByRole('region', { name: 'Shared scenario' })).toBeVisible();
+  // A lesson's link runs nothing on its own either, on opening or on a later visit.
+  const shared = new SharedScenario(friend.page);
+  await expect(shared.held).toContainText('Nothing in this link runs until you invoke it');
   // The link carries state, not completion: the opener has not started lesson 2 themselves.
   await expect(lessons.status(2)).toHaveText('not-started');
   await expect(lessons.region.getByRole('button', { name: 'Start lesson' })).toBeVisible();
@@ -54,6 +58,7 @@ test('a shared lesson opens on that lesson with the sharer’s code, not its sta
   await friend.editor.ready();
   await expect(new Workspaces(friend.page).current()).toHaveText('Shared: lesson2-greeter');
   await expect.poll(() => friend.editor.shownText()).toBe(TEACHER_CODE);
+  await expect(shared.held).toContainText('this workspace from a share link');
   await friend.page.context().close();
 });
 

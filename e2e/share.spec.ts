@@ -4,6 +4,7 @@ import type { Browser } from '@playwright/test';
 import { expect, test } from './support/playground';
 import { Playground } from './support/playground';
 import { grantClipboard } from './support/code-editor';
+import { SharedScenario } from './support/shared-scenario';
 import { Workspaces } from './support/workspaces';
 
 // Each test opens several pages (and two browsers for links): more than one page load's time.
@@ -52,7 +53,12 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   await expect(workspaces.current()).toHaveText('Shared: add-numbers');
   await expect.poll(() => friend.editor.shownText()).toBe(SHARED_CODE);
   await expect(friend.settings.field('Memory (MB)')).toHaveValue('256');
-  await expect(friend.controls.speed).toHaveValue('10');
+  // The sharer's speed is offered, not applied: the link runs nothing until the friend says so.
+  const shared = new SharedScenario(friend.page);
+  await expect(shared.held).toContainText(
+    'This link runs at 10× — nothing runs until you choose Run this scenario.',
+  );
+  await expect(friend.controls.speed).toHaveValue('1');
   await friend.page.getByRole('tab', { name: 'Schedule' }).click();
   await expect(friend.page.getByLabel('Rule 1 expression')).toHaveValue('rate(5 minutes)');
   await expect(friend.page.getByRole('checkbox', { name: 'Enabled' })).not.toBeChecked();
@@ -63,8 +69,10 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   await friend.page.getByRole('tab', { name: 'Test' }).click();
   await friend.invokeAndWait();
   expect(await friend.resultJson()).toEqual({ shared: true });
+  await shared.run.click();
+  await expect(friend.controls.speed).toHaveValue('10');
 
-  await friend.page.getByRole('button', { name: 'Keep' }).click();
+  await shared.keep.click();
   await workspaces.switchTo('My workspace');
   await expect.poll(() => friend.editor.shownText()).toBe(OWN_CODE);
   await friend.page.context().close();
@@ -88,8 +96,10 @@ test('Discard goes back to the own workspace; Replace current puts the link in i
   await expect.poll(() => friend.editor.shownText()).toBe(OWN_CODE);
   expect(await workspaces.names()).toEqual(['My workspace']);
 
-  // Pasted into the address bar of the open page: only the fragment changes, nothing reloads.
+  // Pasted into the address bar of the open page: only the fragment changes, nothing reloads, and
+  // the page asks before opening it.
   await friend.page.goto(link);
+  await new SharedScenario(friend.page).openLink.click();
   await expect(workspaces.current()).toHaveText('Shared: add-numbers');
   await friend.page.getByRole('button', { name: 'Replace current' }).click();
   await expect(workspaces.current()).toHaveText('My workspace');

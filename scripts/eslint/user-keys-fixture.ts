@@ -16,3 +16,16 @@ export const keyed = fixed[choice];
 export const listed = [1, 2][Number(name)];
 export const mapped = new Map<string, number>().get(name);
 export const own = Object.hasOwn(byName, name);
+
+export const guardedRead = Object.hasOwn(byName, name) ? byName[name] : 0;
+export const guardedAnd = Object.hasOwn(byName, name) && byName[name] === 1;
+export const unguardedElse = Object.hasOwn(byName, name) ? 0 : byName[name]; // flagged
+export const otherKey = Object.hasOwn(byName, choice) ? byName[name] : 0; // flagged
+export function earlyExit(): number {
+  if (!Object.hasOwn(byName, name)) return 0;
+  return byName[name] ?? 0;
+}
+export function notAnExit(): number {
+  if (!Object.hasOwn(byName, name)) console.info('missing');
+  return byName[name] ?? 0; // flagged
+}

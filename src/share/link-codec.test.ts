@@ -110,10 +110,23 @@ describe('decodeScenario', () => {
     });
   });
 
-  it('refuses data that would unpack to more than 8 MB', () => {
-    const bomb = packed(`{"functions":[],"x":"${' '.repeat(9 * 1024 * 1024)}"}`);
-    expect(bomb.length).toBeLessThan(20_000);
-    expect(decodeScenario(bomb)).toEqual({
+  it('refuses, while inflating, a link whose data would unpack past 8 MB', () => {
+    const TOO_LARGE =
+      'The link unpacks to more than 8 MB, more than any scenario needs, so it was not opened.';
+    const spaces = packed(`{"functions":[],"x":"${' '.repeat(9 * 1024 * 1024)}"}`);
+    expect(spaces.length).toBeLessThan(20_000);
+    expect(decodeScenario(spaces)).toEqual({ ok: false, problem: TOO_LARGE });
+    // A real bomb: 32 MB of zeros in about 45 KB of link (inflateCapped's test bounds its cost).
+    const zeros = `1.${toBase64Url(zlibSync(new Uint8Array(32 * 1024 * 1024)))}`;
+    expect(zeros.length).toBeLessThan(50_000);
+    expect(decodeScenario(zeros)).toEqual({ ok: false, problem: TOO_LARGE });
+  }, 30_000);
+
+  it('refuses a link whose checksum does not match its data', () => {
+    const text = JSON.stringify({ functions: [{ id: 'fn-1', config: { name: 'f' } }] });
+    const bytes = zlibSync(new TextEncoder().encode(text));
+    bytes[bytes.length - 2] = bytes.at(-2)! ^ 0x10;
+    expect(decodeScenario(`1.${toBase64Url(bytes)}`)).toEqual({
       ok: false,
       problem: `${DAMAGED}: its data does not unpack.`,
     });

@@ -1,8 +1,9 @@
 // A scenario as the text of a share link: `<version>.<payload>`, where the payload is the
 // scenario's JSON, zlib-compressed (fflate), in base64url without padding. Decoding never throws:
 // it says what is wrong with a link, in words the learner can pass on to whoever sent it.
-import { Unzlib, zlibSync } from 'fflate';
+import { zlibSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { inflateCapped } from './inflate-capped';
 import { scenarioProblem } from './link-check';
 import type { LinkScenario } from './link-scenario';
 
@@ -21,42 +22,20 @@ export type DecodeResult = { ok: true; scenario: LinkScenario } | { ok: false; p
  * paste from tying up the page.
  */
 export const MAX_LINK_CHARS = 2 * 1024 * 1024;
-/** Deflate can expand a thousandfold: the JSON is cut off well before that could fill memory. */
-const MAX_JSON_BYTES = 8 * 1024 * 1024;
+/**
+ * The most JSON a link may unpack to. Deflate can expand a thousandfold, so this is checked while
+ * inflating: a link is refused at the first byte past it, never after unpacking everything.
+ */
+export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 const DAMAGED = 'The link is damaged or incomplete (was it cut off when it was copied?)';
+const TOO_LARGE = `The link unpacks to more than ${MAX_JSON_BYTES / 1024 / 1024} MB, more than any scenario needs, so it was not opened`;
 
 export function encodeScenario(scenario: LinkScenario): string {
   // zlib rather than raw deflate: its Adler-32 checksum tells a cut or altered link from a whole one.
   const packed = zlibSync(new TextEncoder().encode(JSON.stringify(scenario)), { level: 9 });
   const version = scenario.lesson === undefined ? 1 : LINK_VERSION;
   return `${version}.${toBase64Url(packed)}`;
-}
-
-/** The decompressed bytes, or null when they are not a whole zlib stream or grow too large. */
-function inflate(packed: Uint8Array): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let finished = false;
-  const stream = new Unzlib((chunk, final) => {
-    size += chunk.length;
-    if (size > MAX_JSON_BYTES) throw new RangeError('too large');
-    chunks.push(chunk);
-    finished = final;
-  });
-  try {
-    stream.push(packed, true);
-  } catch {
-    return null;
-  }
-  if (!finished) return null;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 function hasLesson(value: unknown): boolean {
@@ -67,11 +46,15 @@ function hasLesson(value: unknown): boolean {
 function decodePayload(payload: string, lessons: boolean): DecodeResult {
   const packed = fromBase64Url(payload);
   if (!packed) return { ok: false, problem: `${DAMAGED}: it has characters a link never holds.` };
-  const bytes = inflate(packed);
-  if (!bytes) return { ok: false, problem: `${DAMAGED}: its data does not unpack.` };
+  const inflated = inflateCapped(packed, { format: 'zlib', cap: MAX_JSON_BYTES });
+  if (!inflated.ok) {
+    const problem =
+      inflated.reason === 'too-large' ? `${TOO_LARGE}.` : `${DAMAGED}: its data does not unpack.`;
+    return { ok: false, problem };
+  }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
   } catch {
     return { ok: false, problem: `${DAMAGED}: its data is not a scenario.` };
   }

@@ -1,8 +1,9 @@
 // Where a share link keeps its scenario: the URL fragment (`#share=1.…`), which browsers never send
 // to a server, so a shared handler stays between the two people who share it.
 import type { DecodeResult } from './link-codec';
-import { decodeScenario, encodeScenario } from './link-codec';
+import { encodeScenario } from './link-codec';
 import type { LinkScenario } from './link-scenario';
+import { decodeScenarioOffThread } from './unpack-off-thread';
 
 const PARAM = 'share';
 
@@ -13,11 +14,18 @@ export function shareUrl(pageUrl: string, scenario: LinkScenario): string {
   return `${base}#${PARAM}=${encodeScenario(scenario)}`;
 }
 
-/** The scenario a fragment (`location.hash`) carries, what is wrong with it, or null if none. */
-export function readShareFragment(hash: string): DecodeResult | null {
-  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  const text = params.get(PARAM);
-  return text === null ? null : decodeScenario(text);
+/** The link's text in a fragment (`location.hash`), or null when it holds no share link. */
+export function shareTextOf(hash: string): string | null {
+  return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get(PARAM);
+}
+
+/**
+ * The scenario a fragment carries, what is wrong with it, or null if none. Read in a worker: the
+ * fragment is anyone's text, including a page that set it to a decompression bomb.
+ */
+export async function readShareFragment(hash: string): Promise<DecodeResult | null> {
+  const text = shareTextOf(hash);
+  return text === null ? null : decodeScenarioOffThread(text);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSamFiles, readSamZip, samArchiveFiles, zipSamArchive } from './sam-archive';
 import { functionPackageJson } from './sam-files';
 import { richScenario } from './testing/sam-scenario';
+import { buildZip, deflated } from './testing/zip-builder';
 
 const zipOf = (files: Record<string, string>) =>
   zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])));
@@ -183,6 +184,100 @@ describe('readSamFiles', () => {
           },
         ],
       },
+    });
+  });
+});
+
+describe('readSamZip under hostile input', () => {
+  const MB = 1024 * 1024;
+  const bomb = deflateSync(new Uint8Array(100 * MB));
+  const template = deflated(
+    'template.yaml',
+    strToU8(samArchiveFiles(richScenario())['template.yaml']!),
+  );
+
+  it('refuses three 100 MB files in a small zip, while inflating the first', () => {
+    // What a security review sent: a 1.2 MB zip of three 400 MB files ended in a white screen.
+    const lying = ['a', 'b', 'c'].map((n) => ({
+      name: `functions/add-numbers/${n}.js`,
+      data: bomb,
+      size: 10,
+    }));
+    const zip = buildZip([template, ...lying]);
+    expect(zip.length).toBeLessThan(400_000);
+    expect(readSamZip(zip)).toEqual({
+      ok: false,
+      message: 'functions/add-numbers/a.js unpacks to more than 2 MB, the most one file may hold.',
+    });
+  });
+
+  it('never unpacks node_modules, so a bomb there costs nothing', () => {
+    const files = samArchiveFiles(richScenario());
+    const zip = buildZip([
+      ...Object.entries(files).map(([path, text]) => deflated(path, strToU8(text))),
+      { name: 'functions/worker/node_modules/x/index.js', data: bomb, size: 100 * MB },
+    ]);
+    expect(readSamZip(zip)).toEqual({ ok: true, scenario: richScenario() });
+  });
+
+  it('refuses a zip larger than Lambda takes as a direct upload, before reading it', () => {
+    expect(readSamZip(new Uint8Array(50 * MB + 1))).toEqual({
+      ok: false,
+      message: 'The zip is larger than 50 MB.',
+    });
+  });
+});
+
+describe('readSamFiles with names a plain object would misread', () => {
+  it('reads resources named after Object.prototype’s members as those names', () => {
+    const template = [
+      'Resources:',
+      '  __proto__:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      CodeUri: src/',
+      '      Handler: constructor.handler',
+      '      Environment: { Variables: { __proto__: polluted, toString: "1" } }',
+      '      Events:',
+      '        Drop: { Type: S3, Properties: { Bucket: !Ref constructor, Events: s3:ObjectCreated:* } }',
+      '  constructor:',
+      '    Type: AWS::S3::Bucket',
+    ].join('\n');
+    const result = readSamFiles({
+      'template.yaml': template,
+      'src/constructor.js': 'export const handler = async () => 1;',
+      'src/__proto__': 'not a source file, but a file all the same',
+    });
+    if (!result.ok) throw new Error(result.message);
+    const fn = result.scenario.functions[0]!;
+    expect(fn.name).toBe('__proto__');
+    expect(Object.entries(fn.environment)).toEqual([
+      ['__proto__', 'polluted'],
+      ['toString', '1'],
+    ]);
+    expect(Object.keys(fn.files)).toEqual(['constructor.js', '__proto__']);
+    expect(Object.getPrototypeOf(fn.files)).toBe(Object.prototype);
+    expect(result.scenario.buckets).toEqual([
+      {
+        name: 'constructor',
+        notifications: [
+          { events: ['s3:ObjectCreated:*'], prefix: '', suffix: '', functionName: '__proto__' },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses two functions that would share a name, naming both resources', () => {
+    const fn = (id: string) => [
+      `  ${id}:`,
+      '    Type: AWS::Serverless::Function',
+      '    Properties: { CodeUri: functions/shared/, Handler: index.handler }',
+    ];
+    const template = ['Resources:', ...fn('ReadFunction'), ...fn('WriteFunction')].join('\n');
+    expect(readSamFiles({ 'template.yaml': template, 'functions/shared/index.js': '' })).toEqual({
+      ok: false,
+      message:
+        'More than one function would be named "shared" (ReadFunction, WriteFunction): each would replace the other. Give each function its own CodeUri folder.',
     });
   });
 });

@@ -1,15 +1,17 @@
 // The `.zip` of an export (template.yaml, README.md, each function's folder and test event) and
 // the import of such a zip, a folder, or loose handler files back into a scenario.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { parse, stringify } from 'yaml';
 import type { ArchiveFiles } from './sam-files';
-import { functionFiles } from './sam-files';
+import { functionFiles, isSkippedPath } from './sam-files';
 import { readLooseFiles } from './sam-loose';
 import { scenarioFromTemplate } from './sam-read';
 import { samReadme } from './sam-readme';
 import { samTemplate } from './sam-template';
 import type { SamScenario } from './sam-types';
 import { samYamlTags } from './sam-yaml-tags';
+import { IMPORT_LIMITS } from './import-limits';
+import { readZip } from './zip-read';
 
 export type SamImport = { ok: true; scenario: SamScenario } | { ok: false; message: string };
 
@@ -38,36 +40,43 @@ const TEMPLATE = /(?:^|\/)template\.ya?ml$/;
  * wins, paths read relative to its folder) or, without a template, loose handler files.
  */
 export function readSamFiles(files: ArchiveFiles): SamImport {
-  const paths = Object.keys(files).filter((path) => !path.startsWith('__MACOSX/'));
-  const template = paths
-    .filter((path) => TEMPLATE.test(path))
-    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  const kept = Object.entries(files).filter(([path]) => !isSkippedPath(path));
+  const template = kept
+    .filter(([path]) => TEMPLATE.test(path))
+    .sort(([a], [b]) => a.split('/').length - b.split('/').length)[0];
   if (template === undefined) return readLooseFiles(files);
-  const root = template.slice(0, template.lastIndexOf('/') + 1);
-  const relative: ArchiveFiles = {};
-  for (const path of paths) {
-    if (path.startsWith(root)) relative[path.slice(root.length)] = files[path]!;
-  }
+  const [templatePath, templateText] = template;
+  const root = templatePath.slice(0, templatePath.lastIndexOf('/') + 1);
+  const relative: ArchiveFiles = Object.fromEntries(
+    kept
+      .filter(([path]) => path.startsWith(root))
+      .map(([path, text]) => [path.slice(root.length), text]),
+  );
   let parsed: unknown;
   try {
-    parsed = parse(files[template]!, { customTags: samYamlTags });
+    parsed = parse(templateText, { customTags: samYamlTags });
   } catch (error) {
-    return { ok: false, message: `${template} is not valid YAML: ${(error as Error).message}` };
+    const reason = (error as Error).message;
+    return { ok: false, message: `${templatePath} is not valid YAML: ${reason}` };
   }
   return scenarioFromTemplate(parsed, relative);
 }
 
-/** A scenario from the bytes of a `.zip`, or a message saying why there is none. */
+/**
+ * A scenario from the bytes of a `.zip`, or a message saying why there is none. Only what an import
+ * keeps is unpacked, under IMPORT_LIMITS, which stop a decompression bomb while it inflates.
+ */
 export function readSamZip(bytes: Uint8Array): SamImport {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch {
-    return { ok: false, message: 'This file is not a zip archive, or it is damaged.' };
+  if (bytes.length > IMPORT_LIMITS.zipBytes) {
+    return {
+      ok: false,
+      message: `The zip is larger than ${IMPORT_LIMITS.zipBytes / 1024 / 1024} MB.`,
+    };
   }
-  const files: ArchiveFiles = {};
-  for (const [path, data] of Object.entries(entries)) {
-    if (!path.endsWith('/')) files[path] = strFromU8(data);
-  }
-  return readSamFiles(files);
+  const read = readZip(bytes, IMPORT_LIMITS, (path) => !isSkippedPath(path));
+  if (!read.ok) return { ok: false, message: read.message };
+  const text = new TextDecoder();
+  return readSamFiles(
+    Object.fromEntries([...read.files].map(([p, data]) => [p, text.decode(data)])),
+  );
 }

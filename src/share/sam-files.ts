@@ -29,11 +29,23 @@ export function functionPackageJson(fn: SamFunction): string {
 /** Every file of one function: its sources, its package.json (unless it has its own) and event. */
 export function functionFiles(fn: SamFunction): ArchiveFiles {
   const folder = functionFolder(fn.name);
-  const files: ArchiveFiles = {};
-  for (const [path, text] of Object.entries(fn.files)) files[folder + path] = text;
-  files[`${folder}package.json`] ??= functionPackageJson(fn);
-  files[testEventPath(fn.name)] = fn.testEvent;
-  return files;
+  // Built from entries: a file may be called `__proto__`, which an assignment would not keep.
+  const files = new Map(Object.entries(fn.files).map(([path, text]) => [folder + path, text]));
+  if (!files.has(`${folder}package.json`))
+    files.set(`${folder}package.json`, functionPackageJson(fn));
+  files.set(testEventPath(fn.name), fn.testEvent);
+  return Object.fromEntries(files);
+}
+
+/**
+ * Installed packages, version control and build output anywhere, and macOS's resource forks: never
+ * imported, so never unpacked or read either.
+ */
+const SKIPPED =
+  /(?:^|\/)(?:node_modules|\.git|\.aws-sam)\/|(?:^|\/)package-lock\.json$|^__MACOSX\//;
+
+export function isSkippedPath(path: string): boolean {
+  return SKIPPED.test(path);
 }
 
 /** Installed packages, build output, and (for code at the root) the project's own files. */
@@ -44,13 +56,13 @@ const NOT_SOURCE =
 export function filesUnder(files: ArchiveFiles, codeUri: string): ArchiveFiles {
   const folder = codeUri.replace(/^\.\//, '').replace(/\/?$/, '/');
   const root = folder === '/' ? '' : folder;
-  const inside: ArchiveFiles = {};
-  for (const [path, text] of Object.entries(files)) {
-    if (!path.startsWith(root)) continue;
+  // Built from entries, never by `inside[path] = …`: a file named `__proto__` would set the
+  // record's prototype instead of becoming one of its files.
+  const inside = Object.entries(files).flatMap(([path, text]) => {
     const relative = path.slice(root.length);
-    if (!NOT_SOURCE.test(relative)) inside[relative] = text;
-  }
-  return inside;
+    return path.startsWith(root) && !NOT_SOURCE.test(relative) ? [[relative, text] as const] : [];
+  });
+  return Object.fromEntries(inside);
 }
 
 /** The function's package.json is dropped again when it is exactly the one the export wrote. */
@@ -64,5 +76,6 @@ export function withoutGeneratedManifest(fn: SamFunction): SamFunction {
 }
 
 export function testEventOf(files: ArchiveFiles, functionName: string): string {
-  return files[testEventPath(functionName)] ?? '{}';
+  const path = testEventPath(functionName);
+  return Object.hasOwn(files, path) ? files[path]! : '{}';
 }

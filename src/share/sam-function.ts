@@ -24,7 +24,8 @@ export const arnOf = (logicalId: string): SamObject => ({ 'Fn::GetAtt': [logical
  */
 export function esbuildMetadata(fn: SamFunction): SamObject {
   const entry = handlerEntryFile(fn.handler, fn.files);
-  const format = moduleFormat(entry === null ? '' : fn.files[entry]!);
+  const source = entry !== null && Object.hasOwn(fn.files, entry) ? fn.files[entry]! : '';
+  const format = moduleFormat(source);
   const properties: SamObject = { Format: format, Target: 'es2022', Minify: false };
   if (format === 'esm') properties.OutExtension = ['.js=.mjs'];
   if (entry !== null) properties.EntryPoints = [entry];
@@ -45,10 +46,10 @@ function httpEvent(routeKey: string, rest: boolean): SamObject {
 
 /** The `Events` of one function, each under a key unique within the function. */
 export function functionEvents(fn: SamFunction, scenario: SamScenario, ids: LogicalIds): SamObject {
-  const events: SamObject = {};
+  const events = new Map<string, SamObject>();
   const taken = new Set<string>();
   const add = (label: string, event: SamObject) => {
-    events[uniqueId(pascalCase(label) || 'Event', taken)] = event;
+    events.set(uniqueId(pascalCase(label) || 'Event', taken), event);
   };
   const { http } = scenario;
   if (http.front !== 'function-url') {
@@ -88,7 +89,7 @@ export function functionEvents(fn: SamFunction, scenario: SamScenario, ids: Logi
     };
     add(`Schedule ${schedule.name}`, { Type: 'Schedule', Properties: properties });
   }
-  return events;
+  return Object.fromEntries(events);
 }
 
 function sqsProperties(queue: SamScenario['queues'][number], ids: LogicalIds): SamObject {

@@ -2,11 +2,11 @@
 // one function: its handler is `index.handler` when there is an index file, as Lambda's default.
 import { samDefaultSettings } from './sam-defaults';
 import type { ArchiveFiles } from './sam-files';
+import { isSkippedPath } from './sam-files';
 import type { SamImport } from './sam-archive';
 
 const SOURCE = /\.(?:[cm]?[jt]s|json)$/;
 const HANDLER = /\.(?:[cm]?[jt]s)$/;
-const SKIPPED = /(?:^|\/)(?:node_modules|\.git|\.aws-sam)\/|(?:^|\/)package-lock\.json$/;
 
 /** The folder every path starts with (`my-fn/` for a picked folder), or ''. */
 function commonFolder(paths: string[]): string {
@@ -27,10 +27,11 @@ function functionName(folder: string): string {
 }
 
 export function readLooseFiles(files: ArchiveFiles): SamImport {
-  const paths = Object.keys(files).filter((path) => SOURCE.test(path) && !SKIPPED.test(path));
-  const folder = commonFolder(paths);
-  const sources: ArchiveFiles = {};
-  for (const path of paths) sources[path.slice(folder.length)] = files[path]!;
+  const kept = Object.entries(files).filter(([path]) => SOURCE.test(path) && !isSkippedPath(path));
+  const folder = commonFolder(kept.map(([path]) => path));
+  const sources: ArchiveFiles = Object.fromEntries(
+    kept.map(([path, text]) => [path.slice(folder.length), text]),
+  );
   const handlers = Object.keys(sources)
     .filter((path) => HANDLER.test(path) && !path.endsWith('.d.ts'))
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));

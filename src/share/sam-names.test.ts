@@ -40,6 +40,13 @@ describe('handlerEntryFile', () => {
     );
     expect(handlerEntryFile('index.handler', { 'main.ts': '' })).toBeNull();
   });
+
+  it('finds only the function’s own files, never a member of Object.prototype', () => {
+    expect(handlerEntryFile('constructor.handler', { 'constructor.js': '' })).toBe(
+      'constructor.js',
+    );
+    expect(handlerEntryFile('toString.handler', {})).toBeNull();
+  });
 });
 
 describe('moduleFormat', () => {

@@ -72,7 +72,10 @@ export function handlerEntryFile(handler: string, files: Record<string, string>)
   const slash = handler.lastIndexOf('/');
   const dot = handler.indexOf('.', slash + 1);
   const module = dot === -1 ? handler : handler.slice(0, dot);
-  const found = SOURCE_EXTENSIONS.map((ext) => module + ext).find((path) => path in files);
+  // Own files only: `in` would also find Object.prototype's members (a handler `constructor.x`).
+  const found = SOURCE_EXTENSIONS.map((ext) => module + ext).find((path) =>
+    Object.hasOwn(files, path),
+  );
   return found ?? null;
 }
 

@@ -93,22 +93,38 @@ function readHttp(entries: FunctionEntry[]): SamHttp {
   return { front: rest ? 'rest-api' : 'http-api', routes, urlFunctionName: first };
 }
 
+/**
+ * Two functions under one name would be deployed over each other, so one would be lost: said, with
+ * the resources involved, instead. (A name comes from a `functions/<name>/` CodeUri, else the
+ * logical id, so two resources sharing such a folder collide.)
+ */
+function sameNameProblem(entries: Array<FunctionEntry & { id: string }>): string | null {
+  const byName = new Map<string, string[]>();
+  for (const { name, id } of entries) byName.set(name, [...(byName.get(name) ?? []), id]);
+  const clashes = [...byName].filter(([, ids]) => ids.length > 1);
+  if (clashes.length === 0) return null;
+  const listed = clashes.map(([name, ids]) => `"${name}" (${ids.join(', ')})`).join('; ');
+  return `More than one function would be named ${listed}: each would replace the other. Give each function its own CodeUri folder.`;
+}
+
 /** What the template describes, or a message saying why it describes nothing usable. */
 export function scenarioFromTemplate(
   template: unknown,
   files: ArchiveFiles,
 ): { ok: true; scenario: SamScenario } | { ok: false; message: string } {
   const resources = objectAt(objectAt(template).Resources);
-  const entries: FunctionEntry[] = Object.entries(resources)
+  const entries = Object.entries(resources)
     .filter(([, r]) => isObject(r) && r.Type === 'AWS::Serverless::Function')
     .map(([id, r]) => {
       const properties = objectAt(objectAt(r).Properties);
       const name = functionNameOfFolder(stringAt(properties.CodeUri, '')) ?? id;
-      return { name, properties, events: eventsOf(properties) };
+      return { id, name, properties, events: eventsOf(properties) };
     });
   if (entries.length === 0) {
     return { ok: false, message: 'template.yaml declares no AWS::Serverless::Function.' };
   }
+  const clash = sameNameProblem(entries);
+  if (clash) return { ok: false, message: clash };
   const buckets = resourceNames(resources, 'AWS::S3::Bucket');
   const topics = resourceNames(resources, 'AWS::SNS::Topic');
   const queues = resourceNames(resources, 'AWS::SQS::Queue');
@@ -162,7 +178,7 @@ function readQueue(
   queues: Map<string, string>,
   sqsEvents: Array<{ fn: string; p: SamObject }>,
 ): SamScenario['queues'][number] {
-  const p = objectAt(objectAt(resources[id]).Properties);
+  const p = objectAt(objectAt(Object.hasOwn(resources, id) ? resources[id] : undefined).Properties);
   const redrive = objectAt(p.RedrivePolicy);
   const dlq = queues.get(referencedId(redrive.deadLetterTargetArn) ?? '');
   const event = sqsEvents.find(({ p: e }) => referencedId(e.Queue) === id);

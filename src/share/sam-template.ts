@@ -60,31 +60,31 @@ function httpOutputs(scenario: SamScenario, ids: LogicalIds): Record<string, Sam
 
 export function samTemplate(scenario: SamScenario): SamTemplate {
   const ids = logicalIds(scenario);
-  const resources: Record<string, SamResource> = {};
+  const resources = new Map<string, SamResource>();
   for (const fn of scenario.functions) {
-    resources[ids.functions.get(fn.name)!] = functionResource(fn, scenario, ids);
+    resources.set(ids.functions.get(fn.name)!, functionResource(fn, scenario, ids));
   }
   for (const bucket of scenario.buckets) {
-    resources[ids.buckets.get(bucket.name)!] = {
+    resources.set(ids.buckets.get(bucket.name)!, {
       Type: 'AWS::S3::Bucket',
       Metadata: playgroundMetadata(bucket.name),
-    };
+    });
   }
   for (const topic of scenario.topics) {
-    resources[ids.topics.get(topic.name)!] = {
+    resources.set(ids.topics.get(topic.name)!, {
       Type: 'AWS::SNS::Topic',
       Metadata: playgroundMetadata(topic.name),
-    };
+    });
   }
   for (const queue of scenario.queues) {
-    resources[ids.queues.get(queue.name)!] = queueResource(queue, ids);
+    resources.set(ids.queues.get(queue.name)!, queueResource(queue, ids));
   }
   const outputs = httpOutputs(scenario, ids);
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Transform: 'AWS::Serverless-2016-10-31',
     Description: 'Exported from Serverless Playground',
-    Resources: resources,
+    Resources: Object.fromEntries(resources),
     ...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { readyToRun } from './deploy';
 import { finishExchange, startExchange } from './http-history';
 import { world } from './platform-world';
 import type { HttpTriggerConfig } from './workspace-model';
+import { startedByLearner } from './run-hold';
 import { workspaceStore } from './workspace-store';
 
 const ACCOUNT = '123456789012';
@@ -99,6 +100,7 @@ export async function deliverHttpRequest(request: HttpRequestSpec): Promise<Http
 
 /** Routes and invokes; the exchange in the history shows the outcome. */
 export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpResponse | null> {
+  startedByLearner();
   const id = startExchange(request, workspaceStore.getState().http.front);
   const started = performance.now();
   const { response, problem, functionName } = await deliverHttpRequest(request);

@@ -28,13 +28,21 @@ export {
   createShareLink,
   discardSharedWorkspace,
   dismissShareProblem,
+  ignoreArrivedLink,
   keepSharedWorkspace,
+  linkArrived,
+  noticeSharedSave,
+  openArrivedLink,
   openShareFragment,
   replaceWithSharedWorkspace,
+  runThisScenario,
+  saveSharedAgain,
   shareStore,
   showShareFragmentUnsaved,
 } from './workspace-library-share';
-export type { OpenedLink, ShareState } from './workspace-library-share';
+export type { LinkOutcome, OpenedLink, ShareState } from './workspace-library-share';
+export { holdSentence, runHoldStore } from './run-hold';
+export type { HeldSource, RunHold } from './run-hold';
 export type { Workspace } from './workspace-model';
 export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from './workspace-model';
 export { sendHttpRequest } from './http-trigger';
@@ -138,5 +146,7 @@ export type { LessonsState } from './lessons-store';
 export { lessonStatus, progressOf } from './lessons-progress';
 export type { CourseProgress, LessonProgress, LessonStatus } from './lessons-progress';
 export { exportWorkspaceArchive, importPickedFiles } from './workspace-archive';
-export type { ImportOutcome, PickedFile } from './workspace-archive';
+export { IMPORT_LIMITS_TEXT } from '../share';
+export type { ImportOutcome } from './workspace-archive';
+export type { PickedFile } from './picked-files';
 export { fullAppLink } from './embed-link';

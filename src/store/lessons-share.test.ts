@@ -8,9 +8,13 @@ import { workspaceOfLesson } from './lessons-workspace';
 import type { BootedLessons } from './testing/lessons-boot';
 import { bootLessons, savedWorkspace, typeCode } from './testing/lessons-boot';
 
-vi.mock('./playground', () => ({ resetPlatform: vi.fn(), setSpeed: vi.fn() }));
-// The recorder is not under test; the lessons store still follows the library as in the app.
-vi.mock('./platform-world', () => ({ world: () => ({ platform: { subscribe: () => () => {} } }) }));
+vi.mock('./playground', () => ({ resetPlatform: vi.fn() }));
+// The recorder is not under test; the lessons store still follows the library as in the app. No
+// platform has started, so the clock's controls only set the control store.
+vi.mock('./platform-world', () => ({
+  world: () => ({ platform: { subscribe: () => () => {} } }),
+  liveWorld: () => null,
+}));
 
 const PAGE = 'https://playground.example/?present';
 const TEACHER = 'export const handler = async () => "teacher state";\n';
@@ -40,7 +44,7 @@ describe('createShareLink', () => {
   it('names the open lesson beside the workspace, in format 2, keeping ?present', async () => {
     const link = await teacherLink();
     expect(link.startsWith(`${PAGE}#share=2.`)).toBe(true);
-    const decoded = readShareFragment(hashOf(link));
+    const decoded = await readShareFragment(hashOf(link));
     expect(decoded?.ok && decoded.scenario.lesson).toBe(2);
     expect(decoded?.ok && decoded.scenario.functions[0]!.files).toEqual({ 'index.ts': TEACHER });
   });
@@ -49,7 +53,7 @@ describe('createShareLink', () => {
     const learner = await bootLessons(memoryStorage());
     expect(learner.createShareLink(PAGE).startsWith(`${PAGE}#share=1.`)).toBe(true);
     learner.viewLesson(3);
-    const decoded = readShareFragment(hashOf(learner.createShareLink(PAGE)));
+    const decoded = await readShareFragment(hashOf(learner.createShareLink(PAGE)));
     expect(decoded?.ok && decoded.scenario.lesson).toBe(3);
   });
 });
@@ -66,7 +70,7 @@ describe('openShareFragment', () => {
     });
     const progress = learner.lessonsStore.getState().progress;
 
-    expect(learner.openShareFragment(hashOf(link))).toBe(true);
+    expect(await learner.openShareFragment(hashOf(link))).toBe('saved');
     const opened = learner.shareStore.getState().opened!;
     expect(opened.previousId).toBe(ownLesson);
     expect(learner.workspaceLibraryStore.getState().currentId).toBe(opened.id);
@@ -85,7 +89,7 @@ describe('openShareFragment', () => {
     learner.lessonsStore.setState({
       progress: { 2: { workspaceId: ownLesson, done: ['cold-warm'] } },
     });
-    learner.openShareFragment(hashOf(link));
+    await learner.openShareFragment(hashOf(link));
     const { id } = learner.shareStore.getState().opened!;
     learner.replaceWithSharedWorkspace();
     const entries = learner.workspaceLibraryStore.getState().entries;
@@ -102,7 +106,7 @@ describe('openShareFragment', () => {
   it('opens a link to a lesson the course lacks as a plain scenario, and says so', async () => {
     const learner = await bootLessons(memoryStorage());
     const scenario = { functions: [{ id: 'fn-1', config: { name: 'f' } }], lesson: 99 };
-    expect(learner.openShareFragment(`#share=${encodeScenario(scenario)}`)).toBe(true);
+    expect(await learner.openShareFragment(`#share=${encodeScenario(scenario)}`)).toBe('saved');
     expect(learner.shareStore.getState().problem).toBe(
       'This link names lesson 99, which this course does not have, so it opened as a plain scenario.',
     );

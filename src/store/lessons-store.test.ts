@@ -9,7 +9,7 @@ import { workspaceOfLesson } from './lessons-workspace';
 import type { BootedLessons } from './testing/lessons-boot';
 import { bootLessons, savedWorkspace, typeCode } from './testing/lessons-boot';
 
-vi.mock('./playground', () => ({ resetPlatform: vi.fn(), setSpeed: vi.fn() }));
+vi.mock('./playground', () => ({ resetPlatform: vi.fn() }));
 
 const lesson2 = lessonById(2)!;
 const MINE = 'export const handler = async () => "my own work";\n';

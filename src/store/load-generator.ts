@@ -7,6 +7,7 @@ import { loadArrivals, loadPatternProblem, startLoadRun } from '../engine';
 import { prepareLoadSender } from './load-senders';
 import { loadTargetProblem } from './load-targets';
 import { world } from './platform-world';
+import { startedByLearner } from './run-hold';
 import { workspaceStore } from './workspace-store';
 
 export interface LoadState {
@@ -49,6 +50,7 @@ function onRunChange(): void {
 /** Starts the workspace's load test, stopping any that is running. */
 export async function startLoad(): Promise<void> {
   stopLoad();
+  startedByLearner();
   const mine = generation;
   const workspace = workspaceStore.getState();
   const { load } = workspace;

@@ -17,9 +17,17 @@ export interface World {
 
 let live: World | null = null;
 
+/** The platform if it has started, without starting it. */
+export function liveWorld(): World | null {
+  return live;
+}
+
 export function world(): World {
   if (!live) {
-    const clock = createScaledClock({ speed: controlStore.getState().speed });
+    const { speed, paused } = controlStore.getState();
+    const clock = createScaledClock({ speed });
+    // A scenario held before the platform started (see run-hold.ts) starts with its time stopped.
+    if (paused) clock.pause();
     const executor = createBrowserExecutor();
     const settings = { awsTiming: controlStore.getState().awsTiming };
     const platform = createPlatform({ clock, executor, settings, shapes: createEventShapes() });

@@ -9,6 +9,7 @@ import { stopLoad } from './load-generator';
 import { world } from './platform-world';
 import { reapplyPubSub } from './pubsub';
 import { reapplyBuckets } from './s3';
+import { startedByLearner } from './run-hold';
 import { reapplySchedules } from './schedules';
 import { resetSession } from './session-store';
 import { resetDeliveries } from './deliveries-store';
@@ -17,6 +18,8 @@ import { resetTimeline } from './timeline-store';
 import { resetMetrics } from './metrics-store';
 import { workspaceStore } from './workspace-store';
 
+export { setPaused, setSpeed, stepSimulation } from './sim-clock';
+
 /** Starts the platform (and its spare workers) so the first Invoke finds them ready. */
 export function startPlatform(): void {
   world();
@@ -24,6 +27,8 @@ export function startPlatform(): void {
 
 /** Invokes a function synchronously with its test event, as the console's Test button does. */
 export async function invokeFunction(functionId: string): Promise<void> {
+  // The learner's own act: a held scenario's time starts, so this invocation can finish.
+  startedByLearner();
   const draft = workspaceStore.getState().functions.find((fn) => fn.id === functionId);
   if (!draft) return;
   const eventProblem = jsonProblem(draft.testEvent);
@@ -57,23 +62,6 @@ export function invokeSelectedFunction(): void {
 
 export function setInvocationType(invocationType: InvocationType): void {
   controlStore.setState({ invocationType });
-}
-
-export function setSpeed(speed: number): void {
-  world().clock.setSpeed(speed);
-  controlStore.setState({ speed });
-}
-
-export function setPaused(paused: boolean): void {
-  const { clock } = world();
-  if (paused) clock.pause();
-  else clock.resume();
-  controlStore.setState({ paused });
-}
-
-/** While paused: moves simulated time to the platform's next decision; false if none is due. */
-export function stepSimulation(): boolean {
-  return world().clock.step() !== null;
 }
 
 /** AWS timing on or off: applies from the next cold start. */

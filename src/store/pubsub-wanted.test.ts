@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueConfig } from '../engine';
 import type { Wanted } from './pubsub-wanted';
-import { creationOrder, functionIdsOf, wantedPubSub } from './pubsub-wanted';
+import {
+  creationOrder,
+  functionIdsOf,
+  HELD_POLLER,
+  wantedPubSub,
+  withPollersHeld,
+} from './pubsub-wanted';
 
 function pending(...configs: Array<[string, QueueConfig]>): Map<string, Wanted<QueueConfig>> {
   return new Map(configs.map(([id, config]) => [id, { config, key: JSON.stringify(config) }]));
@@ -86,5 +92,33 @@ describe('wantedPubSub', () => {
       },
       key: '{"name":"jobs","fifo":false,"visibilityTimeoutSec":30}→{"queue":"jobs","functionName":"worker","batchSize":5,"maximumBatchingWindowSec":1,"reportBatchItemFailures":true,"maximumConcurrency":2}',
     });
+  });
+});
+
+describe('withPollersHeld', () => {
+  it('keeps the queues but no mapping, saying why under each mapping’s key', () => {
+    const mapping = {
+      functionId: 'fn-1',
+      batchSize: 10,
+      maximumBatchingWindowSec: 0,
+      reportBatchItemFailures: false,
+      enabled: true,
+    };
+    const queue = (id: string, enabled: boolean) => ({
+      id,
+      name: id,
+      fifo: false,
+      visibilityTimeoutSec: 30,
+      redrive: null,
+      mapping: { ...mapping, enabled },
+    });
+    const held = withPollersHeld([queue('jobs', true), queue('idle', false)]);
+    expect(held.problems).toEqual(new Map([['mapping:jobs', HELD_POLLER]]));
+    const wanted = wantedPubSub([], held.queues, new Map([['fn-1', 'worker']]));
+    expect([...wanted.queues.keys()]).toEqual(['jobs', 'idle']);
+    expect(wanted.mappings.size).toBe(0);
+    expect(
+      wantedPubSub([], [queue('jobs', true)], new Map([['fn-1', 'worker']])).mappings.size,
+    ).toBe(1);
   });
 });

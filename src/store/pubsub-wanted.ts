@@ -94,6 +94,27 @@ export function wantedPubSub(
   return { topics: wantedTopics, subscriptions, queues, mappings, problems };
 }
 
+/** Why a mapping is not polling while its scenario is held (run-hold.ts). */
+export const HELD_POLLER =
+  'Not polling yet: this scenario runs nothing on its own until you choose Run this scenario.';
+
+/**
+ * The queues of a held scenario: each enabled mapping is left off the platform (nothing polls), and
+ * says why under its `mapping:<queueId>` key.
+ */
+export function withPollersHeld(queues: readonly QueueDraft[]): {
+  queues: QueueDraft[];
+  problems: Map<string, string>;
+} {
+  const problems = new Map<string, string>();
+  const held = queues.map((queue) => {
+    if (!queue.mapping?.enabled) return queue;
+    problems.set(`mapping:${queue.id}`, HELD_POLLER);
+    return { ...queue, mapping: { ...queue.mapping, enabled: false } };
+  });
+  return { queues: held, problems };
+}
+
 /** Dead-letter queues first: a queue waits while the queue it redrives to is still to be made. */
 export function creationOrder(pending: ReadonlyMap<string, Wanted<QueueConfig>>): string[] {
   const order: string[] = [];

@@ -3,7 +3,9 @@
 import { createStore } from 'zustand/vanilla';
 import { readyToRun } from './deploy';
 import { world } from './platform-world';
+import { runHoldStore, startedByLearner, triggersHeld } from './run-hold';
 import { createPubSubReconciler } from './pubsub-apply';
+import { withPollersHeld } from './pubsub-wanted';
 import type { AttributeRow } from './pubsub-drafts';
 import { attributesOf } from './pubsub-drafts';
 import { workspaceStore } from './workspace-store';
@@ -27,8 +29,13 @@ function setOutcome(key: string, text: string): void {
 const reconciler = createPubSubReconciler(() => world().platform, readyToRun);
 
 async function applyLatest(): Promise<void> {
-  const { topics, queues } = workspaceStore.getState();
-  pubsubStore.setState({ problems: await reconciler.apply(topics, queues) });
+  const { topics, queues: drafts } = workspaceStore.getState();
+  // While the scenario is held (run-hold.ts), its queues exist but no mapping polls them.
+  const { queues, problems: held } = triggersHeld()
+    ? withPollersHeld(drafts)
+    : { queues: drafts, problems: new Map<string, string>() };
+  const applied = await reconciler.apply(topics, queues);
+  pubsubStore.setState({ problems: new Map([...applied, ...held]) });
 }
 
 let chain: Promise<void> = Promise.resolve();
@@ -49,12 +56,22 @@ export function reapplyPubSub(): Promise<void> {
   return applyPubSub();
 }
 
-/** Applies the drafts now and after every change to them; returns the function that stops. */
+/**
+ * Applies the drafts now and after every change to them, or to whether the scenario is held;
+ * returns the function that stops.
+ */
 export function watchPubSub(): () => void {
   void applyPubSub();
-  return workspaceStore.subscribe((state, previous) => {
+  const stopWorkspace = workspaceStore.subscribe((state, previous) => {
     if (state.topics !== previous.topics || state.queues !== previous.queues) void applyPubSub();
   });
+  const stopHold = runHoldStore.subscribe((state, previous) => {
+    if ((state.hold === null) !== (previous.hold === null)) void applyPubSub();
+  });
+  return () => {
+    stopWorkspace();
+    stopHold();
+  };
 }
 
 /** The platform's name for a topic or queue draft once the drafts are applied; null if missing. */
@@ -75,6 +92,7 @@ export interface PublishRequest {
  * newest build under its current name). Each subscriber is invoked asynchronously.
  */
 export async function publishToTopic(topicId: string, request: PublishRequest): Promise<void> {
+  startedByLearner();
   await applyPubSub();
   const key = `publish:${topicId}`;
   const name = reconciler.nameOf('topic', topicId);
@@ -103,6 +121,7 @@ export interface SendRequest {
 
 /** Sends `copies` identical messages (each its own message id) to a queue. */
 export async function sendToQueue(queueId: string, request: SendRequest): Promise<void> {
+  startedByLearner();
   await applyPubSub();
   const key = `send:${queueId}`;
   const name = reconciler.nameOf('queue', queueId);

@@ -2,6 +2,7 @@
 // workspace, and puts and deletes that report their changes.
 import { readyToRun } from './deploy';
 import { world } from './platform-world';
+import { startedByLearner } from './run-hold';
 import { createObjectActions } from './s3-objects';
 import type { S3Port } from './s3-port';
 import { createBucketSync } from './s3-sync';
@@ -15,7 +16,18 @@ const port: S3Port = {
 
 const sync = createBucketSync(port);
 
-export const { putObject, deleteObject } = createObjectActions(port, sync);
+const objects = createObjectActions(port, sync);
+
+// An upload or a delete is the learner's own act: it starts a held scenario's time (run-hold.ts).
+export const putObject: typeof objects.putObject = (bucket, input) => {
+  startedByLearner();
+  return objects.putObject(bucket, input);
+};
+
+export const deleteObject: typeof objects.deleteObject = (bucket, key) => {
+  startedByLearner();
+  return objects.deleteObject(bucket, key);
+};
 
 /** Takes nothing down: puts every bucket's notifications again, redeploying their functions. */
 export function reapplyBuckets(): Promise<void> {

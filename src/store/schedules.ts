@@ -4,6 +4,7 @@ import { ruleNameProblem } from '../engine';
 import { parseScheduleExpression } from '../triggers';
 import { readyToRun } from './deploy';
 import { world } from './platform-world';
+import { runHoldStore, triggersHeld } from './run-hold';
 import type { ScheduleDraft } from './workspace-model';
 import { workspaceStore } from './workspace-store';
 
@@ -17,9 +18,11 @@ export function scheduleProblem(rule: ScheduleDraft): string | null {
 const applied = new Map<string, { name: string; key: string }>();
 
 async function apply(rule: ScheduleDraft): Promise<void> {
-  const wanted = rule.enabled && scheduleProblem(rule) === null;
+  const wanted = rule.enabled && scheduleProblem(rule) === null && !triggersHeld();
   const current = applied.get(rule.id);
-  const functionName = wanted ? await readyToRun(rule.functionId) : null;
+  const ready = wanted ? await readyToRun(rule.functionId) : null;
+  // A scenario may have been held while the function built: its rules wait (run-hold.ts).
+  const functionName = triggersHeld() ? null : ready;
   const key = `${rule.name}|${rule.expression}|${functionName}`;
   if (current && (!functionName || current.key !== key)) {
     world().platform.deleteScheduleRule(current.name);
@@ -67,10 +70,20 @@ export function reapplySchedules(): Promise<void> {
   return applySchedules();
 }
 
-/** Applies the schedules now and after every change to them; returns the function that stops. */
+/**
+ * Applies the schedules now and after every change to them, or to whether the scenario is held;
+ * returns the function that stops.
+ */
 export function watchSchedules(): () => void {
   void applySchedules();
-  return workspaceStore.subscribe((state, previous) => {
+  const stopWorkspace = workspaceStore.subscribe((state, previous) => {
     if (state.schedules !== previous.schedules) void applySchedules();
   });
+  const stopHold = runHoldStore.subscribe((state, previous) => {
+    if ((state.hold === null) !== (previous.hold === null)) void applySchedules();
+  });
+  return () => {
+    stopWorkspace();
+    stopHold();
+  };
 }

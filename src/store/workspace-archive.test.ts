@@ -1,6 +1,7 @@
 import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from './memory-storage';
+import type { PickedFile } from './picked-files';
 
 // Opening a workspace resets the page's platform, which needs workers; here it only has to be called.
 vi.mock('./playground', () => ({ resetPlatform: vi.fn() }));
@@ -12,12 +13,27 @@ async function boot() {
   const archive = await import('./workspace-archive');
   const { workspaceStore, workspaceActions } = await import('./workspace-store');
   const { workspaceLibraryStore } = await import('./workspace-library');
-  return { ...archive, workspaceStore, workspaceActions, workspaceLibraryStore };
+  const { runHoldStore } = await import('./run-hold');
+  return { ...archive, workspaceStore, workspaceActions, workspaceLibraryStore, runHoldStore };
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+
+/** A picked file as the file input gives it: its size known, its bytes read on demand. */
+function picked(path: string, bytes: Uint8Array): PickedFile {
+  return { path, size: bytes.length, read: async () => bytes };
+}
+
+/** A picked file that must never be read: only its size may be looked at. */
+function unreadable(path: string, size: number): PickedFile {
+  return {
+    path,
+    size,
+    read: () => Promise.reject(new Error(`${path} was read`)),
+  };
+}
 
 describe('importPickedFiles', () => {
   it('opens an exported zip as a new workspace and keeps the one it came from', async () => {
@@ -27,9 +43,7 @@ describe('importPickedFiles', () => {
     expect(exported.fileName).toBe('my-workspace-sam.zip');
     app.workspaceActions.editFile('fn-1', 'index.ts', 'changed after export');
 
-    const outcome = await app.importPickedFiles([
-      { path: exported.fileName, bytes: exported.bytes },
-    ]);
+    const outcome = await app.importPickedFiles([picked(exported.fileName, exported.bytes)]);
 
     expect(outcome).toEqual({ ok: true, name: 'my-workspace', notes: [] });
     expect(app.workspaceStore.getState().functions[0]!.files).toEqual({
@@ -46,7 +60,7 @@ describe('importPickedFiles', () => {
   it('opens a picked folder of handler files as a function named after the folder', async () => {
     const app = await boot();
     const outcome = await app.importPickedFiles([
-      { path: 'resize/index.mjs', bytes: strToU8('export const handler = async () => 1;') },
+      picked('resize/index.mjs', strToU8('export const handler = async () => 1;')),
     ]);
     expect(outcome).toEqual({ ok: true, name: 'resize', notes: [] });
     const fn = app.workspaceStore.getState().functions[0]!;
@@ -60,12 +74,48 @@ describe('importPickedFiles', () => {
   it('says why a damaged zip opens nothing, and leaves the workspace as it was', async () => {
     const app = await boot();
     const before = app.workspaceStore.getState().functions;
-    const outcome = await app.importPickedFiles([{ path: 'x.zip', bytes: strToU8('not a zip') }]);
+    const outcome = await app.importPickedFiles([picked('x.zip', strToU8('not a zip'))]);
     expect(outcome).toEqual({
       ok: false,
       message: 'Nothing was imported: This file is not a zip archive, or it is damaged.',
     });
     expect(app.workspaceStore.getState().functions).toBe(before);
     expect(app.workspaceLibraryStore.getState().entries).toHaveLength(1);
+  });
+
+  it('refuses files past the limits by their sizes, before reading a byte', async () => {
+    const app = await boot();
+    const MB = 1024 * 1024;
+    const cases: Array<[PickedFile[], string]> = [
+      [[unreadable('big.zip', 50 * MB + 1)], 'The zip is larger than 50 MB.'],
+      [
+        [unreadable('fn/index.js', 10), unreadable('fn/vendor.js', 2 * MB + 1)],
+        'fn/vendor.js is larger than 2 MB, the most one file may hold.',
+      ],
+      [
+        [1, 2, 3, 4, 5].map((n) => unreadable(`fn/part${n}.js`, 1.9 * MB)),
+        'The files come to more than 8 MB in all, the most an import may hold.',
+      ],
+    ];
+    for (const [files, message] of cases) {
+      expect(await app.importPickedFiles(files)).toEqual({
+        ok: false,
+        message: `Nothing was imported: ${message}`,
+      });
+    }
+    expect(app.workspaceLibraryStore.getState().entries).toHaveLength(1);
+  });
+
+  it('never reads a picked folder’s node_modules, and opens what is left held', async () => {
+    const app = await boot();
+    const outcome = await app.importPickedFiles([
+      picked('resize/index.mjs', strToU8('export const handler = async () => 1;')),
+      unreadable('resize/node_modules/sharp/lib/huge.js', 500 * 1024 * 1024),
+    ]);
+    expect(outcome).toEqual({ ok: true, name: 'resize', notes: [] });
+    expect(app.workspaceStore.getState().functions[0]!.files).toEqual({
+      'index.mjs': 'export const handler = async () => 1;',
+    });
+    expect(app.runHoldStore.getState().hold).toMatchObject({ source: 'import', started: false });
   });
 });

@@ -1,15 +1,12 @@
 // Export the open workspace as a SAM project `.zip`, and import one (or a folder, or loose
 // handler files) as a new workspace. The zip and YAML code loads on first use, not with the page.
+import { readSamFilesOffThread, readSamZipOffThread } from '../share';
+import type { PickedFile } from './picked-files';
+import { filesToRead, isZip, readFiles } from './picked-files';
 import { openAsNewWorkspace } from './workspace-library';
 import { currentEntry } from './workspace-library-state';
 import { samScenarioOf, workspaceOfSam } from './workspace-sam';
 import { workspaceStore } from './workspace-store';
-
-/** A file the learner picked, by its path in the picked folder (or its name). */
-export interface PickedFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 export type ImportOutcome =
   { ok: true; name: string; notes: string[] } | { ok: false; message: string };
@@ -39,18 +36,25 @@ function importedName(files: PickedFile[], functionName: string): string {
   return slash > 0 ? first.slice(0, slash) : functionName;
 }
 
-/** Opens the picked files as a new workspace; the open one is saved first and stays as it was. */
+/**
+ * Opens the picked files as a new workspace; the open one is saved first and stays as it was.
+ * Sizes are checked before reading, and the reading (unzipping, YAML) happens in a worker.
+ */
 export async function importPickedFiles(files: PickedFile[]): Promise<ImportOutcome> {
   if (files.length === 0) return { ok: false, message: 'No files were picked.' };
-  const { readSamFiles, readSamZip } = await import('../share/sam-archive');
-  const decoder = new TextDecoder();
-  const zip = files.length === 1 && /\.zip$/i.test(files[0]!.path);
-  const read = zip
-    ? readSamZip(files[0]!.bytes)
-    : readSamFiles(Object.fromEntries(files.map((f) => [f.path, decoder.decode(f.bytes)])));
+  const toRead = filesToRead(files);
+  if (typeof toRead === 'string') return { ok: false, message: `Nothing was imported: ${toRead}` };
+  const bytes = await readFiles(toRead);
+  const read = isZip(files)
+    ? await readSamZipOffThread(bytes[0]!.bytes)
+    : await readSamFilesOffThread(bytes);
   if (!read.ok) return { ok: false, message: `Nothing was imported: ${read.message}` };
   const opened = workspaceOfSam(read.scenario);
   if (!opened.ok) return { ok: false, message: `Nothing was imported: ${opened.message}` };
-  openAsNewWorkspace(opened.workspace, importedName(files, read.scenario.functions[0]!.name));
+  openAsNewWorkspace(
+    opened.workspace,
+    importedName(files, read.scenario.functions[0]!.name),
+    'import',
+  );
   return { ok: true, name: currentEntry()?.name ?? '', notes: opened.notes };
 }

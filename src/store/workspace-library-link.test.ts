@@ -108,6 +108,43 @@ describe('workspaceOf', () => {
     });
   });
 
+  it('opens names and ids like __proto__ and constructor as exactly those names', () => {
+    const scenario: LinkScenario = {
+      functions: [
+        {
+          id: '__proto__',
+          config: {
+            name: 'constructor',
+            environment: Object.fromEntries([
+              ['__proto__', 'own'],
+              ['toString', 'also own'],
+            ]),
+          },
+          files: { 'index.ts': 'export const handler = async () => 1;' },
+          savedEvents: Object.fromEntries([['__proto__', '{}']]),
+        },
+        { id: 'toString', config: { name: '__proto__' } },
+      ],
+      buckets: [{ id: 'constructor', name: 'constructor', notifications: [] }],
+      topics: [{ id: 'valueOf', name: 'hasOwnProperty', subscriberIds: ['__proto__'] }],
+    };
+    const opened = open(encodeScenario(scenario));
+    if (!opened.ok) throw new Error(opened.problem);
+    const [first, second] = opened.workspace.functions;
+    expect([first!.id, first!.config.name, second!.id, second!.config.name]).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
+    expect(Object.entries(first!.config.environment)).toEqual([
+      ['__proto__', 'own'],
+      ['toString', 'also own'],
+    ]);
+    expect(Object.getPrototypeOf(first!.config.environment)).toBe(Object.prototype);
+    expect(scenarioOf(opened.workspace, 1)).toEqual(scenario);
+  });
+
   it('opens the frozen version 1 link as a valid workspace', () => {
     const opened = open(FIXTURE_V1_LINK);
     expect(opened.ok).toBe(true);

@@ -3,11 +3,13 @@
 import { createStore } from 'zustand/vanilla';
 import { browserStorage } from './persistence';
 import { resetPlatform } from './playground';
+import { holdOnOpen } from './run-hold';
 import type { SavedRecord, WorkspaceEntry } from './workspace-library-storage';
 import {
   byName,
   listEntries,
   openLibrary,
+  originOf,
   readRecord,
   rememberCurrent,
   writeRecord,
@@ -53,6 +55,7 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** The page shows a workspace it never saves (see showUnsavedWorkspace). */
 let viewOnly = false;
 workspaceStore.setState(boot.workspace);
+holdOnOpen(boot.currentId, boot.origin, boot.workspace);
 
 /** Another tab wrote the open workspace's record: flag it if that tab saved past this one. */
 export function noticeOtherTab(): void {
@@ -128,6 +131,7 @@ export function saveCurrent(force = false): void {
   const failure = writeRecord(storage, entry.id, {
     name: saved.name,
     updatedAt: saved.updatedAt,
+    ...(entry.origin && { origin: entry.origin }),
     revision,
     workspace: currentWorkspace(),
   });
@@ -139,14 +143,18 @@ export function saveCurrent(force = false): void {
   workspaceLibraryStore.setState({ message: failure, conflict: false });
 }
 
-/** Opens a workspace in this tab: the store holds it, and the platform runs it from a clean slate. */
+/**
+ * Opens a workspace in this tab: the store holds it, and the platform runs it from a clean slate
+ * (held first when it came from a link or an import).
+ */
 export function showWorkspace(
   id: string,
-  record: Pick<SavedRecord, 'revision' | 'workspace'>,
+  record: Pick<SavedRecord, 'revision' | 'workspace' | 'origin'>,
 ): void {
   knownRevision = record.revision;
   workspaceLibraryStore.setState({ currentId: id, conflict: false });
   rememberCurrent(storage, id);
+  holdOnOpen(id, originOf(record), record.workspace);
   // What was just read is saved already: the change it makes to the store is not written back.
   loadWithoutSaving(record.workspace);
 }
@@ -160,6 +168,11 @@ export function showUnsavedWorkspace(workspace: Workspace): void {
   flushSave();
   viewOnly = true;
   loadWithoutSaving(workspace);
+}
+
+/** The page shows an embed's scenario, which belongs to no saved workspace. */
+export function isViewOnly(): boolean {
+  return viewOnly;
 }
 
 function loadWithoutSaving(workspace: SavedWorkspace): void {
@@ -187,7 +200,25 @@ export function leaveCurrent(): void {
   flushSave();
   const entry = currentEntry();
   if (!entry || !unsaved || !workspaceLibraryStore.getState().conflict) return;
-  const copy = { id: newWorkspaceId(), name: `${entry.name} (this tab)`, updatedAt: Date.now() };
-  createRecord(copy, currentWorkspace());
-  unsaved = false;
+  const copy = {
+    ...entry,
+    id: newWorkspaceId(),
+    name: `${entry.name} (this tab)`,
+    updatedAt: Date.now(),
+  };
+  if (createRecord(copy, currentWorkspace()) === null) unsaved = false;
+}
+
+/**
+ * Edits this tab holds that are not in storage (the last save failed: storage full or missing).
+ * Not in a view-only embed, which never saves, nor in a conflict, where leaving keeps a copy.
+ */
+export function hasUnsavedEdits(): boolean {
+  return unsaved && !viewOnly && !workspaceLibraryStore.getState().conflict;
+}
+
+/** Whether storage holds a record for `id` (a just-made workspace's first write may have failed). */
+export function isSavedWorkspace(id: string): boolean {
+  const read = readRecord(storage, id);
+  return read.ok && read.value !== null;
 }

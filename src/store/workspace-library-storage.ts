@@ -19,16 +19,31 @@ export const LEGACY_KEY = 'serverless-playground:workspace:v1';
 
 export const FIRST_WORKSPACE_NAME = 'My workspace';
 
+/**
+ * Where a workspace came from when it was not made here: a share link or an imported project.
+ * Such a workspace is someone else's code, and each page session opens it held (run-hold.ts).
+ */
+export type WorkspaceOrigin = 'link' | 'import';
+
+/** A record's origin; one this version does not know (a newer version's) counts as foreign too. */
+export function originOf(record: Pick<SavedRecord, 'origin'>): WorkspaceOrigin | undefined {
+  if (record.origin === undefined) return undefined;
+  return record.origin === 'import' ? 'import' : 'link';
+}
+
 export interface WorkspaceEntry {
   id: string;
   name: string;
   /** Epoch ms of the last save. */
   updatedAt: number;
+  origin?: WorkspaceOrigin;
 }
 
 export interface SavedRecord {
   name: string;
   updatedAt: number;
+  /** Absent for workspaces made here (and for every record written before origins were kept). */
+  origin?: WorkspaceOrigin;
   /** Goes up by one per save: a tab that finds a revision it did not write knows another tab saved. */
   revision: number;
   workspace: SavedWorkspace;
@@ -41,6 +56,7 @@ function isRecord(value: unknown): value is SavedRecord {
     typeof record.name === 'string' &&
     typeof record.updatedAt === 'number' &&
     typeof record.revision === 'number' &&
+    (record.origin === undefined || typeof record.origin === 'string') &&
     savedWorkspaceProblem(record.workspace) === null
   );
 }
@@ -100,7 +116,9 @@ export function listEntries(storage: Storage | undefined): {
   for (const id of storedIds(storage)) {
     const read = readRecord(storage, id);
     if (read.ok && read.value) {
-      entries.push({ id, name: read.value.name, updatedAt: read.value.updatedAt });
+      const { name, updatedAt } = read.value;
+      const origin = originOf(read.value);
+      entries.push({ id, name, updatedAt, ...(origin && { origin }) });
     } else unreadable += 1;
   }
   entries.sort(byName);
@@ -110,6 +128,7 @@ export function listEntries(storage: Storage | undefined): {
 export interface LibraryBoot {
   entries: WorkspaceEntry[];
   currentId: string;
+  origin?: WorkspaceOrigin;
   workspace: Workspace;
   revision: number;
   message: string | null;
@@ -174,6 +193,7 @@ export function openLibrary(
     return {
       entries: ordered,
       currentId: pick.id,
+      origin: originOf(read.value),
       workspace: completeWorkspace(read.value.workspace),
       revision: read.value.revision,
       message: messages.join(' ') || null,

@@ -100,6 +100,22 @@ describe('autosave', () => {
     expect(workspaceLibraryStore.getState().message).toMatch(/^Browser storage is full/);
     expect(JSON.stringify(records())).toBe(before);
   });
+
+  it('counts edits as unsaved (for the leave-page warning) only while storage refuses them', async () => {
+    const app = await boot();
+    const { hasUnsavedEdits, flushSave } = await import('./workspace-library-state');
+    app.workspaceStore.setState(withCode('saved in time'));
+    flushSave();
+    expect(hasUnsavedEdits()).toBe(false);
+    storage.options.failWrites = 'full';
+    app.workspaceStore.setState(withCode('not saved'));
+    flushSave();
+    expect(hasUnsavedEdits()).toBe(true);
+    storage.options.failWrites = undefined;
+    app.workspaceStore.setState(withCode('saved at last'));
+    flushSave();
+    expect(hasUnsavedEdits()).toBe(false);
+  });
 });
 
 describe('showUnsavedWorkspace (an embed of a link)', () => {

@@ -3,8 +3,8 @@
 import { resetPlatform } from './playground';
 import { backupFileName, backupText } from './workspace-backup';
 import { startAutosave } from './workspace-library-autosave';
-import type { SavedRecord } from './workspace-library-storage';
-import { readRecord, removeRecord, writeRecord } from './workspace-library-storage';
+import type { SavedRecord, WorkspaceOrigin } from './workspace-library-storage';
+import { originOf, readRecord, removeRecord, writeRecord } from './workspace-library-storage';
 import {
   createRecord,
   currentEntry,
@@ -54,12 +54,24 @@ export function freeWorkspaceName(base: string): string {
   return name;
 }
 
-/** Saves the open workspace, then creates, saves and opens a new one holding `workspace`. */
-export function openAsNewWorkspace(workspace: Workspace, name: string): string {
+/**
+ * Saves the open workspace, then creates, saves and opens a new one holding `workspace`; `origin`
+ * when it came from a share link or an import (it then opens held: run-hold.ts).
+ */
+export function openAsNewWorkspace(
+  workspace: Workspace,
+  name: string,
+  origin?: WorkspaceOrigin,
+): string {
   leaveCurrent();
-  const entry = { id: newWorkspaceId(), name: freeWorkspaceName(name), updatedAt: Date.now() };
+  const entry = {
+    id: newWorkspaceId(),
+    name: freeWorkspaceName(name),
+    updatedAt: Date.now(),
+    ...(origin && { origin }),
+  };
   createRecord(entry, workspace);
-  showWorkspace(entry.id, { revision: 1, workspace });
+  showWorkspace(entry.id, { revision: 1, workspace, origin });
   return entry.id;
 }
 
@@ -111,14 +123,15 @@ export function renameWorkspace(id: string, name: string): void {
   refreshEntries();
 }
 
-/** Opens a copy of a workspace under a new name. */
+/** Opens a copy of a workspace under a new name; a copy of someone else's code stays theirs. */
 export function duplicateWorkspace(id: string): string | null {
   const isCurrent = id === workspaceLibraryStore.getState().currentId;
   const source = isCurrent ? null : readSaved(id);
   const workspace = isCurrent ? currentWorkspace() : source && completeWorkspace(source.workspace);
   const name = isCurrent ? currentEntry()?.name : source?.name;
+  const origin = isCurrent ? currentEntry()?.origin : source && originOf(source);
   if (!workspace || name === undefined) return null;
-  return openAsNewWorkspace(workspace, `${name} (copy)`);
+  return openAsNewWorkspace(workspace, `${name} (copy)`, origin ?? undefined);
 }
 
 /** Deletes a saved workspace (never the last one); `undoDelete` brings it back. */

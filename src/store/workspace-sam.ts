@@ -60,19 +60,33 @@ export function samScenarioOf(workspace: Workspace): SamScenario {
 const clamp = (n: number, range: { min: number; max: number }) =>
   Math.min(range.max, Math.max(range.min, Math.round(n)));
 
-/** The function as a draft; `notes` collects what had to change for the playground. */
-function draftOf(fn: SamFunction, id: string, notes: string[]): FunctionDraft {
-  const { name, files, testEvent, runtime, architecture, ...settings } = fn;
-  const runtimes: Runtime[] = ['nodejs22.x', 'nodejs24.x'];
-  const known = runtimes.find((r) => r === runtime);
-  if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
-  const sources = Object.fromEntries(
-    Object.entries(files).filter(([path]) => {
+interface Openable {
+  files: Record<string, string>;
+  /** What was left out, and why. */
+  notes: string[];
+}
+
+/** The files of a function the playground can open. */
+function openableFiles(fn: SamFunction): Openable {
+  const notes: string[] = [];
+  const files = Object.fromEntries(
+    Object.entries(fn.files).filter(([path]) => {
       const problem = filePathProblem(path, {});
-      if (problem) notes.push(`${name}: left out "${path}" (${problem})`);
+      if (problem) notes.push(`${fn.name}: left out "${path}" (${problem})`);
       return problem === null;
     }),
   );
+  return { files, notes };
+}
+
+/** The function as a draft; `notes` collects what had to change for the playground. */
+function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[]): FunctionDraft {
+  const { name, files: _files, testEvent, runtime, architecture, ...settings } = fn;
+  const runtimes: Runtime[] = ['nodejs22.x', 'nodejs24.x'];
+  const known = runtimes.find((r) => r === runtime);
+  if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
+  notes.push(...openable.notes);
+  const sources = openable.files;
   const config = defaultFunctionConfig(name, {
     ...settings,
     runtime: known ?? 'nodejs22.x',
@@ -87,11 +101,27 @@ function draftOf(fn: SamFunction, id: string, notes: string[]): FunctionDraft {
 export type WorkspaceFromSam =
   { ok: true; workspace: Workspace; notes: string[] } | { ok: false; message: string };
 
+/**
+ * A function with no file left would be imported empty, its code lost on the way: refused instead,
+ * naming each such function and what was left out of it.
+ */
+function emptyFunctionsProblem(scenario: SamScenario, openable: Openable[]): string | null {
+  const empty = scenario.functions.filter((_, i) => Object.keys(openable[i]!.files).length === 0);
+  if (empty.length === 0) return null;
+  const quoted = empty.map((fn) => `"${fn.name}"`).join(', ');
+  const subject = empty.length === 1 ? `Function ${quoted} has` : `Functions ${quoted} have`;
+  const why = openable.flatMap((o, i) => (empty.includes(scenario.functions[i]!) ? o.notes : []));
+  return [`${subject} no source file the playground can open.`, ...why].join(' ');
+}
+
 export function workspaceOfSam(scenario: SamScenario): WorkspaceFromSam {
-  const empty = scenario.functions.find((fn) => Object.keys(fn.files).length === 0);
-  if (empty) return { ok: false, message: `Function ${empty.name} has no source files.` };
+  const openable = scenario.functions.map((fn) => openableFiles(fn));
+  const empty = emptyFunctionsProblem(scenario, openable);
+  if (empty) return { ok: false, message: empty };
   const notes: string[] = [];
-  const functions = scenario.functions.map((fn, i) => draftOf(fn, `fn-${i + 1}`, notes));
+  const functions = scenario.functions.map((fn, i) =>
+    draftOf(fn, `fn-${i + 1}`, openable[i]!, notes),
+  );
   const ids = new Map(functions.map((fn) => [fn.config.name, fn.id]));
   const queueIds = new Map(scenario.queues.map((q, i) => [q.name, `queue-${i + 1}`]));
   const withId = <T extends { functionName: string }>(items: T[]) =>

@@ -2,18 +2,18 @@
 // folder, or handler files) as a new workspace; what happened is said below the buttons.
 import { useRef, useState } from 'react';
 import type { ImportOutcome, PickedFile } from '../../store';
-import { exportWorkspaceArchive, importPickedFiles } from '../../store';
+import { exportWorkspaceArchive, IMPORT_LIMITS_TEXT, importPickedFiles } from '../../store';
 import { saveFile } from '../download';
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;
 
-async function pickedFiles(list: FileList): Promise<PickedFile[]> {
-  return Promise.all(
-    [...list].map(async (file) => ({
-      path: file.webkitRelativePath || file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
+/** The picked files, read only once their sizes have passed the import's limits. */
+function pickedFiles(list: FileList): PickedFile[] {
+  return [...list].map((file) => ({
+    path: file.webkitRelativePath || file.name,
+    size: file.size,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+  }));
 }
 
 function outcomeMessage(outcome: ImportOutcome): Message {
@@ -50,7 +50,7 @@ export function ArchiveActions() {
   const onPick = (input: HTMLInputElement) => {
     const list = input.files;
     if (!list || list.length === 0) return;
-    void run(async () => outcomeMessage(await importPickedFiles(await pickedFiles(list))));
+    void run(async () => outcomeMessage(await importPickedFiles(pickedFiles(list))));
     input.value = '';
   };
 
@@ -99,6 +99,9 @@ export function ArchiveActions() {
           onChange={(e) => onPick(e.currentTarget)}
         />
       </div>
+      <p className="hint" data-testid="import-limits">
+        {IMPORT_LIMITS_TEXT}
+      </p>
       {message && (
         <p role={message.kind} className={message.kind === 'alert' ? 'archive-error' : 'hint'}>
           {message.text}

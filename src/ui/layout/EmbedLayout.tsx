@@ -1,11 +1,15 @@
 // The playground inside a tutorial's iframe (`?embed`): the code, the Test tab, the result and the
-// stage, without the app's chrome, and a way out to the full app with the same scenario.
+// stage, without the app's chrome, Pause and Reset for what it runs, and a way out to the full
+// app with the same scenario.
 import { fullAppLink } from '../../store';
 import { ResultPanel } from '../result/ResultPanel';
 import { Stage } from '../stage/Stage';
+import { HoldNotice } from '../share/HoldNotice';
 import { TestTab } from '../triggers/TestTab';
 import { PanelBoundary } from '../recovery/PanelBoundary';
 import { EditorPane } from './EditorPane';
+import { PauseButton } from './PauseButton';
+import { ResetButton } from './ResetButton';
 import { useEmbeddedLink } from './use-embedded-link';
 import { fullAppUrl } from './view-mode';
 
@@ -40,6 +44,11 @@ export function EmbedLayout() {
         </section>
       </main>
       <footer className="embed-footer">
+        <HoldNotice />
+        <div className="embed-controls" role="group" aria-label="Simulation">
+          <PauseButton />
+          <ResetButton />
+        </div>
         <a
           href={appUrl}
           target="_blank"

@@ -4,15 +4,15 @@ import { useState } from 'react';
 import type { IdleLifetimeChoice } from '../../store';
 import {
   IDLE_LIFETIMES,
-  resetPlatform,
   setAwsTiming,
   setIdleLifetime,
-  setPaused,
   setSpeed,
   SPEEDS,
   stepSimulation,
 } from '../../store';
 import { useControl } from '../hooks/use-stores';
+import { PauseButton } from './PauseButton';
+import { ResetButton } from './ResetButton';
 
 export function SimulationControls() {
   const speed = useControl((s) => s.speed);
@@ -37,9 +37,7 @@ export function SimulationControls() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => setPaused(!paused)} aria-pressed={paused}>
-        {paused ? 'Resume' : 'Pause'}
-      </button>
+      <PauseButton />
       <button
         type="button"
         disabled={!paused}
@@ -75,13 +73,7 @@ export function SimulationControls() {
         />
         AWS timing
       </label>
-      <button
-        type="button"
-        onClick={resetPlatform}
-        title="Stop every instance and clear logs and cost"
-      >
-        Reset
-      </button>
+      <ResetButton />
     </div>
   );
 }

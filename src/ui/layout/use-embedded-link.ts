@@ -13,7 +13,7 @@ export function useEmbeddedLink(): string | null {
   useEffect(() => {
     if (linkRead) return;
     linkRead = true;
-    showShareFragmentUnsaved(window.location.hash);
+    void showShareFragmentUnsaved(window.location.hash);
   }, []);
   return useStore(shareStore, (s) => s.problem);
 }

@@ -1,59 +1,93 @@
-// Opens a share link the page was loaded with (or that was pasted into the address bar later), then
-// asks the learner what to do with it: keep it, discard it, or put it in place of their workspace.
+// Opens a share link the page was loaded with, asks before opening one put in the address later,
+// then asks the learner what to do with it: keep it, discard it, or put it in place of their
+// workspace. Nothing in it runs until they choose to (HoldNotice).
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import {
-  discardSharedWorkspace,
   dismissShareProblem,
-  keepSharedWorkspace,
+  ignoreArrivedLink,
+  linkArrived,
+  noticeSharedSave,
+  openArrivedLink,
   openShareFragment,
-  replaceWithSharedWorkspace,
+  runHoldStore,
   shareStore,
   workspaceLibraryStore,
 } from '../../store';
+import type { LinkOutcome } from '../../store';
 import { DismissableProblem } from '../layout/DismissableProblem';
+import { ArrivedLinkNotice } from './ArrivedLinkNotice';
+import { HoldNotice } from './HoldNotice';
+import { OpenedLinkNotice } from './OpenedLinkNotice';
 
-/** Reads the fragment once, then removes it so a reload does not open the link a second time. */
-function openFromAddress(): void {
-  if (!openShareFragment(window.location.hash)) return;
+/** The fragment of the link now open, which leaves the address bar once its workspace is saved. */
+let openedHash: string | null = null;
+// Once per page load: StrictMode runs effects twice, and reading the link takes a moment.
+let addressRead = false;
+
+/** Removes `hash` from the address (if it is still there) so a reload does not open it again. */
+function dropFragment(hash: string | null): void {
+  if (hash === null || window.location.hash !== hash) return;
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+}
+
+/** After opening: a link that could not be opened, or is saved, leaves; an unsaved one stays. */
+function settle(hash: string, outcome: LinkOutcome): void {
+  if (outcome === 'unsaved') openedHash = hash;
+  if (outcome === 'problem' || outcome === 'saved') dropFragment(hash);
+}
+
+async function openFromAddress(): Promise<void> {
+  if (addressRead) return;
+  addressRead = true;
+  const { hash } = window.location;
+  settle(hash, await openShareFragment(hash));
+}
+
+async function openArrived(): Promise<void> {
+  const hash = shareStore.getState().arrived;
+  if (hash !== null) settle(hash, await openArrivedLink());
+}
+
+function ignoreArrived(): void {
+  dropFragment(shareStore.getState().arrived);
+  ignoreArrivedLink();
 }
 
 export function ShareLinkBanner() {
   const opened = useStore(shareStore, (s) => s.opened);
   const problem = useStore(shareStore, (s) => s.problem);
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
+  const arrived = useStore(shareStore, (s) => s.arrived);
+  const held = useStore(runHoldStore, (s) => s.hold !== null);
 
   useEffect(() => {
-    openFromAddress();
-    window.addEventListener('hashchange', openFromAddress);
-    return () => window.removeEventListener('hashchange', openFromAddress);
+    void openFromAddress();
+    // Another page can set this one's fragment as often as it likes: each link waits to be asked for.
+    const onHashChange = () => linkArrived(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    // A later save (an edit's, or Save again) may be the first that storage takes.
+    const stopWatching = workspaceLibraryStore.subscribe(noticeSharedSave);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      stopWatching();
+    };
   }, []);
 
-  const nameOf = (id: string) => entries.find((e) => e.id === id)?.name ?? 'your workspace';
+  useEffect(() => {
+    if (opened?.saved) dropFragment(openedHash);
+  }, [opened?.saved]);
+
   return (
     <>
       {problem && <DismissableProblem text={problem} onDismiss={dismissShareProblem} />}
-      {opened && (
-        <div className="banner" role="region" aria-label="Shared scenario">
-          <span>
-            This shared scenario opened as its own workspace, “{nameOf(opened.id)}”. Your work is
-            safe in “{nameOf(opened.previousId)}”.
-          </span>
-          <button type="button" onClick={keepSharedWorkspace}>
-            Keep
-          </button>
-          <button type="button" onClick={discardSharedWorkspace}>
-            Discard
-          </button>
-          <button
-            type="button"
-            onClick={replaceWithSharedWorkspace}
-            title={`Put this scenario in place of “${nameOf(opened.previousId)}” (Undo brings it back)`}
-          >
-            Replace current
-          </button>
+      {(arrived !== null || opened || held) && (
+        <div className="banner share-banner" role="region" aria-label="Shared scenario">
+          {arrived !== null && (
+            <ArrivedLinkNotice onOpen={() => void openArrived()} onIgnore={ignoreArrived} />
+          )}
+          {opened && <OpenedLinkNotice opened={opened} />}
+          <HoldNotice />
         </div>
       )}
     </>
