@@ -1,6 +1,7 @@
 // The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares kept
-// per network mode (a function's Internet access decides where its workers start). Each request (load, invoke) is correlated by id and always settled: by the worker's answer, a
-// real-time timeout (the worker is terminated), a crash, or stopInstance.
+// per network mode (a function's Internet access decides where its workers start). Each request
+// (load, invoke) is correlated by id and always settled: by the worker's answer, a real-time
+// timeout (the worker is terminated), a crash, or stopInstance.
 import type {
   Executor,
   InitOutcome,
