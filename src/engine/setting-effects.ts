@@ -13,7 +13,7 @@ import type { FunctionConfig } from './types';
  */
 export type SettingEffect = 'identity' | 'new-environment' | 'stored';
 
-/** Every setting of a function, each with its effect: a new field fails typechecking until placed. */
+/** Every setting of a function with its effect: a new field fails typechecking until placed. */
 export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingEffect } = {
   name: 'identity',
   runtime: 'new-environment',
