@@ -8,8 +8,14 @@ export const FIGURES = {
   'raw.throughputPerSec': 'trivial round trips/s, 4 workers × 8 in flight',
   'raw.esbuildBuildMs': 'esbuild-wasm build of the default handler (virtual files)',
   'raw.workerMB': 'renderer memory per bare idle worker (100 alive)',
-  coldInvokeMs: 'invoke → result, function asleep, default handler',
-  warmInvokeMs: 'invoke → result, warm instance, trivial handler',
+  coldInvokeMs: 'invoke → result, function asleep, default handler, Internet access off (default)',
+  'online.coldInvokeMs': 'the same with Internet access on (worker started by the page)',
+  warmInvokeMs: 'invoke → result, warm instance, trivial handler, Internet access off',
+  'online.warmInvokeMs': 'the same with Internet access on',
+  spawnToReadyMs: 'instance worker, Internet access off: started by the network sandbox → ready',
+  'online.spawnToReadyMs': 'the same with Internet access on: started by the page → ready',
+  firstReadyMs: 'a new page’s first offline worker: script, sandbox iframe and its check → ready',
+  'online.firstReadyMs': 'a new page’s first online worker: script → ready',
   rebuildMs: 'edit of the default handler → new version deployed',
   'firstLoad.jsKB': 'JavaScript transferred before the editor accepts typing',
   'firstLoad.interactiveMs': 'navigation → editor accepts typing',
@@ -28,6 +34,10 @@ export const RATIOS = [
   ['coldInvokeMs', 'raw.workerSpawnMs'],
   ['warmInvokeMs', 'raw.rttMs'],
   ['rebuildMs', 'raw.esbuildBuildMs'],
+  // What the network sandbox costs, against the page's own workers in the same run.
+  ['coldInvokeMs', 'online.coldInvokeMs'],
+  ['warmInvokeMs', 'online.warmInvokeMs'],
+  ['spawnToReadyMs', 'online.spawnToReadyMs'],
 ] as const satisfies ReadonlyArray<readonly [FigureName, FigureName]>;
 
 /** `coldInvokeMs / raw.workerSpawnMs`: the name a ratio goes by in the table and the JSON. */

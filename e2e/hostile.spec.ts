@@ -36,15 +36,12 @@ test('a handler reaches none of the app’s storage, page or origin, and the sav
   playground,
   page,
 }) => {
-  await playground.settings.form.getByRole('checkbox', { name: 'Internet access' }).check();
   await playground.setCode(PROBE);
   const origin = new URL(page.url()).origin;
   await playground.setEvent(JSON.stringify({ appOrigin: origin }));
   // The event (which holds the origin) is saved after the code: wait for both.
   const saved = await savedWorkspace(page, 'probe-storage', origin);
-
-  await invokeUntilReport(playground, 1);
-  expect(await playground.resultJson()).toEqual({
+  const outcome = {
     // A worker has no such globals (read through globalThis, they are undefined).
     localStorage: 'TypeError',
     indexedDB: 'SecurityError',
@@ -53,12 +50,22 @@ test('a handler reaches none of the app’s storage, page or origin, and the sav
     top: 'TypeError',
     caches: 'SecurityError',
     fetch: 'TypeError',
-  });
+  };
+
+  // Internet access off: the worker comes from the network sandbox, still with an opaque origin.
+  await invokeUntilReport(playground, 1);
+  expect(await playground.resultJson()).toEqual(outcome);
   expect(await savedWorkspace(page, 'probe-storage', origin)).toEqual(saved);
+  // On: the page starts the worker; the app's origin is out of reach all the same (no CORS).
+  await playground.settings.internetAccess.check();
+  const savedOnline = await savedWorkspace(page, 'probe-storage', '"internetAccess":true');
+  await invokeUntilReport(playground, 2);
+  expect(await playground.resultJson()).toEqual(outcome);
+  expect(await savedWorkspace(page, 'probe-storage', '"internetAccess":true')).toEqual(savedOnline);
 
   // Unguarded, the attempt is the handler's own error: an ordinary invoke error, instance kept.
   await playground.setEvent(JSON.stringify({ appOrigin: origin, direct: true }));
-  await invokeUntilReport(playground, 2);
+  await invokeUntilReport(playground, 3);
   expect(await playground.resultJson()).toMatchObject({
     errorType: 'TypeError',
     errorMessage: "Cannot read properties of undefined (reading 'getItem')",

@@ -24,21 +24,47 @@ export async function measureBenchPage(page: Page, plan: Plan, collect: Collecto
     collect.add('rebuildMs', rebuild);
   });
   for (let round = 1; round <= plan.rounds; round++) {
+    // Internet access off (the default) and on alternate which goes first, so drift weighs alike.
+    const modes = round % 2 === 1 ? ([false, true] as const) : ([true, false] as const);
     await collect.attempt(`round ${round}: worker spawn`, async () => {
       const n = plan.spawnsPerRound;
       collect.add('raw.workerSpawnMs', await page.evaluate((k) => window.bench.workerSpawn(k), n));
     });
-    await collect.attempt(`round ${round}: cold invoke`, async () => {
-      const n = plan.coldPerRound;
-      collect.add('coldInvokeMs', await page.evaluate((k) => window.bench.coldInvoke(k), n));
-    });
+    for (const online of modes) {
+      await collect.attempt(
+        `round ${round}: instance worker ${online ? 'on' : 'off'}`,
+        async () => {
+          const args = { n: plan.spawnsPerRound, network: online ? 'online' : 'offline' } as const;
+          const samples = await page.evaluate(
+            (a) => window.bench.spawnToReady(a.n, a.network),
+            args,
+          );
+          collect.add(online ? 'online.spawnToReadyMs' : 'spawnToReadyMs', samples);
+          const first = await page.evaluate(
+            (network) => window.bench.firstReady(network),
+            args.network,
+          );
+          collect.add(online ? 'online.firstReadyMs' : 'firstReadyMs', [first]);
+        },
+      );
+    }
+    for (const online of modes) {
+      await collect.attempt(`round ${round}: cold invoke ${online ? 'on' : 'off'}`, async () => {
+        const args = { n: plan.coldPerRound, online };
+        const samples = await page.evaluate((a) => window.bench.coldInvoke(a.n, a.online), args);
+        collect.add(online ? 'online.coldInvokeMs' : 'coldInvokeMs', samples);
+      });
+    }
     await collect.attempt(`round ${round}: round trip`, async () => {
       const n = plan.roundTripsPerRound;
       collect.add('raw.rttMs', await page.evaluate((k) => window.bench.roundTrip(k), n));
     });
-    await collect.attempt(`round ${round}: warm invoke`, async () => {
-      const n = plan.warmPerRound;
-      collect.add('warmInvokeMs', await page.evaluate((k) => window.bench.warmInvoke(k), n));
-    });
+    for (const online of modes) {
+      await collect.attempt(`round ${round}: warm invoke ${online ? 'on' : 'off'}`, async () => {
+        const args = { n: plan.warmPerRound, online };
+        const samples = await page.evaluate((a) => window.bench.warmInvoke(a.n, a.online), args);
+        collect.add(online ? 'online.warmInvokeMs' : 'warmInvokeMs', samples);
+      });
+    }
   }
 }

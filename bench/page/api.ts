@@ -1,5 +1,6 @@
 // What the bench pages expose on `window` for the runner to call through Playwright. Every
 // function returns raw samples; the runner turns them into figures.
+import type { NetworkMode } from '../../src/runtime';
 
 /** bench.html: the browser's own costs and the playground's core paths, in one page. */
 export interface BenchPageApi {
@@ -11,10 +12,17 @@ export interface BenchPageApi {
   rawThroughput(span: LoadSpan): Promise<number[]>;
   /** Builds of the default handler, alternating a bare esbuild call and an edit → deploy. */
   builds(count: number): Promise<{ raw: number[]; rebuild: number[] }>;
-  /** ms from invoke to result with the function asleep (each sample starts a new instance). */
-  coldInvoke(count: number): Promise<number[]>;
-  /** ms from invoke to result on one warm instance. */
-  warmInvoke(count: number): Promise<number[]>;
+  /**
+   * ms from invoke to result with the function asleep (each sample starts a new instance), with
+   * Internet access off (the default: the network sandbox's workers) or on (the page's).
+   */
+  coldInvoke(count: number, internetAccess: boolean): Promise<number[]>;
+  /** ms from invoke to result on one warm instance, Internet access off or on. */
+  warmInvoke(count: number, internetAccess: boolean): Promise<number[]>;
+  /** ms from asking for an instance worker of this network mode to its `ready`, one at a time. */
+  spawnToReady(count: number, network: NetworkMode): Promise<number[]>;
+  /** ms from a new worker factory (as a new page has) to its first worker's `ready`. */
+  firstReady(network: NetworkMode): Promise<number>;
   /** Starts `count` bare module workers and keeps them alive, idle. */
   spawnBareWorkers(count: number): Promise<void>;
   /** Builds and deploys the trivial function for startIdleInstances (loads esbuild). */

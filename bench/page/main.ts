@@ -6,6 +6,7 @@ import {
   startIdleInstances,
   warmInvoke,
 } from './playground';
+import { firstReady, spawnToReady } from './instance-workers';
 import { rawThroughput, roundTrip, spawnBareWorkers, workerSpawn } from './raw-workers';
 
 window.bench = {
@@ -15,6 +16,8 @@ window.bench = {
   builds,
   coldInvoke,
   warmInvoke,
+  spawnToReady,
+  firstReady,
   spawnBareWorkers,
   prepareIdleInstances,
   startIdleInstances,

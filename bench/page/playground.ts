@@ -30,10 +30,15 @@ const platform = createBenchPlatform();
 /** Long enough for the spare pool (refilled 50 ms after a take) to have booted replacements. */
 const SPARES_SETTLE_MS = 150;
 
-const config = (name: string): FunctionConfig => ({
+const config = (name: string, internetAccess = false): FunctionConfig => ({
   ...defaultFunctionConfig(name),
   timeoutSec: 30,
+  internetAccess,
 });
+
+/** Each network mode its own function, so neither's instances serve the other's samples. */
+const nameFor = (base: string, internetAccess: boolean) =>
+  internetAccess ? `${base}-online` : base;
 
 /** The default handler with edit number `n` in its code, so every edit is a new version. */
 function editedHandler(n: number): string {
@@ -66,27 +71,29 @@ async function timedInvoke(name: string, expectCold: boolean): Promise<number> {
   return elapsed;
 }
 
-export async function coldInvoke(count: number): Promise<number[]> {
-  const bundle = await bundleOf('bench-cold', DEFAULT_HANDLER_SOURCE);
+export async function coldInvoke(count: number, internetAccess: boolean): Promise<number[]> {
+  const name = nameFor('bench-cold', internetAccess);
+  const bundle = await bundleOf(name, DEFAULT_HANDLER_SOURCE);
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
-    platform.deploy(config('bench-cold'), bundle);
+    platform.deploy(config(name, internetAccess), bundle);
     await pause(SPARES_SETTLE_MS);
-    samples.push(await timedInvoke('bench-cold', true));
+    samples.push(await timedInvoke(name, true));
     // Removing the function ends its instance: the next sample finds it asleep again.
-    platform.remove('bench-cold');
+    platform.remove(name);
   }
   return samples;
 }
 
-export async function warmInvoke(count: number): Promise<number[]> {
-  platform.deploy(config('bench-warm'), await bundleOf('bench-warm', TRIVIAL_HANDLER));
-  await timedInvoke('bench-warm', true);
+export async function warmInvoke(count: number, internetAccess: boolean): Promise<number[]> {
+  const name = nameFor('bench-warm', internetAccess);
+  platform.deploy(config(name, internetAccess), await bundleOf(name, TRIVIAL_HANDLER));
+  await timedInvoke(name, true);
   // Untimed warm invokes first: the page's and the worker's paths get compiled.
-  for (let i = 0; i < 100; i++) await timedInvoke('bench-warm', false);
+  for (let i = 0; i < 100; i++) await timedInvoke(name, false);
   const samples: number[] = [];
-  for (let i = 0; i < count; i++) samples.push(await timedInvoke('bench-warm', false));
-  platform.remove('bench-warm');
+  for (let i = 0; i < count; i++) samples.push(await timedInvoke(name, false));
+  platform.remove(name);
   return samples;
 }
 

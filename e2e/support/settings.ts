@@ -20,10 +20,13 @@ function labelStart(label: string): RegExp {
 export class Settings {
   readonly form: Locator;
   readonly reserveConcurrency: Locator;
+  /** Off for a new function: the handler can reach no server at all. */
+  readonly internetAccess: Locator;
 
   constructor(page: Page) {
     this.form = page.getByRole('form', { name: 'Function settings' });
     this.reserveConcurrency = this.form.getByRole('checkbox', { name: 'Reserve concurrency' });
+    this.internetAccess = this.form.getByRole('checkbox', { name: 'Internet access' });
   }
 
   field(label: TextSetting | keyof ChoiceSettings): Locator {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asyncSettingsOf, sameAsyncSettings } from './async-settings';
+import { asyncSettingsOf } from './async-settings';
 import { setupDeployed as deployed, testBundle, testConfig } from './testing/platform-fixture';
 
 describe('asyncSettingsOf', () => {
@@ -10,15 +10,6 @@ describe('asyncSettingsOf', () => {
       deadLetterQueue: null,
       onFailureDestination: null,
     });
-  });
-});
-
-describe('sameAsyncSettings', () => {
-  it('treats an absent setting as its default', () => {
-    expect(
-      sameAsyncSettings(testConfig(), testConfig({ maximumRetryAttempts: 2, deadLetterQueue: '' })),
-    ).toBe(true);
-    expect(sameAsyncSettings(testConfig(), testConfig({ onFailureDestination: 'q' }))).toBe(false);
   });
 });
 

@@ -21,15 +21,3 @@ export function asyncSettingsOf(config: FunctionConfig): AsyncSettings {
     onFailureDestination: config.onFailureDestination || null,
   };
 }
-
-/** Whether two configurations treat failed async events alike (absent and default are the same). */
-export function sameAsyncSettings(a: FunctionConfig, b: FunctionConfig): boolean {
-  const x = asyncSettingsOf(a);
-  const y = asyncSettingsOf(b);
-  return (
-    x.maximumRetryAttempts === y.maximumRetryAttempts &&
-    x.maximumEventAgeSec === y.maximumEventAgeSec &&
-    x.deadLetterQueue === y.deadLetterQueue &&
-    x.onFailureDestination === y.onFailureDestination
-  );
-}

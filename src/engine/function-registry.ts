@@ -1,37 +1,11 @@
 // Functions and their versions: what a deploy changes, and when it must reset the environments.
-import { sameAsyncSettings } from './async-settings';
 import type { EngineContext } from './context';
 import { createIdleList } from './idle-list';
 import { reapAllIdle } from './instances';
 import type { FunctionRecord } from './model';
 import type { DeployResult } from './platform-types';
+import { changedSettings, needsNewEnvironment } from './setting-effects';
 import type { CodeBundle, FunctionConfig } from './types';
-
-function sameEnvironment(a: Record<string, string>, b: Record<string, string>): boolean {
-  // Compared as maps: a variable may be called `constructor` or `__proto__`.
-  const variables = new Map(Object.entries(b));
-  const entries = Object.entries(a);
-  return (
-    entries.length === variables.size &&
-    entries.every(([key, value]) => variables.get(key) === value)
-  );
-}
-
-/**
- * Whether two configurations run the same environment. Reserved concurrency is left out: AWS sets
- * it with PutFunctionConcurrency, a separate API that neither publishes code nor resets the
- * function's environments, unlike UpdateFunctionCode / UpdateFunctionConfiguration.
- */
-export function sameEnvironmentConfig(a: FunctionConfig, b: FunctionConfig): boolean {
-  return (
-    a.runtime === b.runtime &&
-    a.handler === b.handler &&
-    a.memoryMB === b.memoryMB &&
-    a.architecture === b.architecture &&
-    a.timeoutSec === b.timeoutSec &&
-    sameEnvironment(a.environment, b.environment)
-  );
-}
 
 function emitDeployed(ctx: EngineContext, fn: FunctionRecord): void {
   if (!ctx.bus.active()) return;
@@ -64,13 +38,11 @@ export function deployFunction(
     emitDeployed(ctx, created);
     return { version: 1, changed: true };
   }
-  const reset = fn.bundle.hash !== bundle.hash || !sameEnvironmentConfig(fn.config, ownConfig);
-  const reservationChanged = fn.config.reservedConcurrency !== ownConfig.reservedConcurrency;
-  // Async settings are Lambda's separate event-invoke configuration: stored, no new version.
-  const settingsChanged = !sameAsyncSettings(fn.config, ownConfig);
-  if (!reset && !reservationChanged && !settingsChanged) {
-    return { version: fn.version, changed: false };
-  }
+  // Every changed setting is stored; which ones need new environments is setting-effects.ts's call.
+  const changed = changedSettings(fn.config, ownConfig);
+  const reset = fn.bundle.hash !== bundle.hash || needsNewEnvironment(changed);
+  if (!reset && changed.length === 0) return { version: fn.version, changed: false };
+  const reservationChanged = changed.includes('reservedConcurrency');
   fn.config = ownConfig;
   fn.bundle = bundle;
   if (reservationChanged) ctx.concurrency.setReservation(fn, ownConfig.reservedConcurrency);

@@ -1,6 +1,12 @@
 // The runtime's public face: the browser Executor (one Web Worker per instance) and the pieces
-// needed to build one around other workers (tests, a sandboxed iframe).
-export { createBrowserExecutor } from './browser-executor';
+// needed to build one around other workers (tests, the benchmark).
+export { createBrowserExecutor, createBrowserWorkerFactory } from './browser-executor';
 export { createWorkerExecutor } from './worker-executor';
 export type { WorkerExecutor, WorkerExecutorOptions } from './worker-executor';
-export type { FromWorker, ToWorker, WorkerInvokeOutcome, WorkerLike } from './protocol';
+export type {
+  FromWorker,
+  NetworkMode,
+  ToWorker,
+  WorkerInvokeOutcome,
+  WorkerLike,
+} from './protocol';

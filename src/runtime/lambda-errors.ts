@@ -47,6 +47,13 @@ export function exitError(code: number, requestId: string | undefined): LambdaEr
   return { errorType: 'Runtime.ExitError', errorMessage: `${prefix}Error: ${reason}`, trace: [] };
 }
 
+/** The runtime never started: its worker could not be started, for the reason given. */
+export function startError(reason: string, requestId: string | undefined): LambdaError {
+  const prefix = requestId === undefined ? '' : `RequestId: ${requestId} `;
+  const errorMessage = `${prefix}Error: Runtime failed to start: ${reason}`;
+  return { errorType: 'Runtime.ExitError', errorMessage, trace: [] };
+}
+
 interface ErrorLike {
   name: string;
   message: string;

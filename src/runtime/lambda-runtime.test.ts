@@ -173,6 +173,18 @@ describe(createLambdaRuntime, () => {
     expect(harness.lines[0]).toMatch(/^ERROR req-2 Uncaught Exception \t/);
   });
 
+  it('logs a request the browser refused under the network policy, tagged with the request', async () => {
+    const harness = new RuntimeHarness();
+    harness.runtime.refused('http://127.0.0.1/early', 'connect-src');
+    await harness.start('exports.handler = async () => null;');
+    const id = harness.invokeNow({}, 'r1');
+    harness.runtime.refused('http://127.0.0.1:8080/font.woff', 'font-src');
+    await harness.result(id);
+    expect(harness.lines).toEqual([
+      'WARN r1 [playground] The browser blocked a request to http://127.0.0.1:8080/font.woff (font-src): internet access is off for this function.',
+    ]);
+  });
+
   it('tags console lines with the request id and level, newlines turned into \\r', async () => {
     const harness = new RuntimeHarness();
     await harness.start(

@@ -35,6 +35,15 @@ export interface LambdaRuntime {
   receive(message: ToWorker): void;
   uncaughtException(error: unknown): void;
   unhandledRejection(reason: unknown, promise: unknown): void;
+  /**
+   * The browser refused a request under the network sandbox's policy (Internet access off): the
+   * handler sees only the API's own error (often a bare "Failed to fetch"), so the log says why.
+   */
+  refused(url: string, directive: string): void;
+}
+
+export function refusedNote(url: string, directive: string): string {
+  return `[playground] The browser blocked a request to ${url} (${directive}): internet access is off for this function.`;
 }
 
 /** How the process ended: the line the RIC logs first, then the error it reports. */
@@ -227,6 +236,9 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
       if (reason instanceof ProcessExit) return;
       const error = unhandledPromiseRejection(reason, promise);
       end({ logLine: ['Unhandled Promise Rejection', error], error: () => toLambdaError(error) });
+    },
+    refused(url, directive) {
+      if (phase.kind !== 'new') writeLine('WARN', refusedNote(url, directive));
     },
   };
   return lambdaRuntime;

@@ -1,8 +1,11 @@
-// What the handler may reach beyond its own worker. Browser ways to start code or connections that
-// a Node process does not have are removed (a nested worker would also start with the browser's
-// untouched globals); fetch and WebSocket, which Node 22 has, work only with the function's
-// "Internet access" setting on. The opaque origin (opaque-worker.ts) is the security boundary;
-// this is the function's network policy on top of it.
+// What the handler may reach beyond its own worker: the second line of defence. The first is the
+// browser's own: with Internet access off the worker was started by the network sandbox and
+// inherited its Content-Security-Policy (network-sandbox.ts), which refuses every request, whatever
+// API makes it. Here, browser ways to start code or connections that a Node process does not have
+// are removed (a nested worker would also start with the browser's untouched globals), and with
+// access off fetch and WebSocket, which Node 22 has, fail with a message that says why instead of
+// the browser's bare "Failed to fetch". With access on, the opaque origin (opaque-worker.ts) still
+// keeps the app's own origin and storage out of reach.
 import type { GlobalScope } from './runtime-globals';
 
 /** Browser globals a Lambda Node.js process lacks. */

@@ -44,3 +44,13 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
 }
+
+/**
+ * Where an instance's worker is started. `offline` (Internet access off, the default): in the
+ * network sandbox, whose policy the browser enforces (network-sandbox.ts). `online`: by the page.
+ */
+export type NetworkMode = 'offline' | 'online';
+
+export function networkModeOf(config: FunctionConfig): NetworkMode {
+  return config.internetAccess === true ? 'online' : 'offline';
+}

@@ -15,6 +15,10 @@ interface WorkerScope {
     type: 'unhandledrejection',
     listener: (event: PromiseRejectionEvent) => void,
   ): void;
+  addEventListener(
+    type: 'securitypolicyviolation',
+    listener: (event: SecurityPolicyViolationEvent) => void,
+  ): void;
 }
 
 const scope = self as unknown as RuntimeScope & WorkerScope;
@@ -62,6 +66,10 @@ scope.addEventListener('error', (event) => {
 scope.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
   runtime.unhandledRejection(event.reason, event.promise);
+});
+// Only in the network sandbox (Internet access off), whose policy this worker inherited.
+scope.addEventListener('securitypolicyviolation', (event) => {
+  runtime.refused(event.blockedURI, event.effectiveDirective);
 });
 // `ready` once warm, so the pool hands out spares whose runtime code V8 has already compiled.
 void warmUp(host, scope.eval).then(() => post({ type: 'ready' }));

@@ -1,6 +1,7 @@
 // The executor's promises: every request settles, timeouts and crashes end the instance.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InstanceSpec, LogRecord } from '../engine/types';
+import type { NetworkMode } from './protocol';
 import { createInProcessWorker, FakeWorker } from './testing/fake-worker';
 import { cjsBundle, testConfig } from './testing/runtime-harness';
 import { createWorkerExecutor } from './worker-executor';
@@ -25,16 +26,19 @@ const request = (requestId: string, timeoutMs = 3000) => ({
 
 function setup(options: Partial<WorkerExecutorOptions> = {}) {
   const workers: FakeWorker[] = [];
+  /** The network mode each worker was created for, in creation order. */
+  const modes: NetworkMode[] = [];
   const executor = createWorkerExecutor({
-    createWorker: () => {
+    createWorker: (network) => {
       const worker = new FakeWorker();
       workers.push(worker);
+      modes.push(network);
       return worker;
     },
     spareWorkers: 0,
     ...options,
   });
-  return { executor, workers };
+  return { executor, workers, modes };
 }
 
 /** Starts an instance on a scripted worker and answers its load. */
@@ -226,6 +230,41 @@ describe(createWorkerExecutor, () => {
     expect(workers[0]?.received).toHaveLength(1);
     vi.advanceTimersByTime(50);
     expect(workers).toHaveLength(3);
+  });
+
+  it('keeps spares per network mode: offline ones at once, online ones from the first online start', async () => {
+    const { executor, workers, modes } = setup({ spareWorkers: 1, refillDelayMs: 50 });
+    expect(modes).toEqual(['offline']);
+    void executor.startInstance(spec('i-1'));
+    expect(workers[0]?.received).toHaveLength(1);
+    const online = { ...spec('i-2'), config: testConfig({ internetAccess: true }) };
+    void executor.startInstance(online);
+    // The online pool opens with this start, whose instance takes its first (still booting) worker.
+    expect(modes).toEqual(['offline', 'online']);
+    expect(workers[1]?.received).toMatchObject([
+      { type: 'load', config: { internetAccess: true } },
+    ]);
+    vi.advanceTimersByTime(50);
+    expect(modes).toEqual(['offline', 'online', 'offline', 'online']);
+    void executor.startInstance({ ...online, instanceId: 'i-3' });
+    expect(workers[3]?.received).toMatchObject([
+      { type: 'load', config: { internetAccess: true } },
+    ]);
+    expect(workers[2]?.received).toEqual([]);
+  });
+
+  it('fails INIT with the worker’s own reason when it could not start', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    workers[0]?.fail();
+    expect(await starting).toMatchObject({
+      ok: false,
+      error: {
+        errorType: 'Runtime.ExitError',
+        errorMessage: 'Error: Runtime failed to start: worker died',
+      },
+    });
+    expect(workers[0]?.terminated).toBe(true);
   });
 
   it('starts no spare for 2 s after ending a spinning worker, whose thread still burns a core', async () => {

@@ -1,6 +1,7 @@
-// The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares.
-// Each request (load, invoke) is correlated by id and always settled: by the worker's answer, a
-// real-time timeout (the worker is terminated), a crash, or stopInstance.
+// The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares kept
+// per network mode (a function's Internet access decides where its workers start). Each request
+// (load, invoke) is correlated by id and always settled: by the worker's answer, a real-time
+// timeout (the worker is terminated), a crash, or stopInstance.
 import type {
   Executor,
   InitOutcome,
@@ -9,13 +10,16 @@ import type {
   InvokeRequest,
 } from '../engine/types';
 import { createDeadlines } from './deadlines';
-import { exitError } from './lambda-errors';
-import type { FromWorker, WorkerLike } from './protocol';
+import { exitError, startError } from './lambda-errors';
+import { networkModeOf } from './protocol';
+import type { FromWorker, NetworkMode, WorkerLike } from './protocol';
 import { createSparePool } from './spare-pool';
+import type { SparePool } from './spare-pool';
 
 export interface WorkerExecutorOptions {
-  createWorker: () => WorkerLike;
-  /** Blank workers kept booted ahead of cold starts (default 2). */
+  /** A blank worker for instances of this network mode. */
+  createWorker: (network: NetworkMode) => WorkerLike;
+  /** Blank workers kept booted ahead of cold starts, per network mode in use (default 2). */
   spareWorkers?: number;
   /** Delay before replacing a spare that was taken (default 50 ms). */
   refillDelayMs?: number;
@@ -75,24 +79,42 @@ function initTimeout(ms: number): InitOutcome {
   };
 }
 
-/** Settles what the instance was doing as a crash: the runtime is gone without an answer. */
-function settleAsCrash(pending: Pending): void {
+/**
+ * Settles what the instance was doing as a crash: the runtime is gone without an answer. `reason`
+ * is the worker's own error message when it had one (a worker that could not start says why).
+ */
+function settleAsCrash(pending: Pending, reason = ''): void {
   if (pending.kind === 'init') clearTimeout(pending.timer);
   const elapsed = performance.now() - pending.started;
+  const requestId = pending.kind === 'invoke' ? pending.request.requestId : undefined;
+  const error = reason ? startError(reason, requestId) : exitError(0, requestId);
   if (pending.kind === 'init') {
-    pending.resolve({ ok: false, initDurationMs: elapsed, error: exitError(0, undefined) });
+    pending.resolve({ ok: false, initDurationMs: elapsed, error });
   } else {
-    const error = exitError(0, pending.request.requestId);
     pending.resolve({ kind: 'crash', error, durationMs: elapsed, maxMemoryUsedMB: null });
   }
 }
 
 export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
-  const pool = createSparePool({
-    createWorker: options.createWorker,
-    size: options.spareWorkers ?? 2,
-    refillDelayMs: options.refillDelayMs ?? 50,
-  });
+  const pools = new Map<NetworkMode, SparePool>();
+  const poolFor = (network: NetworkMode) => {
+    let pool = pools.get(network);
+    if (pool === undefined) {
+      pool = createSparePool({
+        createWorker: () => options.createWorker(network),
+        size: options.spareWorkers ?? 2,
+        refillDelayMs: options.refillDelayMs ?? 50,
+      });
+      pools.set(network, pool);
+    }
+    return pool;
+  };
+  // A new function has Internet access off: its spares boot now; the others' on first use.
+  poolFor('offline');
+  /** A terminated spinning worker slows every spawn in the next ≈ 2 s, whichever pool's. */
+  const pauseSpares = () => {
+    for (const pool of pools.values()) pool.pause(SPINNING_WORKER_GRACE_MS);
+  };
   const initTimeoutMs = options.initTimeoutMs ?? 10_000;
   const instances = new Map<string, Instance>();
   let nextId = 1;
@@ -134,12 +156,12 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     }
   };
 
-  const crash = (instance: Instance) => {
+  const crash = (instance: Instance, reason?: string) => {
     const { pending } = instance;
     instance.pending = null;
     if (pending) {
       discard(instance);
-      settleAsCrash(pending);
+      settleAsCrash(pending, reason);
       return;
     }
     instance.worker.terminate();
@@ -151,7 +173,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     if (pending?.kind !== 'invoke') return;
     instance.pending = null;
     discard(instance);
-    pool.pause(SPINNING_WORKER_GRACE_MS);
+    pauseSpares();
     pending.resolve({
       kind: 'timeout',
       durationMs: pending.request.timeoutMs,
@@ -164,7 +186,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     const { resolve, limitMs } = instance.pending;
     instance.pending = null;
     discard(instance);
-    pool.pause(SPINNING_WORKER_GRACE_MS);
+    pauseSpares();
     resolve(initTimeout(limitMs));
   };
 
@@ -173,13 +195,15 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (instances.has(spec.instanceId)) {
         return Promise.reject(new Error(`Instance ${spec.instanceId} already exists`));
       }
-      const { worker, booted } = pool.take();
+      const { worker, booted } = poolFor(networkModeOf(spec.config)).take();
       const instance: Instance = { spec, worker, pending: null, dead: false };
       instances.set(spec.instanceId, instance);
       instance.worker.onmessage = (event) => receive(instance, event.data);
       instance.worker.onerror = (event) => {
         event.preventDefault();
-        crash(instance);
+        // Before `ready`, the error is the worker's failure to start, and its message says why.
+        const starting = instance.pending?.kind === 'init' && !instance.pending.booted;
+        crash(instance, starting ? event.message : undefined);
       };
       instance.worker.onmessageerror = () => crash(instance);
       return new Promise<InitOutcome>((resolve) => {
@@ -231,7 +255,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     dispose() {
       for (const instance of [...instances.values()]) this.stopInstance(instance.spec.instanceId);
       invokeDeadlines.dispose();
-      pool.dispose();
+      for (const pool of pools.values()) pool.dispose();
     },
   };
 }

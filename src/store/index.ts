@@ -65,6 +65,7 @@ export {
   stepSimulation,
 } from './playground';
 export { watchBuilds } from './watch-builds';
+export { watchSettings } from './watch-settings';
 export { scheduleProblem, watchSchedules } from './schedules';
 export type { ScheduleDraft } from './workspace-model';
 export { deliveriesStore } from './deliveries-store';

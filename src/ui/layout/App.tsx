@@ -11,6 +11,7 @@ import {
   watchMetrics,
   watchPubSub,
   watchSchedules,
+  watchSettings,
 } from '../../store';
 import { preloadEditor } from '../editor';
 import { FileList } from '../files/FileList';
@@ -38,6 +39,7 @@ import { UpdateNotice } from '../offline/UpdateNotice';
 
 export function App() {
   useEffect(() => watchBuilds(), []);
+  useEffect(() => watchSettings(), []);
   useEffect(() => {
     // Ctrl/Cmd+Enter invokes from anywhere on the page (the editor handles it on its own).
     const onKey = (e: KeyboardEvent) => {

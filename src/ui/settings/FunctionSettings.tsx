@@ -1,5 +1,7 @@
 // The selected function's configuration, as the Lambda console's "General configuration" shows it.
-// Changes apply on the next Invoke, which deploys them as a new version (fresh cold starts).
+// A deployed function's changes apply a moment after the last keystroke (store/watch-settings.ts):
+// the environment's settings retire its warm instances (the next request starts cold), the
+// others are stored as they are (store/deploy.ts, engine/setting-effects.ts).
 import type { ConfigField, FunctionConfig } from '../../engine';
 import { validateConfig } from '../../engine';
 import { selectedFunction, workspaceActions } from '../../store';
