@@ -96,7 +96,7 @@ test('an edit on disk swaps a component in place and reloads for a module with s
   await expect.poll(() => runtimeWorkers(page)).toBe(3);
 
   // The platform's own module: the page reloads, and only the new platform's spares run.
-  await editOnDisk('src/store/platform-world.ts', () => page.waitForEvent('load'));
+  await editOnDisk('src/store/platform/platform-world.ts', () => page.waitForEvent('load'));
   await playground.editor.ready();
   await untilBundlerReady(page);
   await expect.poll(() => runtimeWorkers(page)).toBe(2);

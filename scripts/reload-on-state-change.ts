@@ -1,6 +1,6 @@
 // A Vite plugin for `vite dev`: an edit to a plain module of the app reloads the page, and only
 // React components (and styles) are swapped in place. A module's state is made when it first runs:
-// the platform, its executor and spare workers (src/store/platform-world.ts), the stores, esbuild.
+// the platform, its executor and spare workers (src/store/platform/platform-world.ts), the stores, esbuild.
 // Hot-swapping such a module runs it again beside its old self, so the page would hold two
 // platforms — the old one's workers still running, the stage fed by neither in full. A reload
 // ends the page's workers with it and starts one of each again.

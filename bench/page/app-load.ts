@@ -1,7 +1,7 @@
 // Drives the real app's Invoke path (the store's invokeFunction, as the Invoke button does) from
 // many chains at once while the whole app renders, and records frame times meanwhile.
 import { invokeFunction, selectedFunction, sessionStore, workspaceActions } from '../../src/store';
-import { world } from '../../src/store/platform-world';
+import { world } from '../../src/store/platform/platform-world';
 import { frameP95PerWindow, ratePerWindow } from '../stats';
 import type { BenchAppApi } from './api';
 import { recordFrames } from './frames';

@@ -2,7 +2,7 @@
 // object inherits `constructor`, `toString`, `__proto__`…, so a learner's function or bucket of
 // that name reads the inherited member (and assigning to `__proto__` swaps the prototype). User
 // data is keyed with `Map`; a saved JSON record is read by own key only: behind an
-// `Object.hasOwn` guard, or through `ownValue` (src/store/own-key.ts).
+// `Object.hasOwn` guard, or through `ownValue` (src/workspace/own-key.ts).
 import { ESLintUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 

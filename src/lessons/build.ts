@@ -1,7 +1,7 @@
 // Helpers that keep lesson files short: a function with only the settings it changes, a workspace
 // around functions, and a solution made by changing only what a task asks.
 import type { FunctionConfig } from '../engine/types';
-import type { Workspace } from '../store/workspace-model';
+import type { Workspace } from '../workspace/model';
 import type { LessonFunction, LessonWorkspace } from './types';
 
 export interface FunctionSpec {

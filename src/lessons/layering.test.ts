@@ -24,12 +24,12 @@ function outsideImports(file: string, source: string): string[] {
 describe(outsideImports, () => {
   it('flags value imports from outside the folder and lets type imports through', () => {
     const source = [
-      "import type { Workspace } from '../store/workspace-model';",
-      "import { world } from '../store/platform-world';",
+      "import type { Workspace } from '../workspace/model';",
+      "import { world } from '../store/platform/platform-world';",
       "import { lessonFunction } from './build';",
     ].join('\n');
     expect(outsideImports('./lesson.ts', source)).toEqual([
-      './lesson.ts → ../store/platform-world',
+      './lesson.ts → ../store/platform/platform-world',
     ]);
   });
 

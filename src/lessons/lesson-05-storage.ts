@@ -2,7 +2,7 @@
 import { lessonFunction, lessonWorkspace, withFunction } from './build';
 import { eventsOfType, invocationsOf, pick, succeeded } from './evidence';
 import type { Lesson } from './types';
-import type { Workspace } from '../store/workspace-model';
+import type { Workspace } from '../workspace/model';
 
 const NAME = 'lesson5-thumbnail';
 const BUCKET = 'lesson5-photos';

@@ -3,7 +3,7 @@
 import { lessonFunction, lessonWorkspace, withFunction } from './build';
 import { eventsOfType, invocationsOf, pick, succeeded } from './evidence';
 import type { Lesson, LessonRun, LessonWorkspace } from './types';
-import type { QueueDraft } from '../store/workspace-model';
+import type { QueueDraft } from '../workspace/model';
 
 const TOPIC = 'lesson6-orders';
 const QUEUE = 'lesson6-jobs';

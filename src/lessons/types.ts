@@ -2,7 +2,7 @@
 // checks over what really ran, and the drill (what the text asks the learner to do) for tests.
 import type { PlatformEvent } from '../engine/types';
 import type { FunctionConfig } from '../engine/types';
-import type { FunctionDraft, Workspace } from '../store/workspace-model';
+import type { FunctionDraft, Workspace } from '../workspace/model';
 
 /**
  * Text is plain; inside `p`, `list` and task goals, `code` spans and **bold** are the only markup

@@ -1,12 +1,14 @@
-// The store layer's public face: the three stores and the actions the UI may call.
-export { controlStore, IDLE_LIFETIMES, SPEEDS, NO_BUILD } from './control-store';
-export { crashStore, dismissCrash } from './crash-store';
-export type { BuildView, ControlState, IdleLifetimeChoice } from './control-store';
-export { sessionStore } from './session-store';
-export type { InstanceView, LogLine, ResultView, SessionState } from './session-model';
-export { LIVE_STATES, LOG_LINES_KEPT } from './session-model';
-export { workspaceStore, workspaceActions, selectedFunction } from './workspace-store';
-export type { WorkspaceState } from './workspace-store';
+// The store layer's public face: the stores the UI reads, the actions it may call, and the workspace
+// vocabulary (from src/workspace) the UI edits. Components reach them through src/ui/hooks.
+export { controlStore, IDLE_LIFETIMES, NO_BUILD } from './platform/control-store';
+export { SPEEDS } from '../workspace/speeds';
+export { crashStore, dismissCrash } from './platform/crash-store';
+export type { BuildView, ControlState, IdleLifetimeChoice } from './platform/control-store';
+export { sessionStore } from './live/session/session-store';
+export type { InstanceView, LogLine, ResultView, SessionState } from './live/session/session-model';
+export { LIVE_STATES, LOG_LINES_KEPT } from './live/session/session-model';
+export { workspaceStore, workspaceActions, selectedFunction } from './workspace/workspace-store';
+export type { WorkspaceState } from './workspace/workspace-store';
 export {
   backupOfAllWork,
   createWorkspace,
@@ -22,8 +24,8 @@ export {
   switchWorkspace,
   undoDelete,
   workspaceLibraryStore,
-} from './workspace-library';
-export type { WorkspaceEntry, WorkspaceLibraryState } from './workspace-library';
+} from './workspace/library';
+export type { WorkspaceEntry, WorkspaceLibraryState } from './workspace/library';
 export {
   createShareLink,
   discardSharedWorkspace,
@@ -39,19 +41,19 @@ export {
   saveSharedAgain,
   shareStore,
   showShareFragmentUnsaved,
-} from './workspace-library-share';
-export type { LinkOutcome, OpenedLink, ShareState } from './workspace-library-share';
-export { holdSentence, runHoldStore } from './run-hold';
-export type { HeldSource, RunHold } from './run-hold';
-export type { Workspace } from './workspace-model';
-export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from './workspace-model';
-export { sendHttpRequest } from './http-trigger';
-export { httpHistoryStore } from './http-history';
-export type { HttpExchange } from './http-history';
-export { filePathProblem } from './workspace-files';
-export { ownValue } from './own-key';
-export { jsonProblem } from './json-problem';
-export { retireFunction } from './deploy';
+} from './workspace/library-share';
+export type { LinkOutcome, OpenedLink, ShareState } from './workspace/library-share';
+export { holdSentence, runHoldStore } from './platform/run-hold';
+export type { HeldSource, RunHold } from './platform/run-hold';
+export type { Workspace } from '../workspace/model';
+export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from '../workspace/model';
+export { sendHttpRequest } from './sources/http/http-trigger';
+export { httpHistoryStore } from './sources/http/http-history';
+export type { HttpExchange } from './sources/http/http-history';
+export { filePathProblem } from '../workspace/files';
+export { ownValue } from '../workspace/own-key';
+export { jsonProblem } from '../workspace/json-problem';
+export { retireFunction } from './platform/deploy';
 export {
   invokeFunction,
   invokeSelectedFunction,
@@ -63,12 +65,12 @@ export {
   setSpeed,
   startPlatform,
   stepSimulation,
-} from './playground';
-export { watchBuilds } from './watch-builds';
-export { watchSettings } from './watch-settings';
-export { scheduleProblem, watchSchedules } from './schedules';
-export type { ScheduleDraft } from './workspace-model';
-export { deliveriesStore } from './deliveries-store';
+} from './platform/playground';
+export { watchBuilds } from './platform/watch-builds';
+export { watchSettings } from './platform/watch-settings';
+export { scheduleProblem, watchSchedules } from './sources/schedules/schedules-sync';
+export type { ScheduleDraft } from '../workspace/model';
+export { deliveriesStore } from './live/deliveries/deliveries-store';
 export type {
   AttemptOutcome,
   AttemptView,
@@ -77,63 +79,94 @@ export type {
   DeliveryStatusKind,
   DeliveryView,
   QueueTally,
-} from './deliveries-model';
-export { DELIVERIES_KEPT } from './deliveries-model';
-export { failureLabel, keptInText, retryReasonText } from './deliveries-wording';
-export { simulatedNow } from './simulated-time';
-export { deleteObject, putObject, watchBuckets } from './s3';
+} from './live/deliveries/deliveries-model';
+export { DELIVERIES_KEPT } from './live/deliveries/deliveries-model';
+export { failureLabel, keptInText, retryReasonText } from './live/deliveries/deliveries-wording';
+export { simulatedNow } from './platform/simulated-time';
+export { deleteObject, putObject, watchBuckets } from './sources/s3/s3-actions';
 export {
   addNotification,
   createBucket,
   deleteBucket,
   removeNotification,
   updateNotification,
-} from './s3-buckets';
-export { bucketNameProblem, objectKeyProblem } from './s3-bucket-rules';
+} from './sources/s3/s3-buckets';
+export { bucketNameProblem, objectKeyProblem } from '../workspace/s3-bucket-rules';
 export {
   filterHint,
   NOTIFICATION_EVENT_TYPES,
   notificationProblems,
-} from './s3-notification-rules';
-export type { NotificationProblems } from './s3-notification-rules';
-export { s3ObjectStore } from './s3-objects';
-export type { PutObjectInput, S3ChangeView, S3ObjectView, S3Outcome } from './s3-objects';
-export type { BucketDraft, NotificationDraft } from './workspace-model';
-export { publishToTopic, pubsubStore, redriveQueue, sendToQueue, watchPubSub } from './pubsub';
-export type { PubSubState, PublishRequest, SendRequest } from './pubsub';
-export { LIVE_MESSAGES_KEPT, pubsubLiveStore, watchPubSubLive } from './pubsub-live';
-export type { LiveQueue, PubSubLiveState } from './pubsub-live';
-export { newQueueDraft, newTopicDraft, withoutQueue } from './pubsub-drafts';
-export type { AttributeRow } from './pubsub-drafts';
+} from '../workspace/s3-notification-rules';
+export type { NotificationProblems } from '../workspace/s3-notification-rules';
+export { s3ObjectStore } from './sources/s3/s3-objects';
+export type {
+  PutObjectInput,
+  S3ChangeView,
+  S3ObjectView,
+  S3Outcome,
+} from './sources/s3/s3-objects';
+export type { BucketDraft, NotificationDraft } from '../workspace/model';
+export {
+  publishToTopic,
+  pubsubStore,
+  redriveQueue,
+  sendToQueue,
+  watchPubSub,
+} from './sources/pubsub/pubsub-actions';
+export type { PubSubState, PublishRequest, SendRequest } from './sources/pubsub/pubsub-actions';
+export { LIVE_MESSAGES_KEPT, pubsubLiveStore, watchPubSubLive } from './sources/pubsub/pubsub-live';
+export type { LiveQueue, PubSubLiveState } from './sources/pubsub/pubsub-live';
+export { newQueueDraft, newTopicDraft, withoutQueue } from '../workspace/pubsub-drafts';
+export type { AttributeRow } from '../workspace/pubsub-drafts';
 export type {
   QueueDraft,
   QueueMappingDraft,
   QueueRedriveDraft,
   TopicDraft,
-} from './workspace-model';
-export { loadStore, startLoad, stopLoad } from './load-generator';
-export type { LoadState } from './load-generator';
-export type { LoadDraft, LoadTargetDraft, LoadTargetKind } from './workspace-model';
-export { DEFAULT_LOAD_TARGET, LOAD_TARGET_KINDS, loadTargetOf } from './load-targets';
-export { costMeterStore, resetCostMeter, setMeterFreeTier, watchCostMeter } from './cost-meter';
-export type { CostMeterState, CostReceipt } from './cost-meter-model';
-export { RECEIPTS_KEPT } from './cost-meter-model';
-export { costInputsStore, setCalculator, setEc2Price, setEc2Type, setFargate } from './cost-inputs';
-export type { CalculatorInputs, CostInputsState, Ec2Inputs, FargateInputs } from './cost-inputs';
-export { timelineStore } from './timeline-store';
-export { startFrameTicker } from './frame-batch';
+} from '../workspace/model';
+export { loadStore, startLoad, stopLoad } from './sources/load/load-generator';
+export type { LoadState } from './sources/load/load-generator';
+export type { LoadDraft, LoadTargetDraft, LoadTargetKind } from '../workspace/model';
+export { DEFAULT_LOAD_TARGET, LOAD_TARGET_KINDS, loadTargetOf } from '../workspace/load-targets';
+export {
+  costMeterStore,
+  resetCostMeter,
+  setMeterFreeTier,
+  watchCostMeter,
+} from './live/cost-meter/cost-meter-store';
+export type { CostMeterState, CostReceipt } from './live/cost-meter/cost-meter-model';
+export { RECEIPTS_KEPT } from './live/cost-meter/cost-meter-model';
+export {
+  costInputsStore,
+  setCalculator,
+  setEc2Price,
+  setEc2Type,
+  setFargate,
+} from './calculators/cost-inputs';
+export type {
+  CalculatorInputs,
+  CostInputsState,
+  Ec2Inputs,
+  FargateInputs,
+} from './calculators/cost-inputs';
+export { timelineStore } from './live/timeline/timeline-store';
+export { startFrameTicker } from './live/frame-batch';
 export type {
   InvocationDetails,
   SegmentKind,
   SegmentStatus,
   TimelineSegment,
   TimelineState,
-} from './timeline-model';
-export { TIMELINE_DETAILS_KEPT, TIMELINE_WINDOWS } from './timeline-model';
-export { savedEventNameProblem } from './saved-events';
-export { readMetrics, resetMetrics, watchMetrics } from './metrics-store';
-export { METRIC_PERIODS, periodForSpeed } from './metrics-model';
-export type { MetricPeriod, MetricPeriodSpec, MetricSeriesView } from './metrics-model';
+} from './live/timeline/timeline-model';
+export { TIMELINE_DETAILS_KEPT, TIMELINE_WINDOWS } from './live/timeline/timeline-model';
+export { savedEventNameProblem } from '../workspace/saved-events';
+export { readMetrics, resetMetrics, watchMetrics } from './live/metrics/metrics-store';
+export { METRIC_PERIODS, periodForSpeed } from './live/metrics/metrics-model';
+export type {
+  MetricPeriod,
+  MetricPeriodSpec,
+  MetricSeriesView,
+} from './live/metrics/metrics-model';
 export {
   lessonsStore,
   openLesson,
@@ -142,12 +175,12 @@ export {
   showSolution,
   viewLesson,
   watchLessons,
-} from './lessons-store';
-export type { LessonsState } from './lessons-store';
-export { lessonStatus, progressOf } from './lessons-progress';
-export type { CourseProgress, LessonProgress, LessonStatus } from './lessons-progress';
-export { exportWorkspaceArchive, importPickedFiles } from './workspace-archive';
+} from './lessons/lessons-store';
+export type { LessonsState } from './lessons/lessons-store';
+export { lessonStatus, progressOf } from './lessons/lessons-progress';
+export type { CourseProgress, LessonProgress, LessonStatus } from './lessons/lessons-progress';
+export { exportWorkspaceArchive, importPickedFiles } from './workspace/archive';
 export { IMPORT_LIMITS_TEXT } from '../share';
-export type { ImportOutcome } from './workspace-archive';
-export type { PickedFile } from './picked-files';
-export { fullAppLink } from './embed-link';
+export type { ImportOutcome } from './workspace/archive';
+export type { PickedFile } from '../workspace/picked-files';
+export { fullAppLink } from './workspace/embed-link';

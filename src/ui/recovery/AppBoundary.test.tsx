@@ -2,11 +2,11 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryStorage } from '../../store/memory-storage';
-import { defaultWorkspace } from '../../store/workspace-model';
+import { memoryStorage } from '../../workspace/testing/memory-storage';
+import { defaultWorkspace } from '../../workspace/model';
 
 // Opening a workspace resets the page's platform, which needs workers; here it only has to happen.
-vi.mock('../../store/playground', () => ({ resetPlatform: vi.fn() }));
+vi.mock('../../store/platform/playground', () => ({ resetPlatform: vi.fn() }));
 
 const RECORD_PREFIX = 'serverless-playground:library:v1:';
 const storage = memoryStorage();

@@ -1,0 +1,157 @@
+// Test support: replays a lesson's drill against the real stack in Node — esbuild bundles the
+// workspace, the engine runs it on a manual clock, the Lambda runtime runs the handlers in
+// in-process realms — and returns every PlatformEvent it reported: the run the checks grade.
+import * as esbuild from 'esbuild-wasm';
+import { createBundler, isSuperseded } from '../../../bundler';
+import type { ManualClock, Platform, PlatformEvent } from '../../../engine';
+import { createManualClock, createPlatform } from '../../../engine';
+import type { DrillStep, LessonRun } from '../../../lessons';
+import { createInProcessWorker } from '../../../runtime/testing/fake-worker';
+import { createWorkerExecutor } from '../../../runtime/worker-executor';
+import { matchRoute, httpApiV2Event } from '../../../triggers';
+import { createEventShapes } from '../../platform/event-shapes';
+import { createPubSubReconciler } from '../../sources/pubsub/pubsub-apply';
+import type { Workspace } from '../../../workspace/model';
+
+const bundler = createBundler(async () => esbuild);
+
+interface Stage {
+  platform: Platform;
+  clock: ManualClock;
+  workspace: Workspace;
+  names: Map<string, string>;
+}
+
+/** Lets the in-process workers answer: they reply on Node's real event loop. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Simulated time passes in small steps, with real time between for the handlers to answer. */
+async function wait(stage: Stage, seconds: number): Promise<void> {
+  for (let left = seconds * 1000; left > 0; left -= 250) {
+    stage.clock.advance(Math.min(250, left));
+    await settle();
+  }
+}
+
+async function deployAll(platform: Platform, workspace: Workspace): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const fn of workspace.functions) {
+    const built = await bundler.build({
+      functionId: fn.id,
+      files: fn.files,
+      handler: fn.config.handler,
+    });
+    if (isSuperseded(built) || !built.ok) throw new Error(`${fn.config.name} did not build`);
+    platform.deploy(fn.config, built.bundle);
+    names.set(fn.id, fn.config.name);
+  }
+  return names;
+}
+
+async function wire(stage: Stage): Promise<void> {
+  const { platform, workspace, names } = stage;
+  const pubsub = createPubSubReconciler(
+    () => platform,
+    async (id) => names.get(id) ?? null,
+  );
+  const problems = await pubsub.apply(workspace.topics, workspace.queues);
+  if (Object.keys(problems).length > 0) throw new Error(JSON.stringify(problems));
+  for (const bucket of workspace.buckets) {
+    const configs = bucket.notifications.map(({ id, events, prefix, suffix, functionId }) => ({
+      id,
+      events,
+      prefix,
+      suffix,
+      functionName: names.get(functionId)!,
+    }));
+    platform.putBucketNotification(bucket.name, configs);
+  }
+}
+
+function httpEvent(stage: Stage, step: Extract<DrillStep, { kind: 'http' }>) {
+  const routes = stage.workspace.http.routes;
+  const match = matchRoute(
+    routes.map((route) => route.routeKey),
+    step.method,
+    step.path,
+  );
+  if (!match) throw new Error(`No route for ${step.method} ${step.path}`);
+  const functionId = routes.find((route) => route.routeKey === match.routeKey)!.functionId;
+  const request = {
+    method: step.method,
+    path: step.path,
+    query: '',
+    headers: [['content-type', 'text/plain']] as Array<[string, string]>,
+    cookies: [],
+    ...(step.body !== undefined && { body: { text: step.body, isBase64Encoded: false } }),
+  };
+  const context = { accountId: '123456789012', region: 'us-east-1', apiId: 'api', requestId: 'r' };
+  const event = httpApiV2Event(request, match, {
+    ...context,
+    timeMs: 0,
+    sourceIp: '203.0.113.10',
+    traceId: 'Root=1',
+  });
+  return { name: stage.names.get(functionId)!, eventJson: JSON.stringify(event) };
+}
+
+async function perform(stage: Stage, step: DrillStep): Promise<void> {
+  const { platform } = stage;
+  switch (step.kind) {
+    case 'invoke': {
+      const name = stage.names.get(step.functionId)!;
+      const eventJson = JSON.stringify(step.event);
+      const times = step.times ?? 1;
+      if (step.together) {
+        await Promise.all(Array.from({ length: times }, () => platform.invoke(name, eventJson)));
+      } else for (let i = 0; i < times; i++) await platform.invoke(name, eventJson);
+      return;
+    }
+    case 'invoke-async':
+      platform.invokeAsync(stage.names.get(step.functionId)!, JSON.stringify(step.event));
+      return wait(stage, 1);
+    case 'http': {
+      const { name, eventJson } = httpEvent(stage, step);
+      await platform.invoke(name, eventJson);
+      return;
+    }
+    case 'upload':
+      platform.notifyS3Change(step.bucket, {
+        eventName: 'ObjectCreated:Put',
+        key: step.key,
+        size: 1024,
+        eTag: '0123456789abcdef0123456789abcdef',
+      });
+      return wait(stage, 1);
+    case 'publish':
+      platform.publish(step.topic, { message: step.message });
+      return wait(stage, 1);
+    case 'send':
+      platform.sendMessage(step.queue, { body: step.body });
+      return;
+    case 'wait':
+      return wait(stage, step.seconds);
+  }
+}
+
+/** Everything the platform reported while the workspace was deployed, wired and drilled. */
+export async function runDrill(
+  workspace: Workspace,
+  drill: readonly DrillStep[],
+): Promise<LessonRun> {
+  const clock = createManualClock(0);
+  const executor = createWorkerExecutor({ createWorker: createInProcessWorker, spareWorkers: 0 });
+  const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
+  const events: PlatformEvent[] = [];
+  platform.subscribe((event) => events.push(event));
+  try {
+    const names = await deployAll(platform, workspace);
+    const stage = { platform, clock, workspace, names };
+    await wire(stage);
+    for (const step of drill) await perform(stage, step);
+    return { events };
+  } finally {
+    platform.dispose();
+    executor.dispose();
+  }
+}

@@ -1,0 +1,41 @@
+// The one platform of the page (engine + worker executor + scaled clock), created on first use:
+// creating it spawns the spare workers, which belongs to the app's start-up, not to an import.
+import type { Platform, ScaledClock } from '../../engine';
+import { createPlatform, createScaledClock } from '../../engine';
+import { createBrowserExecutor } from '../../runtime';
+import { controlStore } from './control-store';
+import { runningMarker } from './crash-store';
+import { createEventShapes } from './event-shapes';
+import { receiveDeliveryEvent } from '../live/deliveries/deliveries-store';
+import { receivePlatformEvent } from '../live/session/session-store';
+import { receiveTimelineEvent } from '../live/timeline/timeline-store';
+
+export interface World {
+  clock: ScaledClock;
+  platform: Platform;
+}
+
+let live: World | null = null;
+
+/** The platform if it has started, without starting it. */
+export function liveWorld(): World | null {
+  return live;
+}
+
+export function world(): World {
+  if (!live) {
+    const { speed, paused } = controlStore.getState();
+    const clock = createScaledClock({ speed });
+    // A scenario held before the platform started (see run-hold.ts) starts with its time stopped.
+    if (paused) clock.pause();
+    const executor = createBrowserExecutor();
+    const settings = { awsTiming: controlStore.getState().awsTiming };
+    const platform = createPlatform({ clock, executor, settings, shapes: createEventShapes() });
+    platform.subscribe(receivePlatformEvent);
+    platform.subscribe(receiveDeliveryEvent);
+    platform.subscribe(receiveTimelineEvent);
+    platform.subscribe(runningMarker.record);
+    live = { clock, platform };
+  }
+  return live;
+}

@@ -1,0 +1,114 @@
+// Sends a request through the chosen front door (HTTP API, REST API or function URL): route it,
+// build the event AWS would deliver, invoke synchronously, and map the result back to HTTP.
+import type { HttpRequestSpec, HttpResponse, RouteMatch } from '../../../triggers';
+import {
+  amznTraceId,
+  functionUrlEvent,
+  httpApiV2Event,
+  httpResponseFromInvoke,
+  matchRoute,
+  noRouteResponse,
+  restApiV1Event,
+  routeKeyProblem,
+} from '../../../triggers';
+import { readyToRun } from '../../platform/deploy';
+import { finishExchange, startExchange } from './http-history';
+import { world } from '../../platform/platform-world';
+import type { HttpTriggerConfig } from '../../../workspace/model';
+import { startedByLearner } from '../../platform/run-hold';
+import { workspaceStore } from '../../workspace/workspace-store';
+
+const ACCOUNT = '123456789012';
+const REGION = 'us-east-1';
+// A documentation address (RFC 5737): the learner's browser is not on the internet here.
+const SOURCE_IP = '203.0.113.10';
+const API_ID = 'pl4ygr0und';
+const URL_ID = 'p1aygr0undfunctionur1a2b3c4d5e6f';
+
+function randomText(alphabet: string, length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+const HEX = '0123456789abcdef';
+const BASE64ISH = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** The event AWS would deliver for this request through the given front door. */
+function eventFor(http: HttpTriggerConfig, request: HttpRequestSpec, match: RouteMatch | null) {
+  const timeMs = Date.now();
+  const common = {
+    timeMs,
+    sourceIp: SOURCE_IP,
+    traceId: amznTraceId(timeMs, randomText(HEX, 24)),
+  };
+  if (http.front === 'function-url') {
+    const urlContext = { region: REGION, urlId: URL_ID, requestId: crypto.randomUUID() };
+    return functionUrlEvent(request, { ...common, ...urlContext });
+  }
+  const api = { accountId: ACCOUNT, region: REGION, apiId: API_ID };
+  if (http.front === 'http-api') {
+    const requestId = `${randomText(BASE64ISH, 14)}=`;
+    return httpApiV2Event(request, match!, { ...common, ...api, requestId });
+  }
+  return restApiV1Event(request, match!, {
+    ...common,
+    ...api,
+    stage: 'prod',
+    resourceId: randomText(HEX, 6),
+    requestId: crypto.randomUUID(),
+    extendedRequestId: `${randomText(BASE64ISH, 14)}=`,
+  });
+}
+
+/** What came of one request: the response, or why there was none, and the function it reached. */
+export interface HttpDelivery {
+  response: HttpResponse | null;
+  problem?: string;
+  functionName?: string;
+}
+
+/**
+ * Routes a request through the configured front door and invokes the function behind it. The
+ * HTTP tab records each delivery in its history; a load test only counts them.
+ */
+export async function deliverHttpRequest(request: HttpRequestSpec): Promise<HttpDelivery> {
+  const { http } = workspaceStore.getState();
+  let match: RouteMatch | null = null;
+  let functionId = http.urlFunctionId;
+  if (http.front !== 'function-url') {
+    // A route key still being typed (invalid) is not part of the API yet.
+    const routeKeys = http.routes.map((r) => r.routeKey).filter((k) => !routeKeyProblem(k));
+    match = matchRoute(routeKeys, request.method, request.path);
+    if (!match) return { response: noRouteResponse(http.front) };
+    functionId = http.routes.find((r) => r.routeKey === match!.routeKey)!.functionId;
+  }
+  const name = await readyToRun(functionId);
+  if (!name) {
+    return {
+      response: null,
+      problem: 'The target function is not deployed: see its Result panel.',
+    };
+  }
+  try {
+    const event = eventFor(http, request, match);
+    const result = await world().platform.invoke(name, JSON.stringify(event));
+    return { response: httpResponseFromInvoke(result, http.front), functionName: name };
+  } catch (error) {
+    return { response: null, problem: (error as Error).message, functionName: name };
+  }
+}
+
+/** Routes and invokes; the exchange in the history shows the outcome. */
+export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpResponse | null> {
+  startedByLearner();
+  const id = startExchange(request, workspaceStore.getState().http.front);
+  const started = performance.now();
+  const { response, problem, functionName } = await deliverHttpRequest(request);
+  finishExchange(id, {
+    response,
+    elapsedMs: performance.now() - started,
+    ...(problem && { problem }),
+    ...(functionName && { functionName }),
+  });
+  return response;
+}

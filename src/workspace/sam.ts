@@ -1,0 +1,171 @@
+// A workspace as the SAM export's scenario (ids become names) and an imported scenario as a
+// workspace (names get ids; what the playground cannot emulate is adjusted and said so).
+import type { Architecture, Runtime } from '../engine';
+import { defaultFunctionConfig, MEMORY_RANGE, TIMEOUT_RANGE } from '../engine';
+import type { SamFunction, SamScenario } from '../share';
+import { handlerEntryFile } from '../share';
+import { filePathProblem } from './files';
+import type { FunctionDraft, Workspace } from './model';
+import { defaultLoadDraft } from './model';
+
+/** `{ functionId, … }` as `{ functionName, … }`; none when the function is gone. */
+function byName<T extends { functionId: string }>(
+  items: T[],
+  names: Map<string, string>,
+): Array<Omit<T, 'functionId'> & { functionName: string }> {
+  return items.flatMap(({ functionId, ...rest }) => {
+    const functionName = names.get(functionId);
+    return functionName === undefined ? [] : [{ ...rest, functionName }];
+  });
+}
+
+export function samScenarioOf(workspace: Workspace): SamScenario {
+  const names = new Map(workspace.functions.map((fn) => [fn.id, fn.config.name]));
+  const queueNames = new Map(workspace.queues.map((q) => [q.id, q.name]));
+  const { http } = workspace;
+  return {
+    functions: workspace.functions.map((fn) => ({
+      ...fn.config,
+      files: fn.files,
+      testEvent: fn.testEvent,
+    })),
+    http: {
+      front: http.front,
+      routes: byName(http.routes, names),
+      urlFunctionName: names.get(http.urlFunctionId) ?? '',
+    },
+    schedules: byName(workspace.schedules, names).map(({ id: _id, ...s }) => s),
+    buckets: workspace.buckets.map((b) => ({
+      name: b.name,
+      notifications: byName(b.notifications, names).map(({ id: _id, ...n }) => n),
+    })),
+    topics: workspace.topics.map((t) => ({
+      name: t.name,
+      subscriberNames: t.subscriberIds.flatMap((id) => names.get(id) ?? []),
+    })),
+    queues: workspace.queues.map(({ id: _id, redrive, mapping, ...q }) => {
+      const dlq = redrive && queueNames.get(redrive.deadLetterQueueId);
+      return {
+        ...q,
+        redrive:
+          redrive && dlq
+            ? { deadLetterQueueName: dlq, maxReceiveCount: redrive.maxReceiveCount }
+            : null,
+        mapping: byName(mapping ? [mapping] : [], names)[0] ?? null,
+      };
+    }),
+  };
+}
+
+const clamp = (n: number, range: { min: number; max: number }) =>
+  Math.min(range.max, Math.max(range.min, Math.round(n)));
+
+interface Openable {
+  files: Record<string, string>;
+  /** What was left out, and why. */
+  notes: string[];
+}
+
+/** The files of a function the playground can open. */
+function openableFiles(fn: SamFunction): Openable {
+  const notes: string[] = [];
+  const files = Object.fromEntries(
+    Object.entries(fn.files).filter(([path]) => {
+      const problem = filePathProblem(path, {});
+      if (problem) notes.push(`${fn.name}: left out "${path}" (${problem})`);
+      return problem === null;
+    }),
+  );
+  return { files, notes };
+}
+
+/** The function as a draft; `notes` collects what had to change for the playground. */
+function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[]): FunctionDraft {
+  const { name, files: _files, testEvent, runtime, architecture, ...settings } = fn;
+  const runtimes: Runtime[] = ['nodejs22.x', 'nodejs24.x'];
+  const known = runtimes.find((r) => r === runtime);
+  if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
+  notes.push(...openable.notes);
+  const sources = openable.files;
+  const config = defaultFunctionConfig(name, {
+    ...settings,
+    runtime: known ?? 'nodejs22.x',
+    architecture: (architecture === 'arm64' ? 'arm64' : 'x86_64') satisfies Architecture,
+    memoryMB: clamp(settings.memoryMB, MEMORY_RANGE),
+    timeoutSec: clamp(settings.timeoutSec, TIMEOUT_RANGE),
+  });
+  const activeFile = handlerEntryFile(config.handler, sources) ?? Object.keys(sources)[0]!;
+  return { id, config, files: sources, activeFile, testEvent };
+}
+
+export type WorkspaceFromSam =
+  { ok: true; workspace: Workspace; notes: string[] } | { ok: false; message: string };
+
+/**
+ * A function with no file left would be imported empty, its code lost on the way: refused instead,
+ * naming each such function and what was left out of it.
+ */
+function emptyFunctionsProblem(scenario: SamScenario, openable: Openable[]): string | null {
+  const empty = scenario.functions.filter((_, i) => Object.keys(openable[i]!.files).length === 0);
+  if (empty.length === 0) return null;
+  const quoted = empty.map((fn) => `"${fn.name}"`).join(', ');
+  const subject = empty.length === 1 ? `Function ${quoted} has` : `Functions ${quoted} have`;
+  const why = openable.flatMap((o, i) => (empty.includes(scenario.functions[i]!) ? o.notes : []));
+  return [`${subject} no source file the playground can open.`, ...why].join(' ');
+}
+
+export function workspaceOfSam(scenario: SamScenario): WorkspaceFromSam {
+  const openable = scenario.functions.map((fn) => openableFiles(fn));
+  const empty = emptyFunctionsProblem(scenario, openable);
+  if (empty) return { ok: false, message: empty };
+  const notes: string[] = [];
+  const functions = scenario.functions.map((fn, i) =>
+    draftOf(fn, `fn-${i + 1}`, openable[i]!, notes),
+  );
+  const ids = new Map(functions.map((fn) => [fn.config.name, fn.id]));
+  const queueIds = new Map(scenario.queues.map((q, i) => [q.name, `queue-${i + 1}`]));
+  const withId = <T extends { functionName: string }>(items: T[]) =>
+    items.flatMap(({ functionName, ...rest }) => {
+      const functionId = ids.get(functionName);
+      return functionId ? [{ ...rest, functionId }] : [];
+    });
+  const first = functions[0]!.id;
+  const workspace: Workspace = {
+    functions,
+    selectedId: first,
+    http: {
+      front: scenario.http.front,
+      routes: withId(scenario.http.routes),
+      urlFunctionId: ids.get(scenario.http.urlFunctionName) ?? first,
+    },
+    schedules: withId(scenario.schedules).map((s, i) => ({ ...s, id: `schedule-${i + 1}` })),
+    buckets: scenario.buckets.map((b, i) => ({
+      id: `bucket-${i + 1}`,
+      name: b.name,
+      notifications: withId(b.notifications).map((n, j) => ({
+        ...n,
+        id: `notification-${i + 1}-${j + 1}`,
+      })),
+    })),
+    topics: scenario.topics.map((t, i) => ({
+      id: `topic-${i + 1}`,
+      name: t.name,
+      subscriberIds: t.subscriberNames.flatMap((name) => ids.get(name) ?? []),
+    })),
+    queues: scenario.queues.map(({ redrive, mapping, ...q }) => {
+      const dlq = redrive && queueIds.get(redrive.deadLetterQueueName);
+      const [withFunction] = mapping ? withId([mapping]) : [];
+      return {
+        ...q,
+        id: queueIds.get(q.name)!,
+        redrive:
+          redrive && dlq
+            ? { deadLetterQueueId: dlq, maxReceiveCount: redrive.maxReceiveCount }
+            : null,
+        mapping: withFunction ?? null,
+      };
+    }),
+    load: defaultLoadDraft(first),
+  };
+  return { ok: true, workspace, notes };
+}

@@ -1,0 +1,163 @@
+// fast-check arbitraries for tests: any workspace the app can hold (every kind of trigger, settings
+// and files), with every reference pointing at a function or queue that exists.
+import fc from 'fast-check';
+import { defaultFunctionConfig } from '../../engine';
+import { SPEEDS } from '../speeds';
+import type { FunctionDraft, Workspace } from '../model';
+
+const text = fc.string({ maxLength: 30 });
+const json = fc.constantFrom('{}', '{"left": 1, "right": 2}', '{"items": [1, 2]}', 'not json');
+const path = fc.constantFrom('index.ts', 'index.mjs', 'lib/math.ts', 'util.js', 'a/b/c.cjs');
+
+function functionDraft(id: string, name: string): fc.Arbitrary<FunctionDraft> {
+  return fc
+    .record({
+      files: fc.dictionary(path, text, { minKeys: 1, maxKeys: 3 }),
+      testEvent: json,
+      savedEvents: fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), json, { maxKeys: 2 }),
+      runtime: fc.constantFrom('nodejs22.x' as const, 'nodejs24.x' as const),
+      architecture: fc.constantFrom('x86_64' as const, 'arm64' as const),
+      memoryMB: fc.oneof(fc.constant(128), fc.integer({ min: 128, max: 10_240 })),
+      timeoutSec: fc.oneof(fc.constant(3), fc.integer({ min: 1, max: 900 })),
+      environment: fc.dictionary(fc.stringMatching(/^[A-Z_]{1,6}$/), text, { maxKeys: 2 }),
+      reservedConcurrency: fc.option(fc.nat(100), { nil: null }),
+      handler: fc.constantFrom('index.handler', 'index.run'),
+    })
+    .map(({ files, testEvent, savedEvents, ...settings }) => ({
+      id,
+      config: defaultFunctionConfig(name, settings),
+      files,
+      activeFile: Object.keys(files)[0]!,
+      testEvent,
+      savedEvents,
+    }));
+}
+
+function triggers(ids: string[]) {
+  const fnId = fc.constantFrom(...ids);
+  const queueCount = fc.nat(2);
+  return queueCount.chain((queues) => {
+    const queueIds = Array.from({ length: queues }, (_, i) => `queue-${i + 1}`);
+    return fc.record({
+      selectedId: fnId,
+      http: fc.record({
+        front: fc.constantFrom('http-api' as const, 'rest-api' as const, 'function-url' as const),
+        routes: fc.array(
+          fc.record({ routeKey: fc.constantFrom('$default', 'GET /x/{id}'), functionId: fnId }),
+          {
+            minLength: 1,
+            maxLength: 2,
+          },
+        ),
+        urlFunctionId: fnId,
+      }),
+      schedules: fc.uniqueArray(
+        fc.record({
+          id: fc.constantFrom('r1', 'r2'),
+          name: text,
+          expression: fc.constantFrom('rate(1 minute)', 'cron(0 3 * * ? *)'),
+          functionId: fnId,
+          enabled: fc.boolean(),
+        }),
+        { selector: (rule) => rule.id, maxLength: 2 },
+      ),
+      buckets: fc
+        .uniqueArray(
+          fc.record({
+            id: fc.constantFrom('b1', 'b2'),
+            name: fc.constantFrom('uploads', 'images', 'logs'),
+            notifications: fc.array(
+              fc.record({
+                id: fc.constantFrom('n1', 'n2'),
+                events: fc.array(fc.constantFrom('s3:ObjectCreated:*', 's3:ObjectRemoved:Delete'), {
+                  maxLength: 2,
+                }),
+                prefix: text,
+                suffix: text,
+                functionId: fnId,
+              }),
+              { maxLength: 2 },
+            ),
+          }),
+          { selector: (bucket) => bucket.id, maxLength: 2 },
+        )
+        .filter((buckets) => new Set(buckets.map((b) => b.name)).size === buckets.length),
+      topics: fc.uniqueArray(
+        fc.record({
+          id: fc.constantFrom('t1', 't2'),
+          name: text,
+          subscriberIds: fc.uniqueArray(fnId),
+        }),
+        {
+          selector: (topic) => topic.id,
+          maxLength: 2,
+        },
+      ),
+      queues: fc.tuple(
+        ...queueIds.map((id) =>
+          fc.record({
+            id: fc.constant(id),
+            name: fc.constant(`q-${id}`),
+            fifo: fc.boolean(),
+            visibilityTimeoutSec: fc.nat(43_200),
+            redrive: fc.option(
+              fc.record({
+                deadLetterQueueId: fc.constantFrom(...queueIds),
+                maxReceiveCount: fc.integer({ min: 1, max: 1000 }),
+              }),
+              { nil: null },
+            ),
+            mapping: fc.option(
+              fc.record(
+                {
+                  functionId: fnId,
+                  batchSize: fc.integer({ min: 1, max: 10_000 }),
+                  maximumBatchingWindowSec: fc.nat(300),
+                  reportBatchItemFailures: fc.boolean(),
+                  maximumConcurrency: fc.integer({ min: 2, max: 1000 }),
+                  enabled: fc.boolean(),
+                },
+                {
+                  requiredKeys: [
+                    'functionId',
+                    'batchSize',
+                    'maximumBatchingWindowSec',
+                    'reportBatchItemFailures',
+                    'enabled',
+                  ],
+                },
+              ),
+              { nil: null },
+            ),
+          }),
+        ),
+      ),
+      load: fc.record({
+        functionId: fnId,
+        pattern: fc.record({
+          shape: fc.constantFrom(
+            'constant' as const,
+            'ramp' as const,
+            'burst' as const,
+            'spiky' as const,
+          ),
+          ratePerSec: fc.oneof(fc.constant(20), fc.integer({ min: 1, max: 5000 })),
+          durationSec: fc.oneof(fc.constant(10), fc.integer({ min: 1, max: 600 })),
+          seed: fc.oneof(fc.constant(1), fc.nat()),
+        }),
+      }),
+    });
+  });
+}
+
+/** A workspace of one to three functions, with any triggers between them. */
+export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
+  .integer({ min: 1, max: 3 })
+  .chain((count) => {
+    const ids = Array.from({ length: count }, (_, i) => `fn-${i + 1}`);
+    const functions = fc.tuple(...ids.map((id, i) => functionDraft(id, `function-${i + 1}`)));
+    return fc.tuple(functions, triggers(ids));
+  })
+  .map(([functions, rest]) => ({ functions, ...rest }));
+
+export const speedArbitrary = fc.constantFrom(...SPEEDS);
