@@ -20,7 +20,7 @@ export default defineConfig({
   // app usable offline (offline-app.ts).
   plugins: [
     react(),
-    runtimeScript('src/runtime/worker-entry.ts'),
+    runtimeScript('src/runtime/worker/worker-entry.ts'),
     reloadOnStateChange('src'),
     preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
     framePolicy(),

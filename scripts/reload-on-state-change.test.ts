@@ -7,7 +7,7 @@ const SRC = '/repo/src';
 describe(reloadsPage, () => {
   it('reloads for a plain module, whose state would run twice if swapped', () => {
     expect(reloadsPage('/repo/src/store/platform/platform-world.ts', SRC)).toBe(true);
-    expect(reloadsPage('/repo/src/runtime/lambda-runtime.ts', SRC)).toBe(true);
+    expect(reloadsPage('/repo/src/runtime/worker/lambda-runtime.ts', SRC)).toBe(true);
     expect(reloadsPage('/repo/src/ui/layout/view-mode.ts', SRC)).toBe(true);
   });
 

@@ -6,13 +6,13 @@ import { bundleRuntimeScript } from './runtime-script';
 
 describe(bundleRuntimeScript, () => {
   it('bundles the worker entry and everything it imports into one classic script', async () => {
-    const script = await bundleRuntimeScript('src/runtime/worker-entry.ts', 'es2022');
+    const script = await bundleRuntimeScript('src/runtime/worker/worker-entry.ts', 'es2022');
     // A classic script: a static `import` or `export` would not even parse, and nothing of the
     // dev server is left to fetch (the runtime's own `import()` loads an ESM handler's blob).
     expect(() => new Script(script.code)).not.toThrow();
     expect(/\bimportScripts\(|\/@vite\/|\/src\//.test(script.code)).toBe(false);
-    expect(script.files).toContain(resolve('src/runtime/worker-entry.ts'));
-    expect(script.files).toContain(resolve('src/runtime/lambda-runtime.ts'));
+    expect(script.files).toContain(resolve('src/runtime/worker/worker-entry.ts'));
+    expect(script.files).toContain(resolve('src/runtime/worker/lambda-runtime.ts'));
     expect(script.files.every((file) => file.startsWith(resolve('src')))).toBe(true);
   }, 60_000);
 });

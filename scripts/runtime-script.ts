@@ -1,7 +1,7 @@
-// A Vite plugin: `virtual:runtime-script` is the instance workers' runtime (src/runtime/worker-entry.ts
+// A Vite plugin: `virtual:runtime-script` is the instance workers' runtime (src/runtime/worker/worker-entry.ts
 // and all it imports) as the text of one self-contained classic script, in `vite dev` exactly as in
 // the build. The page starts every instance's worker from that text in a `data:` URL (an opaque
-// origin, src/runtime/opaque-worker.ts), where a worker can load nothing of the app's: Vite's dev
+// origin, src/runtime/host/opaque-worker.ts), where a worker can load nothing of the app's: Vite's dev
 // worker (a module importing `/@vite/env` and each source file) failed there on every start.
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';

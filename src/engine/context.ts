@@ -1,13 +1,20 @@
 // What every part of the running platform shares: its ports, settings, ledgers and records.
-import type { BillingLedger } from './billing';
-import type { ConcurrencyLedger } from './concurrency';
+import type { BillingLedger } from './billing/billing';
+import type { ConcurrencyLedger } from './instances/concurrency';
 import type { EventBus } from './event-bus';
 import type { IdSource } from './ids';
 import type { FunctionRecord, Instance } from './model';
-import type { Reaper } from './reaper';
+import type { Reaper } from './instances/reaper';
 import type { EventShapes } from './shapes';
-import type { AsyncEvent, Bucket, Mapping, ScheduleRule, SqsQueue, Topic } from './source-model';
-import type { TimerSet } from './timer-set';
+import type {
+  AsyncEvent,
+  Bucket,
+  Mapping,
+  ScheduleRule,
+  SqsQueue,
+  Topic,
+} from './sources/source-model';
+import type { TimerSet } from './time/timer-set';
 import type { Clock, Executor, PlatformSettings } from './types';
 
 export interface EngineContext {

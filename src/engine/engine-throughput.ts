@@ -1,5 +1,5 @@
 // Measures the engine's own cost per invocation: manual clock, an executor that answers at once.
-import { createManualClock } from './clock';
+import { createManualClock } from './time/clock';
 import { createPlatform } from './platform';
 import type { CodeBundle, Executor, FunctionConfig, InitOutcome, InvokeOutcome } from './types';
 

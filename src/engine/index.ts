@@ -1,19 +1,19 @@
 // The engine's public face: the platform, its clocks, pricing, log formatting and contract types.
 export * from './types';
 export type * from './platform-types';
-export type * from './source-events';
-export type * from './source-types';
+export type * from './sources/source-events';
+export type * from './sources/source-types';
 export type * from './shapes';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
-export { defaultFunctionConfig } from './default-config';
+export { defaultFunctionConfig } from './functions/default-config';
 export { ApiError, ResourceNotFoundError } from './errors';
 export {
   asyncSettingsOf,
   EVENT_AGE_RANGE,
   RETRY_ATTEMPTS_RANGE,
   type AsyncSettings,
-} from './async-settings';
+} from './async/async-settings';
 export {
   BATCH_SIZE,
   BATCHING_WINDOW_RANGE,
@@ -25,22 +25,22 @@ export {
   ruleNameProblem,
   topicNameProblem,
   VISIBILITY_TIMEOUT_RANGE,
-} from './validate-sources';
-export { createManualClock, type ManualClock } from './clock';
+} from './sources/validate-sources';
+export { createManualClock, type ManualClock } from './time/clock';
 export {
   createScaledClock,
   MAX_SPEED,
   MIN_SPEED,
   type RealTime,
   type ScaledClock,
-} from './scaled-clock';
+} from './time/scaled-clock';
 export {
   billedDurationMs,
   firstTierUsdPerGbSecond,
   invocationCost,
   PRICING,
   type PriceTier,
-} from './pricing';
+} from './billing/pricing';
 export {
   FREE_EPHEMERAL_STORAGE_MB,
   lambdaBill,
@@ -52,7 +52,7 @@ export {
   type LambdaPrices,
   type LambdaUsage,
   type LineItem,
-} from './lambda-bill';
+} from './billing/lambda-bill';
 export {
   averageBilledMs,
   HOURS_PER_MONTH,
@@ -61,7 +61,7 @@ export {
   MS_PER_MONTH,
   projectToMonth,
   type MonthlyLambdaInput,
-} from './monthly-cost';
+} from './billing/monthly-cost';
 export {
   EC2_INSTANCE_TYPES,
   ec2MonthlyCost,
@@ -73,13 +73,13 @@ export {
   type FargateBill,
   type FargateRates,
   type FargateService,
-} from './always-on-cost';
+} from './billing/always-on-cost';
 export {
   breakEvenRequests,
   lambdaMonthlyUsd,
   MAX_BREAK_EVEN_REQUESTS,
   type RequestShape,
-} from './break-even';
+} from './billing/break-even';
 export {
   endLine,
   errorLogMessage,
@@ -90,7 +90,7 @@ export {
   reportLine,
   startLine,
   UNMEASURED_MEMORY,
-} from './log-format';
+} from './logs/log-format';
 export { createSeededRandom, logStreamName, randomIds, sequentialIds, type IdSource } from './ids';
 export type { PlatformListener } from './event-bus';
 export {
@@ -101,7 +101,7 @@ export {
   validateConfig,
   type ConfigField,
   type ConfigProblem,
-} from './validate-config';
+} from './functions/validate-config';
 export {
   measureEngineThroughput,
   type ThroughputOptions,
@@ -126,11 +126,11 @@ export {
   loadPatternProblem,
   type LoadPattern,
   type LoadShape,
-} from './load-pattern';
+} from './load/load-pattern';
 export {
   loadOutcomeOf,
   startLoadRun,
   type LoadOutcome,
   type LoadProgress,
   type LoadRun,
-} from './load-run';
+} from './load/load-run';

@@ -41,7 +41,7 @@ describe('layeringProblems', () => {
     const source = [
       "import { create } from 'zustand';",
       "import type { X } from '../store';",
-      "import { y } from './testing/../clock';",
+      "import { y } from './time/clock';",
       "const m = await import('monaco-editor');",
       "import 'react';",
     ].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from './clock';
+import { createManualClock } from './time/clock';
 import { sequentialIds } from './ids';
 import { createPlatform } from './platform';
 import { createFakeExecutor } from './testing/fake-executor';

@@ -1,7 +1,7 @@
 // The Platform's public face: how it is created, what it does, and what a snapshot of it holds.
 import type { IdSource } from './ids';
 import type { EventShapes } from './shapes';
-import type { EventSourcesApi, SourcesSnapshot } from './source-types';
+import type { EventSourcesApi, SourcesSnapshot } from './sources/source-types';
 import type {
   Clock,
   CodeBundle,

@@ -1,18 +1,18 @@
 // Assembles the platform from its parts: the one object the rest of the app drives.
-import { createBillingLedger } from './billing';
-import { createConcurrencyLedger } from './concurrency';
+import { createBillingLedger } from './billing/billing';
+import { createConcurrencyLedger } from './instances/concurrency';
 import { DEFAULT_SETTINGS, type EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { createEventBus } from './event-bus';
-import { createEventSources, sourcesSnapshot } from './event-sources';
-import { deployFunction, removeFunction } from './function-registry';
+import { createEventSources, sourcesSnapshot } from './sources/event-sources';
+import { deployFunction, removeFunction } from './functions/function-registry';
 import { createSeededRandom, randomIds } from './ids';
-import { sweepIdle } from './instances';
-import { invoke } from './invocation';
+import { sweepIdle } from './instances/instances';
+import { invoke } from './instances/invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
-import { createReaper } from './reaper';
-import { pokeFunction } from './sqs-poller';
-import { createTimerSet } from './timer-set';
+import { createReaper } from './instances/reaper';
+import { pokeFunction } from './sources/sqs-poller';
+import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
 function checkSettings(settings: PlatformSettings): PlatformSettings {

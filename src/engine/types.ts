@@ -1,6 +1,6 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
-import type { SourceEvent } from './source-events';
+import type { SourceEvent } from './sources/source-events';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
 export type Architecture = 'x86_64' | 'arm64';

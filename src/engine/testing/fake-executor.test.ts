@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../clock';
+import { createManualClock } from '../time/clock';
 import type { InstanceSpec, LogRecord } from '../types';
 import { createFakeExecutor, okInvoke } from './fake-executor';
 import { testBundle, testConfig } from './platform-fixture';

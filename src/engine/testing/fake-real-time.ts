@@ -1,6 +1,6 @@
 // Real time under a test's control, for the scaled clock: one pending real timeout at most, as the
 // clock uses, run when the test moves real time past it.
-import type { RealTime } from '../scaled-clock';
+import type { RealTime } from '../time/scaled-clock';
 
 export function createFakeRealTime(start: number) {
   let now = start;

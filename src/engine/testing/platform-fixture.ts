@@ -1,9 +1,9 @@
 // A platform wired for tests: manual clock, fake executor, predictable ids, every event recorded.
-import { createManualClock } from '../clock';
+import { createManualClock } from '../time/clock';
 import { sequentialIds } from '../ids';
 import { createPlatform } from '../platform';
 import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from '../types';
-import { defaultFunctionConfig } from '../default-config';
+import { defaultFunctionConfig } from '../functions/default-config';
 import { createFakeExecutor } from './fake-executor';
 import { createFakeShapes } from './fake-shapes';
 

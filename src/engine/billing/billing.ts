@@ -1,0 +1,50 @@
+// Running bills: every billed request and throttle, per function name and for the whole account.
+import type { BillingTotals } from '../platform-types';
+import type { InvocationCost } from '../types';
+
+export interface BillingLedger {
+  /** The totals object for a function name, created on first use and kept after removal. */
+  totalsFor(functionName: string): BillingTotals;
+  charge(functionTotals: BillingTotals, cost: InvocationCost): void;
+  countThrottle(functionTotals: BillingTotals): void;
+  overall(): BillingTotals;
+  byFunction(): ReadonlyMap<string, BillingTotals>;
+}
+
+export function emptyTotals(): BillingTotals {
+  return { requests: 0, throttles: 0, gbSeconds: 0, requestUsd: 0, computeUsd: 0, totalUsd: 0 };
+}
+
+function add(totals: BillingTotals, cost: InvocationCost): void {
+  totals.requests++;
+  totals.gbSeconds += cost.gbSeconds;
+  totals.requestUsd += cost.requestUsd;
+  totals.computeUsd += cost.computeUsd;
+  totals.totalUsd += cost.totalUsd;
+}
+
+export function createBillingLedger(): BillingLedger {
+  const all = emptyTotals();
+  const perFunction = new Map<string, BillingTotals>();
+
+  return {
+    totalsFor(functionName) {
+      let totals = perFunction.get(functionName);
+      if (totals === undefined) {
+        totals = emptyTotals();
+        perFunction.set(functionName, totals);
+      }
+      return totals;
+    },
+    charge(functionTotals, cost) {
+      add(functionTotals, cost);
+      add(all, cost);
+    },
+    countThrottle(functionTotals) {
+      functionTotals.throttles++;
+      all.throttles++;
+    },
+    overall: () => ({ ...all }),
+    byFunction: () => new Map([...perFunction].map(([name, totals]) => [name, { ...totals }])),
+  };
+}

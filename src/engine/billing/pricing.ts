@@ -1,0 +1,60 @@
+// Lambda's us-east-1 prices and the per-invocation bill; the only place money is computed.
+import type { Architecture, FunctionConfig, InvocationCost } from '../types';
+
+export interface PriceTier {
+  /** The tier covers monthly GB-seconds up to this figure (cumulative); Infinity for the last. */
+  upToGbSeconds: number;
+  usdPerGbSecond: number;
+}
+
+/**
+ * us-east-1 on-demand prices (shared/reference/lambda.md §8; https://aws.amazon.com/lambda/pricing/
+ * and https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/). The arm64
+ * last tier is derived (−20 %), not quoted by AWS.
+ */
+export const PRICING = {
+  region: 'us-east-1',
+  /** $0.20 per million requests. */
+  usdPerRequest: 0.0000002,
+  durationTiers: {
+    x86_64: [
+      { upToGbSeconds: 6e9, usdPerGbSecond: 0.0000166667 },
+      { upToGbSeconds: 15e9, usdPerGbSecond: 0.000015 },
+      { upToGbSeconds: Infinity, usdPerGbSecond: 0.0000133334 },
+    ],
+    arm64: [
+      { upToGbSeconds: 7.5e9, usdPerGbSecond: 0.0000133334 },
+      { upToGbSeconds: 18.75e9, usdPerGbSecond: 0.0000120001 },
+      { upToGbSeconds: Infinity, usdPerGbSecond: 0.0000106667 },
+    ],
+  } satisfies Record<Architecture, readonly PriceTier[]>,
+  /** Always-free allowance per account and month (x86 and arm combined). */
+  freeTier: { requests: 1_000_000, gbSeconds: 400_000 },
+} as const;
+
+/**
+ * Float noise guard: a duration that is over a whole millisecond by less than a nanosecond
+ * (e.g. 3000.0000001 from summing measured figures) is not billed an extra millisecond. Browser
+ * timers resolve to microseconds at best, so nothing real is lost.
+ */
+const NOISE_MS = 1e-6;
+
+/** ceil(duration + init) to 1 ms: AWS bills INIT on cold starts since 1 Aug 2025 (lambda.md §3–4). */
+export function billedDurationMs(durationMs: number, initDurationMs = 0): number {
+  return Math.max(0, Math.ceil(durationMs + initDurationMs - NOISE_MS));
+}
+
+/** First-tier price of one GB-second: a single invocation never crosses a monthly tier. */
+export function firstTierUsdPerGbSecond(architecture: Architecture): number {
+  return (PRICING.durationTiers[architecture][0] as PriceTier).usdPerGbSecond;
+}
+
+export function invocationCost(
+  config: Pick<FunctionConfig, 'memoryMB' | 'architecture'>,
+  billedMs: number,
+): InvocationCost {
+  const gbSeconds = (config.memoryMB / 1024) * (billedMs / 1000);
+  const computeUsd = gbSeconds * firstTierUsdPerGbSecond(config.architecture);
+  const requestUsd = PRICING.usdPerRequest;
+  return { gbSeconds, requestUsd, computeUsd, totalUsd: requestUsd + computeUsd };
+}

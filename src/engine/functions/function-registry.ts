@@ -1,0 +1,65 @@
+// Functions and their versions: what a deploy changes, and when it must reset the environments.
+import type { EngineContext } from '../context';
+import { createIdleList } from '../instances/idle-list';
+import { reapAllIdle } from '../instances/instances';
+import type { FunctionRecord } from '../model';
+import type { DeployResult } from '../platform-types';
+import { changedSettings, needsNewEnvironment } from './setting-effects';
+import type { CodeBundle, FunctionConfig } from '../types';
+
+function emitDeployed(ctx: EngineContext, fn: FunctionRecord): void {
+  if (!ctx.bus.active()) return;
+  const { name: functionName, version, config } = fn;
+  ctx.bus.emit({ type: 'deployed', time: ctx.clock.now(), functionName, version, config });
+}
+
+export function deployFunction(
+  ctx: EngineContext,
+  config: FunctionConfig,
+  bundle: CodeBundle,
+): DeployResult {
+  // Our own copy, so a caller editing its object later cannot change the deployed function.
+  const ownConfig: FunctionConfig = { ...config, environment: { ...config.environment } };
+  const fn = ctx.functions.get(config.name);
+  if (fn === undefined) {
+    const created: FunctionRecord = {
+      name: config.name,
+      config: ownConfig,
+      bundle,
+      version: 1,
+      reserved: null,
+      inUse: 0,
+      idle: createIdleList(),
+      removed: false,
+      totals: ctx.billing.totalsFor(config.name),
+    };
+    ctx.functions.set(created.name, created);
+    ctx.concurrency.setReservation(created, ownConfig.reservedConcurrency);
+    emitDeployed(ctx, created);
+    return { version: 1, changed: true };
+  }
+  // Every changed setting is stored; which ones need new environments is setting-effects.ts's call.
+  const changed = changedSettings(fn.config, ownConfig);
+  const reset = fn.bundle.hash !== bundle.hash || needsNewEnvironment(changed);
+  if (!reset && changed.length === 0) return { version: fn.version, changed: false };
+  const reservationChanged = changed.includes('reservedConcurrency');
+  fn.config = ownConfig;
+  fn.bundle = bundle;
+  if (reservationChanged) ctx.concurrency.setReservation(fn, ownConfig.reservedConcurrency);
+  if (reset) fn.version++;
+  emitDeployed(ctx, fn);
+  // New requests go to the new version only; busy environments of the old one finish first.
+  if (reset) reapAllIdle(ctx, fn, 'version-retired');
+  return { version: fn.version, changed: true };
+}
+
+export function removeFunction(ctx: EngineContext, fn: FunctionRecord): void {
+  ctx.functions.delete(fn.name);
+  fn.removed = true;
+  // Its reservation is freed; requests still in flight count as unreserved until they end.
+  ctx.concurrency.setReservation(fn, null);
+  reapAllIdle(ctx, fn, 'function-removed');
+  if (ctx.bus.active()) {
+    ctx.bus.emit({ type: 'removed', time: ctx.clock.now(), functionName: fn.name });
+  }
+}

@@ -1,0 +1,77 @@
+// What changing each function setting does, as AWS applies it. UpdateFunctionConfiguration's
+// settings shape the execution environment: new environments use the new values, and the old ones
+// are retired once idle ("the function is processing events with the new configuration", API
+// reference, UpdateFunctionConfiguration). Reserved concurrency (PutFunctionConcurrency) and the
+// async settings (PutFunctionEventInvokeConfig) are the function's own: stored at once, no reset.
+import { asyncSettingsOf } from '../async/async-settings';
+import type { FunctionConfig } from '../types';
+
+/**
+ * `identity`: the name the platform knows the function by (another name is another function).
+ * `new-environment`: the next request starts a new environment; idle ones of the old are retired.
+ * `stored`: in force from the next decision on, environments kept.
+ */
+export type SettingEffect = 'identity' | 'new-environment' | 'stored';
+
+/** Every setting of a function with its effect: a new field fails typechecking until placed. */
+export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingEffect } = {
+  name: 'identity',
+  runtime: 'new-environment',
+  handler: 'new-environment',
+  memoryMB: 'new-environment',
+  architecture: 'new-environment',
+  timeoutSec: 'new-environment',
+  environment: 'new-environment',
+  internetAccess: 'new-environment',
+  reservedConcurrency: 'stored',
+  maximumRetryAttempts: 'stored',
+  maximumEventAgeSec: 'stored',
+  deadLetterQueue: 'stored',
+  onFailureDestination: 'stored',
+};
+
+export type SettingName = keyof typeof SETTING_EFFECTS;
+
+const SETTING_NAMES = Object.keys(SETTING_EFFECTS) as SettingName[];
+
+function sameVariables(a: Record<string, string>, b: Record<string, string>): boolean {
+  // Compared as maps: a variable may be called `constructor` or `__proto__`.
+  const variables = new Map(Object.entries(b));
+  const entries = Object.entries(a);
+  return (
+    entries.length === variables.size &&
+    entries.every(([key, value]) => variables.get(key) === value)
+  );
+}
+
+/** A setting as it acts: an absent optional setting reads as its default. */
+function effective(config: FunctionConfig, name: Exclude<SettingName, 'environment'>): unknown {
+  switch (name) {
+    case 'maximumRetryAttempts':
+    case 'maximumEventAgeSec':
+    case 'deadLetterQueue':
+    case 'onFailureDestination':
+      return asyncSettingsOf(config)[name];
+    case 'internetAccess':
+      return config.internetAccess === true;
+    case 'reservedConcurrency':
+      return config.reservedConcurrency ?? null;
+    default:
+      return config[name];
+  }
+}
+
+function sameSetting(a: FunctionConfig, b: FunctionConfig, name: SettingName): boolean {
+  if (name === 'environment') return sameVariables(a.environment, b.environment);
+  return effective(a, name) === effective(b, name);
+}
+
+/** The settings whose values differ between two configurations of a function. */
+export function changedSettings(before: FunctionConfig, after: FunctionConfig): SettingName[] {
+  return SETTING_NAMES.filter((name) => !sameSetting(before, after, name));
+}
+
+/** Whether any of these changes needs new execution environments. */
+export function needsNewEnvironment(changed: readonly SettingName[]): boolean {
+  return changed.some((name) => SETTING_EFFECTS[name] === 'new-environment');
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { FunctionConfig } from '../types';
+import { validateConfig } from './validate-config';
+
+const valid: FunctionConfig = {
+  name: 'add-numbers',
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  memoryMB: 128,
+  architecture: 'x86_64',
+  timeoutSec: 3,
+  environment: { TABLE_NAME: 'orders' },
+  reservedConcurrency: null,
+};
+
+const fieldsOf = (change: Partial<FunctionConfig>) =>
+  validateConfig({ ...valid, ...change }).map((p) => p.field);
+
+describe('validateConfig', () => {
+  it('accepts the console defaults', () => {
+    expect(validateConfig(valid)).toEqual([]);
+  });
+
+  it('bounds memory to 128–10,240 MB in whole MB', () => {
+    expect(fieldsOf({ memoryMB: 127 })).toEqual(['memoryMB']);
+    expect(fieldsOf({ memoryMB: 10_241 })).toEqual(['memoryMB']);
+    expect(fieldsOf({ memoryMB: 1769.5 })).toEqual(['memoryMB']);
+    expect(fieldsOf({ memoryMB: 10_240 })).toEqual([]);
+  });
+
+  it('bounds the timeout to 1–900 s', () => {
+    expect(fieldsOf({ timeoutSec: 0 })).toEqual(['timeoutSec']);
+    expect(fieldsOf({ timeoutSec: 901 })).toEqual(['timeoutSec']);
+    expect(fieldsOf({ timeoutSec: 900 })).toEqual([]);
+  });
+
+  it('rejects names Lambda rejects', () => {
+    expect(fieldsOf({ name: '' })).toEqual(['name']);
+    expect(fieldsOf({ name: 'my function' })).toEqual(['name']);
+    expect(fieldsOf({ name: 'a'.repeat(65) })).toEqual(['name']);
+  });
+
+  it('needs a module and an export in the handler string', () => {
+    expect(fieldsOf({ handler: 'handler' })).toEqual(['handler']);
+    expect(fieldsOf({ handler: 'index handler' })).toEqual(['handler']);
+    expect(fieldsOf({ handler: '../index.handler' })).toEqual(['handler']);
+    expect(fieldsOf({ handler: 'src/app.handlers.main' })).toEqual([]);
+  });
+
+  it('refuses reserved and malformed environment keys and more than 4 KB', () => {
+    const [problem] = validateConfig({ ...valid, environment: { AWS_REGION: 'eu-west-1' } });
+    expect(problem).toEqual({
+      field: 'environment',
+      message: '"AWS_REGION" is reserved by Lambda and cannot be set.',
+    });
+    expect(fieldsOf({ environment: { '1ST': 'x' } })).toEqual(['environment']);
+    expect(fieldsOf({ environment: { BIG: 'x'.repeat(4100) } })).toEqual(['environment']);
+  });
+
+  it('keeps reserved concurrency within 0–900', () => {
+    expect(fieldsOf({ reservedConcurrency: 0 })).toEqual([]);
+    expect(fieldsOf({ reservedConcurrency: 901 })).toEqual(['reservedConcurrency']);
+    expect(fieldsOf({ reservedConcurrency: -1 })).toEqual(['reservedConcurrency']);
+  });
+
+  it('bounds the async settings as PutFunctionEventInvokeConfig does', () => {
+    expect(fieldsOf({ maximumRetryAttempts: 0, maximumEventAgeSec: 60 })).toEqual([]);
+    expect(fieldsOf({ maximumRetryAttempts: 3 })).toEqual(['maximumRetryAttempts']);
+    expect(fieldsOf({ maximumRetryAttempts: 1.5 })).toEqual(['maximumRetryAttempts']);
+    expect(fieldsOf({ maximumEventAgeSec: 59 })).toEqual(['maximumEventAgeSec']);
+    expect(fieldsOf({ maximumEventAgeSec: 21_601 })).toEqual(['maximumEventAgeSec']);
+    expect(fieldsOf({ maximumEventAgeSec: 21_600 })).toEqual([]);
+  });
+
+  it('takes standard queue names for the dead-letter queue and the destination', () => {
+    expect(fieldsOf({ deadLetterQueue: 'failed-orders', onFailureDestination: null })).toEqual([]);
+    expect(fieldsOf({ deadLetterQueue: 'orders.fifo' })).toEqual(['deadLetterQueue']);
+    expect(fieldsOf({ onFailureDestination: 'my queue' })).toEqual(['onFailureDestination']);
+  });
+});

@@ -1,0 +1,124 @@
+// Checks function settings the way Lambda's CreateFunction/UpdateFunctionConfiguration API does,
+// so the settings form can name what is wrong next to the field.
+import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
+import type { FunctionConfig } from '../types';
+import { QUEUE_NAME } from '../sources/validate-sources';
+
+export type ConfigField = keyof FunctionConfig;
+
+export interface ConfigProblem {
+  field: ConfigField;
+  message: string;
+}
+
+// docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html: FunctionName 1–64 of
+// [a-zA-Z0-9-_]; Handler up to 128 non-space characters; MemorySize 128–10240; Timeout ≥ 1, max 900.
+const NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const HANDLER = /^[^\s]{1,128}$/;
+// API_Environment: keys match [a-zA-Z]([a-zA-Z0-9_])+ and all variables together stay under 4 KB.
+const ENV_KEY = /^[A-Za-z][A-Za-z0-9_]+$/;
+const ENV_TOTAL_BYTES = 4096;
+export const MEMORY_RANGE = { min: 128, max: 10_240 } as const;
+export const TIMEOUT_RANGE = { min: 1, max: 900 } as const;
+/** The account keeps at least 100 unreserved (lambda.md §5), out of the default 1,000. */
+export const MAX_RESERVED_CONCURRENCY = 900;
+
+// Keys Lambda sets itself and refuses in a function's configuration
+// (docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime).
+export const RESERVED_ENV_KEYS: ReadonlySet<string> = new Set([
+  '_HANDLER',
+  '_X_AMZN_TRACE_ID',
+  'AWS_DEFAULT_REGION',
+  'AWS_REGION',
+  'AWS_EXECUTION_ENV',
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+  'AWS_LAMBDA_FUNCTION_VERSION',
+  'AWS_LAMBDA_INITIALIZATION_TYPE',
+  'AWS_LAMBDA_LOG_GROUP_NAME',
+  'AWS_LAMBDA_LOG_STREAM_NAME',
+  'AWS_ACCESS_KEY',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_LAMBDA_RUNTIME_API',
+  'LAMBDA_TASK_ROOT',
+  'LAMBDA_RUNTIME_DIR',
+  'TZ',
+]);
+
+function integerIn(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+function environmentProblem(environment: Record<string, string>): string | null {
+  for (const key of Object.keys(environment)) {
+    if (!ENV_KEY.test(key)) {
+      return `"${key}": a key starts with a letter and has only letters, digits and _ (2+ characters).`;
+    }
+    if (RESERVED_ENV_KEYS.has(key)) return `"${key}" is reserved by Lambda and cannot be set.`;
+  }
+  const bytes = new TextEncoder().encode(JSON.stringify(environment)).length;
+  if (bytes > ENV_TOTAL_BYTES) {
+    return `Environment variables total ${bytes} bytes; Lambda allows at most 4 KB.`;
+  }
+  return null;
+}
+
+/** Every problem with the settings, at most one per field; empty when Lambda would accept them. */
+export function validateConfig(config: FunctionConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const add = (field: ConfigField, message: string) => problems.push({ field, message });
+  if (!NAME.test(config.name)) {
+    add('name', '1–64 characters: letters, digits, hyphens (-) and underscores (_).');
+  }
+  if (!HANDLER.test(config.handler) || !config.handler.includes('.')) {
+    add('handler', 'Use <file>.<export>, e.g. index.handler (no spaces, up to 128 characters).');
+  } else if (config.handler.includes('..')) {
+    add('handler', 'The handler may not contain "..".');
+  }
+  if (!integerIn(config.memoryMB, MEMORY_RANGE.min, MEMORY_RANGE.max)) {
+    add('memoryMB', 'Memory is a whole number of MB from 128 to 10,240.');
+  }
+  if (!integerIn(config.timeoutSec, TIMEOUT_RANGE.min, TIMEOUT_RANGE.max)) {
+    add('timeoutSec', 'Timeout is a whole number of seconds from 1 to 900 (15 minutes).');
+  }
+  const envProblem = environmentProblem(config.environment);
+  if (envProblem) add('environment', envProblem);
+  const reserved = config.reservedConcurrency;
+  if (reserved !== null && !integerIn(reserved, 0, MAX_RESERVED_CONCURRENCY)) {
+    add(
+      'reservedConcurrency',
+      'Reserved concurrency is a whole number from 0 to 900 (100 must stay unreserved).',
+    );
+  }
+  asyncProblems(config, add);
+  return problems;
+}
+
+function asyncProblems(
+  config: FunctionConfig,
+  add: (field: ConfigField, message: string) => void,
+): void {
+  const retries = config.maximumRetryAttempts;
+  if (
+    retries !== undefined &&
+    !integerIn(retries, RETRY_ATTEMPTS_RANGE.min, RETRY_ATTEMPTS_RANGE.max)
+  ) {
+    add('maximumRetryAttempts', 'Retry attempts is 0, 1 or 2.');
+  }
+  const age = config.maximumEventAgeSec;
+  if (age !== undefined && !integerIn(age, EVENT_AGE_RANGE.min, EVENT_AGE_RANGE.max)) {
+    add(
+      'maximumEventAgeSec',
+      'Maximum age of event is a whole number of seconds from 60 to 21,600 (6 hours).',
+    );
+  }
+  // Lambda sends failed events to standard queues only, whose names never end in .fifo.
+  for (const field of ['deadLetterQueue', 'onFailureDestination'] as const) {
+    const queue = config[field];
+    if (queue && !QUEUE_NAME.test(queue)) {
+      add(field, 'Name a standard queue: 1–80 letters, digits, hyphens (-) or underscores (_).');
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Routes one request to a warm instance, starts a cold one for it, or throttles it; `invoke` is the
+// synchronous API, and the async queue and SQS pollers dispatch their requests here too.
+import { platformInitMs } from './cold-start-model';
+import { throttleError } from './concurrency';
+import type { EngineContext } from '../context';
+import { ResourceNotFoundError } from '../errors';
+import { takeIdle } from './idle-list';
+import { logInitFailure, runInit, suppressedInit } from './init-phase';
+import { createInstance } from './instances';
+import type { FunctionRecord } from '../model';
+import { payloadTooLarge } from './payload-limits';
+import { serve, type ColdStart, type Request } from './request-flow';
+import type { InvocationType, InvokeResult } from '../types';
+
+// Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
+export function invoke(
+  ctx: EngineContext,
+  functionName: string,
+  eventJson: string,
+  invocationType: InvocationType,
+): Promise<InvokeResult> {
+  const fn = ctx.functions.get(functionName);
+  if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
+  const tooLarge = payloadTooLarge(eventJson, invocationType);
+  if (tooLarge) return Promise.reject(tooLarge);
+  return dispatch(ctx, fn, { requestId: ctx.ids.requestId(), eventJson, invocationType });
+}
+
+export function dispatch(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  request: Request,
+): Promise<InvokeResult> {
+  if (!ctx.concurrency.canRun(fn)) return Promise.resolve(throttle(ctx, fn, request.requestId));
+  // An instance counts against concurrency from the moment it is bound to this request.
+  ctx.concurrency.acquire(fn);
+  const warm = takeIdle(fn.idle);
+  if (warm !== null) return serve(ctx, warm, request, undefined);
+  return coldStart(ctx, fn, request);
+}
+
+/** Counts and reports a 429 for a request the function has no concurrency for. */
+export function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: string): InvokeResult {
+  const error = throttleError(fn);
+  ctx.billing.countThrottle(fn.totals);
+  if (ctx.bus.active()) {
+    ctx.bus.emit({
+      type: 'throttle',
+      time: ctx.clock.now(),
+      functionName: fn.name,
+      requestId,
+      error,
+    });
+  }
+  return { status: 'throttled', statusCode: 429, requestId, error };
+}
+
+/** Simulated time passing on the platform's clock (cleared with the platform's other timers). */
+function elapse(ctx: EngineContext, ms: number): Promise<void> {
+  return new Promise((resolve) => ctx.timers.set(ms, resolve));
+}
+
+async function coldStart(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  request: Request,
+): Promise<InvokeResult> {
+  const instance = createInstance(ctx, fn);
+  // The version's code as it is now: a retried INIT runs the same code after a redeploy.
+  const { bundle } = fn;
+  // AWS bootstraps the runtime before the function's own init runs: the instance stays starting.
+  const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
+  if (platformMs > 0) await elapse(ctx, platformMs);
+  const init = await runInit(ctx, instance, bundle);
+  const cold: ColdStart = {
+    initDurationMs: platformMs + init.initDurationMs,
+    platformInitMs: platformMs,
+  };
+  if (!init.ok) logInitFailure(ctx, instance, init.error, cold.initDurationMs, 'init');
+  if (ctx.bus.active()) {
+    const { id: instanceId } = instance;
+    ctx.bus.emit({
+      type: 'init',
+      time: ctx.clock.now(),
+      functionName: fn.name,
+      instanceId,
+      outcome: init,
+      ...(platformMs > 0 && { platformInitMs: platformMs }),
+    });
+  }
+  if (init.ok) return serve(ctx, instance, request, cold);
+  return suppressedInit(ctx, instance, request, bundle);
+}

@@ -1,0 +1,77 @@
+// The async queue and event sources as the Platform offers them, and their part of the snapshot.
+import { asyncQueueSnapshots, invokeAsync } from '../async/async-invoke';
+import type { EngineContext } from '../context';
+import { bucketNotifications, notifyS3Change, putBucketNotification } from './s3-notifications';
+import { deleteScheduleRule, putScheduleRule, scheduleRuleSnapshots } from './schedules';
+import {
+  createTopic,
+  deleteTopic,
+  publish,
+  subscribe,
+  topicSnapshots,
+  unsubscribe,
+} from './sns-topics';
+import type { EventSourcesApi, SourcesSnapshot } from './source-types';
+import { createMapping, deleteMapping, mappingSnapshots } from './sqs-mappings';
+import { pokeQueue } from './sqs-poller';
+import {
+  createQueue,
+  deleteQueueRecord,
+  listMessages,
+  queueSnapshots,
+  redrive,
+  requireQueue,
+  sendToQueue,
+} from './sqs-queues';
+import { invalidParameter } from '../errors';
+
+export function createEventSources(ctx: EngineContext): EventSourcesApi {
+  return {
+    invokeAsync: (functionName, eventJson, options) =>
+      invokeAsync(ctx, functionName, eventJson, options?.source),
+    createQueue: (config) => createQueue(ctx, config),
+    deleteQueue(name) {
+      const queue = requireQueue(ctx, name);
+      for (const mapping of [...ctx.mappings.values()]) {
+        if (mapping.queueName === name) deleteMapping(ctx, mapping.id);
+      }
+      deleteQueueRecord(ctx, queue);
+    },
+    sendMessage(queueName, message) {
+      requireQueue(ctx, queueName);
+      const sent = sendToQueue(ctx, queueName, message);
+      if (!sent.ok) throw invalidParameter(sent.problem);
+      pokeQueue(ctx, queueName);
+      return sent.messageId;
+    },
+    listMessages: (queueName) => listMessages(ctx, requireQueue(ctx, queueName)),
+    redriveMessages(deadLetterQueue) {
+      const queue = requireQueue(ctx, deadLetterQueue);
+      const before = queue.messages.size;
+      for (const target of redrive(ctx, queue)) pokeQueue(ctx, target);
+      return before - queue.messages.size;
+    },
+    createEventSourceMapping: (config) => createMapping(ctx, config),
+    deleteEventSourceMapping: (id) => deleteMapping(ctx, id),
+    createTopic: (name) => createTopic(ctx, name),
+    deleteTopic: (name) => deleteTopic(ctx, name),
+    subscribeToTopic: (topic, functionName) => subscribe(ctx, topic, functionName),
+    unsubscribeFromTopic: (subscriptionId) => unsubscribe(ctx, subscriptionId),
+    publish: (topic, message) => publish(ctx, topic, message),
+    putBucketNotification: (bucket, configs) => putBucketNotification(ctx, bucket, configs),
+    notifyS3Change: (bucket, change) => notifyS3Change(ctx, bucket, change),
+    createScheduleRule: (rule) => putScheduleRule(ctx, rule),
+    deleteScheduleRule: (name) => deleteScheduleRule(ctx, name),
+  };
+}
+
+export function sourcesSnapshot(ctx: EngineContext): SourcesSnapshot {
+  return {
+    asyncQueues: asyncQueueSnapshots(ctx),
+    queues: queueSnapshots(ctx),
+    eventSourceMappings: mappingSnapshots(ctx),
+    topics: topicSnapshots(ctx),
+    bucketNotifications: bucketNotifications(ctx),
+    scheduleRules: scheduleRuleSnapshots(ctx),
+  };
+}

@@ -1,0 +1,154 @@
+// What the async queue and the event sources report: PlatformEvent variants that account for every
+// event and message — delivered, waiting, retrying, moved to a dead-letter queue, or dropped.
+import type { InvokeStatus } from '../types';
+
+/** Why an async event waits for another attempt: how the last attempt failed, or a throttle. */
+export type AsyncRetryReason = Exclude<InvokeStatus, 'ok'> | 'throttled';
+
+/** Why an async event left the queue without succeeding. */
+export type AsyncFailureReason =
+  /** MaximumRetryAttempts function errors (timeouts included) after the first attempt. */
+  | 'retries-exhausted'
+  /** The next attempt would come after MaximumEventAgeInSeconds. */
+  | 'event-age-exceeded'
+  /** Reserved concurrency 0: sent on at once, without retries (AWS, since 16 Aug 2021). */
+  | 'reserved-concurrency-zero'
+  /** No function of that name: it was removed, or never existed when a source fired. */
+  | 'function-not-found';
+
+/** Where a failed async event was sent. */
+export interface FailedEventDelivery {
+  kind: 'dead-letter-queue' | 'on-failure-destination';
+  queueName: string;
+  /** The message it became there; null when the queue could not take it (`problem` says why). */
+  messageId: string | null;
+  problem?: string;
+}
+
+export type ResourceKind =
+  | 'queue'
+  | 'event-source-mapping'
+  | 'topic'
+  | 'subscription'
+  | 'bucket-notification'
+  | 'schedule-rule';
+
+/** One async invoke an event source made (SNS subscription, S3 notification). */
+export interface SourceDelivery {
+  functionName: string;
+  requestId: string;
+}
+
+export type SourceEvent =
+  | {
+      type: 'async-queued';
+      time: number;
+      functionName: string;
+      /** Kept by every attempt of the event, as Lambda keeps it across retries. */
+      requestId: string;
+      /** `api` for invokeAsync, else the event source: `aws:sns`, `aws:s3`, `aws.events`. */
+      source: string;
+      eventJson: string;
+    }
+  | {
+      type: 'async-attempt';
+      time: number;
+      functionName: string;
+      requestId: string;
+      attempt: number;
+    }
+  | {
+      type: 'async-retry-scheduled';
+      time: number;
+      functionName: string;
+      requestId: string;
+      reason: AsyncRetryReason;
+      /** Attempts made so far (throttles are not attempts). */
+      attempts: number;
+      dueAt: number;
+    }
+  | {
+      type: 'async-succeeded';
+      time: number;
+      functionName: string;
+      requestId: string;
+      attempts: number;
+    }
+  | {
+      type: 'async-failed';
+      time: number;
+      functionName: string;
+      requestId: string;
+      reason: AsyncFailureReason;
+      attempts: number;
+      deliveries: FailedEventDelivery[];
+      /** True when no queue kept the event: it is gone. */
+      dropped: boolean;
+    }
+  | { type: 'sqs-sent'; time: number; queueName: string; messageId: string }
+  | {
+      /** A poller received a batch and is invoking the function with it (once per attempt). */
+      type: 'sqs-batch';
+      time: number;
+      mappingId: string;
+      queueName: string;
+      functionName: string;
+      requestId: string;
+      messageIds: string[];
+    }
+  | {
+      type: 'sqs-batch-result';
+      time: number;
+      mappingId: string;
+      queueName: string;
+      functionName: string;
+      requestId: string;
+      status: InvokeStatus | 'throttled';
+      deletedIds: string[];
+      /** Left in flight: visible again when their visibility timeout ends. */
+      failedIds: string[];
+      /** Throttled: when the poller invokes again with the same batch; null if it lets it go. */
+      retryAt: number | null;
+    }
+  | {
+      type: 'sqs-moved';
+      time: number;
+      messageId: string;
+      fromQueue: string;
+      toQueue: string;
+      reason: 'max-receive-count' | 'redrive';
+      receiveCount: number;
+    }
+  | {
+      type: 'sns-published';
+      time: number;
+      topicName: string;
+      messageId: string;
+      deliveries: Array<SourceDelivery & { subscriptionId: string }>;
+    }
+  | {
+      type: 's3-notified';
+      time: number;
+      bucket: string;
+      eventName: string;
+      key: string;
+      deliveries: Array<SourceDelivery & { configurationId: string }>;
+    }
+  | {
+      type: 'schedule-fired';
+      time: number;
+      ruleName: string;
+      functionName: string;
+      requestId: string;
+      nextFireAt: number | null;
+    }
+  | {
+      type: 'resource';
+      time: number;
+      kind: ResourceKind;
+      /** The queue, topic, bucket or rule name; the id of a subscription or mapping. */
+      name: string;
+      action: 'created' | 'updated' | 'deleted';
+      /** e.g. how many messages went with a deleted queue. */
+      note?: string;
+    };

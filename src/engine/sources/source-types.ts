@@ -1,0 +1,167 @@
+// The public face of the async queue and the event sources: their settings, snapshots and API.
+import type { MessageAttributes, S3NotificationConfig, S3ObjectChange } from '../shapes';
+
+/** What an `InvocationType: Event` invoke answers: accepted, and the id every attempt will carry. */
+export interface AsyncInvokeResult {
+  statusCode: 202;
+  requestId: string;
+}
+
+export interface QueueConfig {
+  /** 1–80 of [A-Za-z0-9_-]; a FIFO queue's name ends in `.fifo`. */
+  name: string;
+  fifo?: boolean;
+  /** 0–43,200 s; default 30. */
+  visibilityTimeoutSec?: number;
+  /** Redrive policy: after this many receives (1–1,000) a message moves to `deadLetterQueue`. */
+  maxReceiveCount?: number;
+  /** An existing queue of the same type; required with maxReceiveCount. */
+  deadLetterQueue?: string;
+}
+
+export interface SendMessageInput {
+  body: string;
+  attributes?: MessageAttributes;
+  /** Required on FIFO queues, refused on standard ones. */
+  groupId?: string;
+  /** FIFO only; passed to the event as MessageDeduplicationId (deduplication is not simulated). */
+  deduplicationId?: string;
+}
+
+export interface MessageSnapshot {
+  messageId: string;
+  body: string;
+  attributes: MessageAttributes;
+  groupId?: string;
+  sentAt: number;
+  receiveCount: number;
+  firstReceivedAt: number | null;
+  state: 'visible' | 'in-flight';
+  /** When an in-flight message becomes visible again. */
+  visibleAt: number;
+  /** On a dead-letter queue: the queue the message came from (where redrive returns it). */
+  sourceQueue?: string;
+}
+
+export interface QueueSnapshot {
+  name: string;
+  fifo: boolean;
+  visibilityTimeoutSec: number;
+  maxReceiveCount: number | null;
+  deadLetterQueue: string | null;
+  visible: number;
+  inFlight: number;
+}
+
+export interface EventSourceMappingConfig {
+  queue: string;
+  functionName: string;
+  /** Default 10; at most 10 for FIFO, 10,000 for standard (above 10 needs a window ≥ 1 s). */
+  batchSize?: number;
+  /** 0–300 s, default 0; FIFO queues take none. */
+  maximumBatchingWindowSec?: number;
+  /** FunctionResponseTypes ["ReportBatchItemFailures"]: only reported messages are retried. */
+  reportBatchItemFailures?: boolean;
+  /** ScalingConfig.MaximumConcurrency, 2–1,000: most batches in flight at once. */
+  maximumConcurrency?: number;
+}
+
+export interface MappingSnapshot {
+  id: string;
+  queue: string;
+  functionName: string;
+  batchSize: number;
+  maximumBatchingWindowSec: number;
+  reportBatchItemFailures: boolean;
+  maximumConcurrency: number | null;
+  /** Batches received and not yet settled. */
+  activeBatches: number;
+}
+
+export interface PublishInput {
+  /** Always a string in the event, even when it holds JSON. */
+  message: string;
+  subject?: string;
+  attributes?: MessageAttributes;
+}
+
+export interface TopicSnapshot {
+  name: string;
+  subscriptions: Array<{ id: string; functionName: string }>;
+}
+
+export interface ScheduleRuleConfig {
+  /** 1–64 of [A-Za-z0-9._-]. Putting an existing name replaces that rule, as PutRule does. */
+  name: string;
+  /** `rate(…)` or `cron(…)`, checked by the EventShapes port. */
+  expression: string;
+  functionName: string;
+  /** Default true. */
+  enabled?: boolean;
+}
+
+export interface ScheduleRuleSnapshot {
+  name: string;
+  expression: string;
+  functionName: string;
+  enabled: boolean;
+  nextFireAt: number | null;
+}
+
+/** One function's async queue. */
+export interface AsyncQueueSnapshot {
+  /** Accepted, first attempt not yet made. */
+  waiting: number;
+  /** Waiting for a retry after a function error or a throttle. */
+  retrying: number;
+  /** Being attempted now. */
+  inFlight: number;
+}
+
+export interface SourcesSnapshot {
+  /** By function name; functions with an empty queue are left out. */
+  asyncQueues: ReadonlyMap<string, AsyncQueueSnapshot>;
+  queues: QueueSnapshot[];
+  eventSourceMappings: MappingSnapshot[];
+  topics: TopicSnapshot[];
+  bucketNotifications: ReadonlyMap<string, S3NotificationConfig[]>;
+  scheduleRules: ScheduleRuleSnapshot[];
+}
+
+/**
+ * Refusals throw ApiError (InvalidParameterValueException and the like) or ResourceNotFoundError,
+ * with the message the UI shows. SQS, SNS, S3 and schedules need `shapes` in PlatformOptions.
+ */
+export interface EventSourcesApi {
+  /** Queues the event (valid JSON, ≤ 1 MB) for the function's async queue. */
+  invokeAsync(
+    functionName: string,
+    eventJson: string,
+    options?: { source?: string },
+  ): AsyncInvokeResult;
+  createQueue(config: QueueConfig): void;
+  /** Its messages go with it, and so do the event source mappings that read it. */
+  deleteQueue(name: string): void;
+  /** Returns the message id. */
+  sendMessage(queue: string, message: SendMessageInput): string;
+  listMessages(queue: string): MessageSnapshot[];
+  /** Moves a dead-letter queue's visible messages back to their source queues; returns how many. */
+  redriveMessages(deadLetterQueue: string): number;
+  /** Returns the mapping's id. */
+  createEventSourceMapping(config: EventSourceMappingConfig): string;
+  deleteEventSourceMapping(id: string): void;
+  /** Creating an existing topic does nothing, as CreateTopic does. */
+  createTopic(name: string): void;
+  deleteTopic(name: string): void;
+  /** Subscribes a function; returns the subscription id (the last part of its ARN). */
+  subscribeToTopic(topic: string, functionName: string): string;
+  unsubscribeFromTopic(subscriptionId: string): void;
+  /** One async invoke per subscription; returns the message id. */
+  publish(topic: string, message: PublishInput): string;
+  /** Replaces the bucket's notification configuration; an empty list removes it. */
+  putBucketNotification(bucket: string, configs: S3NotificationConfig[]): void;
+  /** Async-invokes each matching configuration's function; returns their request ids. */
+  notifyS3Change(bucket: string, change: S3ObjectChange): string[];
+  createScheduleRule(rule: ScheduleRuleConfig): void;
+  deleteScheduleRule(name: string): void;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createScaledClock } from './scaled-clock';
+import { createFakeRealTime as fakeRealTime } from '../testing/fake-real-time';
+
+describe('createScaledClock', () => {
+  it('starts at the real epoch time and runs speed× faster', () => {
+    const real = fakeRealTime(1_800_000_000_000);
+    const clock = createScaledClock({ speed: 10, realTime: real.realTime });
+    expect(clock.now()).toBe(1_800_000_000_000);
+    real.advance(100);
+    expect(clock.now()).toBe(1_800_000_001_000);
+  });
+
+  it('fires timers at their simulated due time, with one real timeout for the earliest', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 10, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(5000, () => fired.push(clock.now()));
+    clock.setTimer(1000, () => fired.push(clock.now()));
+    expect(real.pendingAt()).toBe(100);
+    real.advance(100);
+    expect(fired).toEqual([1000]);
+    expect(real.pendingAt()).toBe(500);
+    real.advance(400);
+    expect(fired).toEqual([1000, 5000]);
+    expect(real.pendingAt()).toBeNull();
+  });
+
+  it('keeps simulated due times when the speed changes', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(10_000, () => fired.push(clock.now()));
+    real.advance(2000);
+    clock.setSpeed(100);
+    expect(clock.getSpeed()).toBe(100);
+    // 8,000 simulated ms remain: 80 real ms at 100×.
+    expect(real.pendingAt()).toBe(2080);
+    real.advance(80);
+    expect(fired).toEqual([10_000]);
+  });
+
+  it('freezes time while paused and fires nothing until resumed', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 2, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(1000, () => fired.push(clock.now()));
+    real.advance(250);
+    clock.pause();
+    expect(clock.isPaused()).toBe(true);
+    expect(real.pendingAt()).toBeNull();
+    real.advance(10_000);
+    expect(clock.now()).toBe(500);
+    expect(fired).toEqual([]);
+    clock.resume();
+    expect(real.pendingAt()).toBe(10_500);
+    real.advance(250);
+    expect(fired).toEqual([1000]);
+  });
+
+  it('rejects speeds outside 1–100', () => {
+    expect(() => createScaledClock({ speed: 0.5 })).toThrow(RangeError);
+    const clock = createScaledClock({ speed: 1, realTime: fakeRealTime(0).realTime });
+    expect(() => clock.setSpeed(101)).toThrow('speed must be between 1 and 100, got 101');
+    expect(() => clock.setSpeed(NaN)).toThrow(RangeError);
+  });
+
+  it('stops firing after dispose', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    let fired = false;
+    clock.setTimer(10, () => (fired = true));
+    clock.dispose();
+    real.advance(100);
+    expect(fired).toBe(false);
+  });
+
+  it('steps while paused to the next timer, firing what is due then, and nowhere while running', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: string[] = [];
+    clock.setTimer(3000, () => fired.push('b'));
+    clock.setTimer(1000, () => {
+      fired.push('a');
+      clock.setTimer(0, () => fired.push('a+0'));
+    });
+    expect(clock.step()).toBeNull();
+    clock.pause();
+    expect(clock.step()).toBe(1000);
+    expect(fired).toEqual(['a', 'a+0']);
+    real.advance(5000);
+    expect(clock.now()).toBe(1000);
+    expect(clock.step()).toBe(3000);
+    expect(clock.step()).toBeNull();
+    expect(fired).toEqual(['a', 'a+0', 'b']);
+    clock.resume();
+    expect(clock.now()).toBe(3000);
+  });
+});

@@ -1,0 +1,55 @@
+// Test support: workers without threads. FakeWorker is scripted by the test; an in-process worker
+// runs the real Lambda runtime over a fresh realm and answers like a real one, asynchronously.
+import type { FromWorker, ToWorker, WorkerLike } from '../../protocol';
+import { createRealmRuntime } from '../../worker/testing/runtime-harness';
+
+export class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  onmessageerror: WorkerLike['onmessageerror'] = null;
+  readonly received: ToWorker[] = [];
+  terminated = false;
+
+  postMessage(message: ToWorker): void {
+    this.received.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** Delivers a message from the worker to whoever listens on the page. */
+  send(message: FromWorker): void {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+
+  /** Fires the worker's `error` event, as a worker that died does. */
+  fail(): void {
+    this.onerror?.({ message: 'worker died', preventDefault: () => undefined } as ErrorEvent);
+  }
+
+  /** The id of the last request the page sent. */
+  lastId(): number {
+    const last = this.received.at(-1);
+    if (!last) throw new Error('nothing was sent');
+    return last.id;
+  }
+}
+
+export function createInProcessWorker(): WorkerLike {
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    onmessageerror: null,
+    postMessage: (message) => setImmediate(() => runtime.receive(structuredClone(message))),
+    terminate: () => {
+      worker.onmessage = null;
+    },
+  };
+  const { runtime } = createRealmRuntime((message) => {
+    const data = structuredClone(message);
+    setImmediate(() => worker.onmessage?.({ data } as MessageEvent<FromWorker>));
+  });
+  setImmediate(() => worker.onmessage?.({ data: { type: 'ready' } } as MessageEvent<FromWorker>));
+  return worker;
+}

@@ -1,0 +1,311 @@
+// The executor's promises: every request settles, timeouts and crashes end the instance.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InstanceSpec, LogRecord } from '../../engine/types';
+import type { NetworkMode } from '../protocol';
+import { createInProcessWorker, FakeWorker } from './testing/fake-worker';
+import { cjsBundle, testConfig } from '../testing/bundles';
+import { createWorkerExecutor } from './worker-executor';
+import type { WorkerExecutorOptions } from './worker-executor';
+
+function spec(instanceId: string, logs: LogRecord[] = []): InstanceSpec {
+  return {
+    instanceId,
+    config: testConfig(),
+    bundle: cjsBundle('exports.handler = async () => 1;'),
+    logStreamName: '2026/11/27/[$LATEST]0123',
+    onLog: (record) => logs.push(record),
+  };
+}
+
+const request = (requestId: string, timeoutMs = 3000) => ({
+  requestId,
+  eventJson: '{"a":1}',
+  deadlineMs: Date.now() + timeoutMs,
+  timeoutMs,
+});
+
+function setup(options: Partial<WorkerExecutorOptions> = {}) {
+  const workers: FakeWorker[] = [];
+  /** The network mode each worker was created for, in creation order. */
+  const modes: NetworkMode[] = [];
+  const executor = createWorkerExecutor({
+    createWorker: (network) => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      modes.push(network);
+      return worker;
+    },
+    spareWorkers: 0,
+    ...options,
+  });
+  return { executor, workers, modes };
+}
+
+/** Starts an instance on a scripted worker and answers its load. */
+async function started(instanceId = 'i-1') {
+  const context = setup();
+  const starting = context.executor.startInstance(spec(instanceId));
+  const worker = context.workers[0] as FakeWorker;
+  worker.send({ type: 'loaded', id: worker.lastId(), outcome: { ok: true, initDurationMs: 4 } });
+  await starting;
+  return { ...context, worker };
+}
+
+describe(createWorkerExecutor, () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends the instance’s config, bundle and log stream, and settles with the init outcome', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    const worker = workers[0] as FakeWorker;
+    expect(worker.received).toEqual([
+      {
+        type: 'load',
+        id: 1,
+        config: testConfig(),
+        bundle: cjsBundle('exports.handler = async () => 1;'),
+        logStreamName: '2026/11/27/[$LATEST]0123',
+      },
+    ]);
+    worker.send({ type: 'loaded', id: 1, outcome: { ok: true, initDurationMs: 4.5 } });
+    expect(await starting).toEqual({ ok: true, initDurationMs: 4.5 });
+  });
+
+  it('passes every log line to onLog as it arrives', async () => {
+    const logs: LogRecord[] = [];
+    const { executor, workers } = setup();
+    void executor.startInstance(spec('i-1', logs));
+    const record: LogRecord = { time: 1, requestId: undefined, level: 'INFO', message: 'hi' };
+    workers[0]?.send({ type: 'log', record });
+    expect(logs).toEqual([record]);
+  });
+
+  it('settles an invoke with the worker’s result', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    expect(worker.received.at(-1)).toEqual({
+      type: 'invoke',
+      id: 2,
+      requestId: 'r-1',
+      eventJson: '{"a":1}',
+      deadlineMs: Date.now() + 3000,
+    });
+    const outcome = { kind: 'ok', payload: '1', durationMs: 0.4, maxMemoryUsedMB: null } as const;
+    worker.send({ type: 'result', id: 2, outcome });
+    expect(await invoking).toEqual(outcome);
+  });
+
+  it('times out in real time: terminates the worker and forgets the instance', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1', 100));
+    vi.advanceTimersByTime(100);
+    expect(await invoking).toEqual({ kind: 'timeout', durationMs: 100, maxMemoryUsedMB: null });
+    expect(worker.terminated).toBe(true);
+    await expect(executor.invoke('i-1', request('r-2'))).rejects.toThrow('No instance i-1');
+  });
+
+  it('settles a pending invoke as a crash when the worker dies', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    worker.fail();
+    expect(await invoking).toMatchObject({
+      kind: 'crash',
+      error: {
+        errorType: 'Runtime.ExitError',
+        errorMessage: 'RequestId: r-1 Error: Runtime exited without providing a reason',
+        trace: [],
+      },
+      maxMemoryUsedMB: null,
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('reports a worker that died while idle as a crash of the next invoke', async () => {
+    const { executor, worker } = await started();
+    worker.fail();
+    expect(await executor.invoke('i-1', request('r-2'))).toMatchObject({
+      kind: 'crash',
+      error: { errorMessage: 'RequestId: r-2 Error: Runtime exited without providing a reason' },
+    });
+  });
+
+  it('settles what is pending when the instance is stopped', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    executor.stopInstance('i-1');
+    expect(await invoking).toMatchObject({ kind: 'crash' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('ends the worker after a fatal error or a failed init', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    const error = { errorType: 'Runtime.ExitError', errorMessage: 'x', trace: [] };
+    worker.send({
+      type: 'result',
+      id: 2,
+      outcome: { kind: 'error', error, durationMs: 1, maxMemoryUsedMB: null, fatal: true },
+    });
+    await invoking;
+    expect(worker.terminated).toBe(true);
+
+    const second = setup();
+    const starting = second.executor.startInstance(spec('i-2'));
+    second.workers[0]?.send({
+      type: 'loaded',
+      id: 1,
+      outcome: { ok: false, initDurationMs: 2, error },
+    });
+    expect(await starting).toMatchObject({ ok: false });
+    expect(second.workers[0]?.terminated).toBe(true);
+  });
+
+  it('gives INIT ten seconds from the moment the worker has booted, as Lambda does', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    let settled = false;
+    void starting.then(() => (settled = true));
+    // A burst took every spare: this worker's own start-up is not the learner's INIT.
+    vi.advanceTimersByTime(25_000);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    workers[0]!.send({ type: 'ready' });
+    vi.advanceTimersByTime(9_999);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await starting).toEqual({
+      ok: false,
+      initDurationMs: 10_000,
+      error: {
+        errorType: 'Sandbox.Timedout',
+        errorMessage: 'Task timed out after 10.00 seconds',
+        trace: [],
+      },
+    });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('times a suppressed init against the limit its spec gives (the function timeout)', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance({ ...spec('i-1'), initTimeoutMs: 3000 });
+    workers[0]!.send({ type: 'ready' });
+    vi.advanceTimersByTime(3000);
+    expect(await starting).toEqual({
+      ok: false,
+      initDurationMs: 3000,
+      error: {
+        errorType: 'Sandbox.Timedout',
+        errorMessage: 'Task timed out after 3.00 seconds',
+        trace: [],
+      },
+    });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('still ends an INIT that hangs before a fresh worker could say it booted', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    vi.advanceTimersByTime(30_000);
+    expect(await starting).toMatchObject({ ok: false, error: { errorType: 'Sandbox.Timedout' } });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('refuses a second request while one is running, and ignores stale answers', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    await expect(executor.invoke('i-1', request('r-2'))).rejects.toThrow('Instance i-1 is busy');
+    const stale = { kind: 'ok', payload: '"stale"', durationMs: 1, maxMemoryUsedMB: null } as const;
+    worker.send({ type: 'result', id: 99, outcome: stale });
+    worker.send({ type: 'result', id: 2, outcome: { ...stale, payload: '"fresh"' } });
+    expect(await invoking).toMatchObject({ payload: '"fresh"' });
+  });
+
+  it('takes a spare worker for a cold start and replaces it after the refill delay', async () => {
+    const { executor, workers } = setup({ spareWorkers: 2, refillDelayMs: 50 });
+    expect(workers).toHaveLength(2);
+    void executor.startInstance(spec('i-1'));
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.received).toHaveLength(1);
+    vi.advanceTimersByTime(50);
+    expect(workers).toHaveLength(3);
+  });
+
+  it('keeps spares per network mode: offline ones at once, online ones from the first online start', async () => {
+    const { executor, workers, modes } = setup({ spareWorkers: 1, refillDelayMs: 50 });
+    expect(modes).toEqual(['offline']);
+    void executor.startInstance(spec('i-1'));
+    expect(workers[0]?.received).toHaveLength(1);
+    const online = { ...spec('i-2'), config: testConfig({ internetAccess: true }) };
+    void executor.startInstance(online);
+    // The online pool opens with this start, whose instance takes its first (still booting) worker.
+    expect(modes).toEqual(['offline', 'online']);
+    expect(workers[1]?.received).toMatchObject([
+      { type: 'load', config: { internetAccess: true } },
+    ]);
+    vi.advanceTimersByTime(50);
+    expect(modes).toEqual(['offline', 'online', 'offline', 'online']);
+    void executor.startInstance({ ...online, instanceId: 'i-3' });
+    expect(workers[3]?.received).toMatchObject([
+      { type: 'load', config: { internetAccess: true } },
+    ]);
+    expect(workers[2]?.received).toEqual([]);
+  });
+
+  it('fails INIT with the worker’s own reason when it could not start', async () => {
+    const { executor, workers } = setup();
+    const starting = executor.startInstance(spec('i-1'));
+    workers[0]?.fail();
+    expect(await starting).toMatchObject({
+      ok: false,
+      error: {
+        errorType: 'Runtime.ExitError',
+        errorMessage: 'Error: Runtime failed to start: worker died',
+      },
+    });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('starts no spare for 2 s after ending a spinning worker, whose thread still burns a core', async () => {
+    const { executor, workers } = setup({ spareWorkers: 1, refillDelayMs: 50 });
+    const starting = executor.startInstance(spec('i-1'));
+    const worker = workers[0] as FakeWorker;
+    worker.send({ type: 'loaded', id: worker.lastId(), outcome: { ok: true, initDurationMs: 4 } });
+    await starting;
+    const invoking = executor.invoke('i-1', request('r-1', 10));
+    vi.advanceTimersByTime(10);
+    await invoking;
+    vi.advanceTimersByTime(1999);
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(51);
+    expect(workers).toHaveLength(2);
+  });
+});
+
+describe('createWorkerExecutor with the real runtime', () => {
+  it('runs a cold start and warm invokes end to end', async () => {
+    const logs: LogRecord[] = [];
+    const executor = createWorkerExecutor({ createWorker: createInProcessWorker, spareWorkers: 1 });
+    const init = await executor.startInstance({
+      ...spec('i-1', logs),
+      bundle: cjsBundle(
+        "exports.handler = async (event) => { console.log('got', event); return event.a + 1; };",
+      ),
+    });
+    expect(init.ok).toBe(true);
+    expect(await executor.invoke('i-1', request('r-1'))).toMatchObject({
+      kind: 'ok',
+      payload: '2',
+    });
+    expect(await executor.invoke('i-1', request('r-2'))).toMatchObject({
+      kind: 'ok',
+      payload: '2',
+    });
+    expect(logs.map((record) => `${record.requestId} ${record.message}`)).toEqual([
+      'r-1 got { a: 1 }',
+      'r-2 got { a: 1 }',
+    ]);
+    executor.dispose();
+  });
+});

@@ -1,0 +1,261 @@
+// The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares kept
+// per network mode (a function's Internet access decides where its workers start). Each request
+// (load, invoke) is correlated by id and always settled: by the worker's answer, a real-time
+// timeout (the worker is terminated), a crash, or stopInstance.
+import type {
+  Executor,
+  InitOutcome,
+  InstanceSpec,
+  InvokeOutcome,
+  InvokeRequest,
+} from '../../engine/types';
+import { createDeadlines } from './deadlines';
+import { exitError, startError } from '../runtime-exit';
+import { networkModeOf } from '../protocol';
+import type { FromWorker, NetworkMode, WorkerLike } from '../protocol';
+import { createSparePool } from './spare-pool';
+import type { SparePool } from './spare-pool';
+
+export interface WorkerExecutorOptions {
+  /** A blank worker for instances of this network mode. */
+  createWorker: (network: NetworkMode) => WorkerLike;
+  /** Blank workers kept booted ahead of cold starts, per network mode in use (default 2). */
+  spareWorkers?: number;
+  /** Delay before replacing a spare that was taken (default 50 ms). */
+  refillDelayMs?: number;
+  /** Lambda's INIT limit for the init phase (default 10 s); an instance's spec may set its own. */
+  initTimeoutMs?: number;
+}
+
+export interface WorkerExecutor extends Executor {
+  /** Terminates every instance and spare. */
+  dispose(): void;
+}
+
+type Pending =
+  | {
+      kind: 'init';
+      id: number;
+      started: number;
+      timer: Timer;
+      /** This INIT's limit in ms. */
+      limitMs: number;
+      /** INIT's limit is for the learner's code: a worker still booting gets more until `ready`. */
+      booted: boolean;
+      resolve: (o: InitOutcome) => void;
+    }
+  | {
+      kind: 'invoke';
+      id: number;
+      started: number;
+      /** Timed out by the executor's shared deadlines, not a timer of its own. */
+      request: InvokeRequest;
+      resolve: (o: InvokeOutcome) => void;
+    };
+
+type Timer = ReturnType<typeof setTimeout>;
+
+/** How long Chromium lets a terminated, spinning worker's thread run on (browser-limits.md). */
+export const SPINNING_WORKER_GRACE_MS = 2000;
+
+/** How long a fresh worker may take to boot before its INIT clock starts anyway. */
+const BOOT_ALLOWANCE_MS = 20_000;
+
+interface Instance {
+  spec: InstanceSpec;
+  worker: WorkerLike;
+  pending: Pending | null;
+  /** The worker died while idle: the next invoke learns it. */
+  dead: boolean;
+}
+
+/** An init that runs past Lambda's limit; INIT_REPORT shows it as a timeout. */
+function initTimeout(ms: number): InitOutcome {
+  const errorMessage = `Task timed out after ${(ms / 1000).toFixed(2)} seconds`;
+  return {
+    ok: false,
+    initDurationMs: ms,
+    error: { errorType: 'Sandbox.Timedout', errorMessage, trace: [] },
+  };
+}
+
+/**
+ * Settles what the instance was doing as a crash: the runtime is gone without an answer. `reason`
+ * is the worker's own error message when it had one (a worker that could not start says why).
+ */
+function settleAsCrash(pending: Pending, reason = ''): void {
+  if (pending.kind === 'init') clearTimeout(pending.timer);
+  const elapsed = performance.now() - pending.started;
+  const requestId = pending.kind === 'invoke' ? pending.request.requestId : undefined;
+  const error = reason ? startError(reason, requestId) : exitError(0, requestId);
+  if (pending.kind === 'init') {
+    pending.resolve({ ok: false, initDurationMs: elapsed, error });
+  } else {
+    pending.resolve({ kind: 'crash', error, durationMs: elapsed, maxMemoryUsedMB: null });
+  }
+}
+
+export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
+  const pools = new Map<NetworkMode, SparePool>();
+  const poolFor = (network: NetworkMode) => {
+    let pool = pools.get(network);
+    if (pool === undefined) {
+      pool = createSparePool({
+        createWorker: () => options.createWorker(network),
+        size: options.spareWorkers ?? 2,
+        refillDelayMs: options.refillDelayMs ?? 50,
+      });
+      pools.set(network, pool);
+    }
+    return pool;
+  };
+  // A new function has Internet access off: its spares boot now; the others' on first use.
+  poolFor('offline');
+  /** A terminated spinning worker slows every spawn in the next ≈ 2 s, whichever pool's. */
+  const pauseSpares = () => {
+    for (const pool of pools.values()) pool.pause(SPINNING_WORKER_GRACE_MS);
+  };
+  const initTimeoutMs = options.initTimeoutMs ?? 10_000;
+  const instances = new Map<string, Instance>();
+  let nextId = 1;
+  const invokeDeadlines = createDeadlines<Instance>(timeOut);
+
+  const discard = (instance: Instance) => {
+    invokeDeadlines.remove(instance);
+    instance.worker.onmessage = null;
+    instance.worker.onerror = null;
+    instance.worker.onmessageerror = null;
+    instance.worker.terminate();
+    instances.delete(instance.spec.instanceId);
+  };
+
+  const receive = (instance: Instance, message: FromWorker) => {
+    if (message.type === 'log') {
+      instance.spec.onLog(message.record);
+      return;
+    }
+    const pending = instance.pending;
+    if (message.type === 'ready') {
+      if (pending?.kind === 'init' && !pending.booted) {
+        clearTimeout(pending.timer);
+        pending.booted = true;
+        pending.timer = setTimeout(timeOutInit, pending.limitMs, instance);
+      }
+      return;
+    }
+    if (pending?.id !== message.id) return;
+    if (pending.kind === 'init') clearTimeout(pending.timer);
+    else invokeDeadlines.remove(instance);
+    instance.pending = null;
+    if (message.type === 'loaded' && pending.kind === 'init') {
+      if (!message.outcome.ok) discard(instance);
+      pending.resolve(message.outcome);
+    } else if (message.type === 'result' && pending.kind === 'invoke') {
+      if (message.outcome.kind === 'error' && message.outcome.fatal) discard(instance);
+      pending.resolve(message.outcome);
+    }
+  };
+
+  const crash = (instance: Instance, reason?: string) => {
+    const { pending } = instance;
+    instance.pending = null;
+    if (pending) {
+      discard(instance);
+      settleAsCrash(pending, reason);
+      return;
+    }
+    instance.worker.terminate();
+    instance.dead = true;
+  };
+
+  function timeOut(instance: Instance) {
+    const { pending } = instance;
+    if (pending?.kind !== 'invoke') return;
+    instance.pending = null;
+    discard(instance);
+    pauseSpares();
+    pending.resolve({
+      kind: 'timeout',
+      durationMs: pending.request.timeoutMs,
+      maxMemoryUsedMB: null,
+    });
+  }
+
+  const timeOutInit = (instance: Instance) => {
+    if (instance.pending?.kind !== 'init') return;
+    const { resolve, limitMs } = instance.pending;
+    instance.pending = null;
+    discard(instance);
+    pauseSpares();
+    resolve(initTimeout(limitMs));
+  };
+
+  return {
+    startInstance(spec) {
+      if (instances.has(spec.instanceId)) {
+        return Promise.reject(new Error(`Instance ${spec.instanceId} already exists`));
+      }
+      const { worker, booted } = poolFor(networkModeOf(spec.config)).take();
+      const instance: Instance = { spec, worker, pending: null, dead: false };
+      instances.set(spec.instanceId, instance);
+      instance.worker.onmessage = (event) => receive(instance, event.data);
+      instance.worker.onerror = (event) => {
+        event.preventDefault();
+        // Before `ready`, the error is the worker's failure to start, and its message says why.
+        const starting = instance.pending?.kind === 'init' && !instance.pending.booted;
+        crash(instance, starting ? event.message : undefined);
+      };
+      instance.worker.onmessageerror = () => crash(instance);
+      return new Promise<InitOutcome>((resolve) => {
+        const id = nextId++;
+        // A worker still booting (a burst took every spare) has its INIT timed from its `ready`;
+        // the allowance only catches an init that hangs before the worker could say so.
+        const limitMs = spec.initTimeoutMs ?? initTimeoutMs;
+        const firstLimit = booted ? limitMs : limitMs + BOOT_ALLOWANCE_MS;
+        instance.pending = {
+          kind: 'init',
+          id,
+          started: performance.now(),
+          timer: setTimeout(timeOutInit, firstLimit, instance),
+          limitMs,
+          booted,
+          resolve,
+        };
+        const { config, bundle, logStreamName } = spec;
+        instance.worker.postMessage({ type: 'load', id, config, bundle, logStreamName });
+      });
+    },
+
+    invoke(instanceId, request) {
+      const instance = instances.get(instanceId);
+      if (!instance) return Promise.reject(new Error(`No instance ${instanceId}`));
+      if (instance.pending) return Promise.reject(new Error(`Instance ${instanceId} is busy`));
+      return new Promise<InvokeOutcome>((resolve) => {
+        const id = nextId++;
+        invokeDeadlines.add(instance, request.timeoutMs);
+        instance.pending = { kind: 'invoke', id, started: performance.now(), request, resolve };
+        if (instance.dead) {
+          crash(instance);
+          return;
+        }
+        const { requestId, eventJson, deadlineMs } = request;
+        instance.worker.postMessage({ type: 'invoke', id, requestId, eventJson, deadlineMs });
+      });
+    },
+
+    stopInstance(instanceId) {
+      const instance = instances.get(instanceId);
+      if (!instance) return;
+      const { pending } = instance;
+      instance.pending = null;
+      discard(instance);
+      if (pending) settleAsCrash(pending);
+    },
+
+    dispose() {
+      for (const instance of [...instances.values()]) this.stopInstance(instance.spec.instanceId);
+      invokeDeadlines.dispose();
+      for (const pool of pools.values()) pool.dispose();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// INIT for one instance: make the worker's global scope look like Lambda's Node process, load the
+// handler, and apply each runtime's rule for callback-style handlers (a warning on Node 22, an
+// INIT failure on Node 24).
+import type { CodeBundle, FunctionConfig, LogLevel } from '../../engine/types';
+import { patchConsole } from './console-capture';
+import type { ConsoleTarget } from './console-capture';
+import { createEventLoop } from './event-loop';
+import type { EventLoop, EventLoopHost } from './event-loop';
+import { CallbackHandlerDeprecated } from './lambda-errors';
+import { loadHandler, taskPath } from './module-loader';
+import type { LoadedHandler, ModuleHost } from './module-loader';
+import { applyNetworkPolicy } from './network-guard';
+import { createRequire } from './node/builtins';
+import { createProcess, lambdaEnvironment } from './process-shim';
+import { installNodeGlobals } from './runtime-globals';
+import type { RuntimeScope } from './runtime-globals';
+
+export interface InstanceSetup {
+  config: FunctionConfig;
+  bundle: CodeBundle;
+  logStreamName: string;
+  scope: RuntimeScope;
+  loopHost: EventLoopHost;
+  now(): number;
+  writeLine(level: LogLevel, message: string): void;
+  exit(code: number): never;
+}
+
+export interface Instance {
+  loop: EventLoop;
+  env: Record<string, string>;
+  require(specifier: string): unknown;
+}
+
+/** Replaces the scope's console, timers and process with Lambda's; returns what INIT and invokes use. */
+export function setUpInstance(setup: InstanceSetup): Instance {
+  const { config, bundle, scope } = setup;
+  const env = lambdaEnvironment(config, setup.logStreamName);
+  const loop = createEventLoop(setup.loopHost);
+  patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now);
+  const process = createProcess({
+    config,
+    env,
+    exit: setup.exit,
+    nextTick: loop.nextTick,
+    now: setup.now,
+    // Raw stream writes become log lines too (Lambda shows them without a level or request id).
+    write: (stream, text) =>
+      setup.writeLine(
+        stream === 'stdout' ? 'INFO' : 'ERROR',
+        text.replace(/\n$/, '').replace(/\n/g, '\r'),
+      ),
+  });
+  const require = createRequire({
+    timers: loop.timers,
+    process,
+    format: bundle.format,
+    importer: taskPath(bundle),
+  });
+  applyNetworkPolicy(scope, config.internetAccess === true);
+  installNodeGlobals(scope, { process, loop, require });
+  return { loop, env, require };
+}
+
+const NODE24_CALLBACK_ERROR =
+  'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
+
+const NODE22_CALLBACK_WARNING =
+  'AWS Lambda plans to remove support for callback-based function handlers starting with Node.js 24. You will need to update this function to use an async handler to use Node.js 24 or later. For more information and to provide feedback on this change, see https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/issues/137. To disable this warning, set the AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING environment variable.';
+
+/** Loads the handler; on Node 24 a handler declaring 3+ parameters fails INIT, on 22 it is warned about. */
+export async function initialize(
+  setup: InstanceSetup,
+  instance: Instance,
+  importModule: ModuleHost['importModule'],
+): Promise<LoadedHandler> {
+  const { config, bundle, scope } = setup;
+  const loaded = await loadHandler(config, bundle, {
+    scope,
+    require: instance.require,
+    importModule,
+  });
+  if (config.runtime === 'nodejs24.x' && loaded.argsNum >= 3) {
+    throw new CallbackHandlerDeprecated(NODE24_CALLBACK_ERROR);
+  }
+  const warningOff = instance.env.AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING !== undefined;
+  if (config.runtime === 'nodejs22.x' && loaded.argsNum === 3 && !loaded.isAsync && !warningOff) {
+    (scope.console as { warn: (message: string) => void }).warn(NODE22_CALLBACK_WARNING);
+  }
+  return loaded;
+}

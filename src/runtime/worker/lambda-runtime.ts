@@ -1,0 +1,240 @@
+// The Lambda Node.js runtime inside one worker: answers `load` (INIT) and `invoke`, and ends the
+// "process" on an uncaught exception, an unhandled rejection or process.exit, as the RIC does
+// (src/index.mjs). Pure: the worker passes in its global scope and a way to post messages.
+import type { LambdaError, LogLevel, Runtime } from '../../engine/types';
+import type { HostTimers } from './event-loop';
+import { invokeNode22, invokeNode24, serializeResponse } from './invocation';
+import type { DriverHost, Invocation } from './invocation';
+import { intoError, toFormatted, toLambdaError, unhandledPromiseRejection } from './lambda-errors';
+import { exitError } from '../runtime-exit';
+import { initialize, setUpInstance } from './lambda-init';
+import { createLogBudget } from './log-budget';
+import type { InstanceSetup } from './lambda-init';
+import type { LoadedHandler, ModuleHost } from './module-loader';
+import type { FromWorker, ToWorker, WorkerInvokeOutcome } from '../protocol';
+import { responseSizeError } from './response-limit';
+
+export interface RuntimeHost {
+  post(message: FromWorker): void;
+  /** The worker's global scope, which becomes the Node process's. */
+  scope: InstanceSetup['scope'];
+  /** The host's own timers, taken before the scope's are replaced. */
+  timers: HostTimers;
+  macrotask(callback: () => void): void;
+  importModule: ModuleHost['importModule'];
+  /** performance.now() */
+  now(): number;
+}
+
+export interface LambdaRuntime {
+  receive(message: ToWorker): void;
+  uncaughtException(error: unknown): void;
+  unhandledRejection(reason: unknown, promise: unknown): void;
+  /**
+   * The browser refused a request under the network sandbox's policy (Internet access off): the
+   * handler sees only the API's own error (often a bare "Failed to fetch"), so the log says why.
+   */
+  refused(url: string, directive: string): void;
+}
+
+export function refusedNote(url: string, directive: string): string {
+  return `[playground] The browser blocked a request to ${url} (${directive}): internet access is off for this function.`;
+}
+
+/** How the process ended: the line the RIC logs first, then the error it reports. */
+interface Fatal {
+  logLine?: [label: string, cause: unknown];
+  error(requestId: string | undefined): LambdaError;
+}
+
+/** Thrown by process.exit to unwind the code that called it; never reported itself. */
+class ProcessExit extends Error {}
+
+type Unmeasured<T> = T extends unknown ? Omit<T, 'durationMs' | 'maxMemoryUsedMB'> : never;
+type Load = Extract<ToWorker, { type: 'load' }>;
+type Invoke = Extract<ToWorker, { type: 'invoke' }>;
+interface Request {
+  id: number;
+  started: number;
+  ended: boolean;
+}
+type Phase =
+  | { kind: 'new' }
+  | { kind: 'initializing'; id: number; started: number }
+  | {
+      kind: 'ready';
+      loaded: LoadedHandler;
+      driver: DriverHost;
+      runtime: Runtime;
+      functionName: string;
+    }
+  | { kind: 'failed' };
+
+export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
+  let phase: Phase = { kind: 'new' };
+  let requestId: string | undefined;
+  let exited = false;
+  let deferredFatal: Fatal | null = null;
+  let current: Request | null = null;
+
+  const budget = createLogBudget();
+  const send = (level: LogLevel, message: string) =>
+    host.post({ type: 'log', record: { time: Date.now(), requestId, level, message } });
+  const writeLine = (level: LogLevel, message: string) => {
+    if (exited) return;
+    const admitted = budget.admit(message);
+    if (admitted.kind === 'line') send(level, admitted.message);
+    else if (admitted.kind === 'note') send('WARN', admitted.message);
+  };
+  // RIC's structuredConsole.logError: `<label> \t{"errorType":…,"stack":[…]}` at ERROR. Outside
+  // the log budget: the line that says how a request ended is always shown.
+  const logError = (label: string, cause: unknown) =>
+    send('ERROR', `${label} ${toFormatted(intoError(cause))}`.replace(/\n/g, '\r'));
+
+  const finish = (request: Request, outcome: Unmeasured<WorkerInvokeOutcome>) => {
+    if (request.ended) return;
+    request.ended = true;
+    const durationMs = host.now() - request.started;
+    // A browser worker cannot read its own heap size: null, never a made-up figure.
+    host.post({
+      type: 'result',
+      id: request.id,
+      outcome: { ...outcome, durationMs, maxMemoryUsedMB: null },
+    });
+  };
+
+  const report = (fatal: Fatal) => {
+    const idle = phase.kind !== 'initializing' && (!current || current.ended);
+    if (idle) {
+      // Frozen between requests on AWS, the process dies when the next request thaws it.
+      deferredFatal = fatal;
+      return;
+    }
+    if (fatal.logLine) logError(...fatal.logLine);
+    if (phase.kind === 'initializing') {
+      const initDurationMs = host.now() - phase.started;
+      host.post({
+        type: 'loaded',
+        id: phase.id,
+        outcome: { ok: false, initDurationMs, error: fatal.error(undefined) },
+      });
+      phase = { kind: 'failed' };
+    } else if (current) {
+      finish(current, { kind: 'error', error: fatal.error(requestId), fatal: true });
+    }
+  };
+  const end = (fatal: Fatal) => {
+    if (exited) return;
+    exited = true;
+    report(fatal);
+  };
+
+  const exit = (code: number): never => {
+    end({ error: (id) => exitError(code, id) });
+    throw new ProcessExit();
+  };
+
+  const load = (message: Load) => {
+    const started = host.now();
+    budget.reset();
+    phase = { kind: 'initializing', id: message.id, started };
+    const setup: InstanceSetup = {
+      config: message.config,
+      bundle: message.bundle,
+      logStreamName: message.logStreamName,
+      scope: host.scope,
+      loopHost: {
+        timers: host.timers,
+        macrotask: host.macrotask,
+        onUncaught: lambdaRuntime.uncaughtException,
+      },
+      now: host.now,
+      writeLine,
+      exit,
+    };
+    const instance = setUpInstance(setup);
+    const { runtime, name: functionName } = message.config;
+    const driver: DriverHost = {
+      loop: instance.loop,
+      env: instance.env,
+      logError: (...args) =>
+        (host.scope.console as { error: (...a: unknown[]) => void }).error(...args),
+    };
+    initialize(setup, instance, host.importModule).then(
+      (loaded) => {
+        const initDurationMs = host.now() - started;
+        // Two turns later, so a rejection the module left unhandled still fails INIT, as on AWS.
+        host.macrotask(() =>
+          host.macrotask(() => {
+            if (phase.kind !== 'initializing') return;
+            phase = { kind: 'ready', loaded, driver, runtime, functionName };
+            host.post({ type: 'loaded', id: message.id, outcome: { ok: true, initDurationMs } });
+          }),
+        );
+      },
+      (error: unknown) => {
+        if (error instanceof ProcessExit) return;
+        end({
+          logLine: [runtime === 'nodejs24.x' ? 'Init Error' : 'Uncaught Exception', error],
+          error: () => toLambdaError(error),
+        });
+      },
+    );
+  };
+
+  const invoke = (message: Invoke) => {
+    requestId = message.requestId;
+    budget.reset();
+    const request: Request = { id: message.id, started: host.now(), ended: false };
+    current = request;
+    if (deferredFatal) {
+      const fatal = deferredFatal;
+      deferredFatal = null;
+      report(fatal);
+      return;
+    }
+    if (exited || phase.kind !== 'ready') {
+      finish(request, { kind: 'error', error: exitError(0, requestId), fatal: true });
+      return;
+    }
+    const { loaded, driver, runtime, functionName } = phase;
+    const invocation: Invocation = {
+      respond: (result) => {
+        if (request.ended) return;
+        const payload = serializeResponse(result, runtime);
+        const tooLarge = responseSizeError(payload);
+        if (tooLarge) end({ error: () => tooLarge });
+        else finish(request, { kind: 'ok', payload });
+      },
+      fail: (error) => {
+        if (request.ended) return;
+        logError('Invoke Error', error);
+        finish(request, { kind: 'error', error: toLambdaError(error), fatal: false });
+      },
+    };
+    const event: unknown = host.scope.JSON.parse(message.eventJson);
+    const facts = { requestId: message.requestId, deadlineMs: message.deadlineMs, functionName };
+    const drive = runtime === 'nodejs24.x' ? invokeNode24 : invokeNode22;
+    drive(loaded, event, facts, invocation, driver);
+  };
+
+  const lambdaRuntime: LambdaRuntime = {
+    receive(message) {
+      if (message.type === 'load') load(message);
+      else invoke(message);
+    },
+    uncaughtException(error) {
+      if (error instanceof ProcessExit) return;
+      end({ logLine: ['Uncaught Exception', error], error: () => toLambdaError(error) });
+    },
+    unhandledRejection(reason, promise) {
+      if (reason instanceof ProcessExit) return;
+      const error = unhandledPromiseRejection(reason, promise);
+      end({ logLine: ['Unhandled Promise Rejection', error], error: () => toLambdaError(error) });
+    },
+    refused(url, directive) {
+      if (phase.kind !== 'new') writeLine('WARN', refusedNote(url, directive));
+    },
+  };
+  return lambdaRuntime;
+}

@@ -1,0 +1,112 @@
+// INIT's module step, as Lambda's runtime client does it: check the handler string, evaluate the
+// bundle (CommonJS body or ES module), find the exported handler, and turn failures into
+// Runtime.* errors (RIC src/UserFunction.js, src/function/*.ts).
+import type { CodeBundle, FunctionConfig } from '../../engine/types';
+import {
+  HandlerNotFound,
+  ImportModuleError,
+  MalformedHandlerName,
+  UserCodeSyntaxError,
+} from './lambda-errors';
+
+export type UserHandler = (...args: unknown[]) => unknown;
+
+export interface LoadedHandler {
+  handler: UserHandler;
+  /** Declared with `async` (the RIC tells async handlers from callback ones by this). */
+  isAsync: boolean;
+  argsNum: number;
+}
+
+export interface ModuleHost {
+  /** The realm the code runs in: its Function constructor compiles the bundle. */
+  scope: { eval: (source: string) => unknown; SyntaxError: SyntaxErrorConstructor };
+  require(specifier: string): unknown;
+  /** Imports an ES module from source; resolves with its namespace. */
+  importModule(source: string): Promise<object>;
+}
+
+/** `src/app.handlers.main` → module `app` (in `src/`), export path `handlers.main`. */
+export function parseHandler(handler: string): { moduleName: string; exportPath: string } {
+  if (handler.includes('..')) {
+    throw new MalformedHandlerName(
+      `'${handler}' is not a valid handler name. Use absolute paths when specifying root directories in handler names.`,
+    );
+  }
+  const base = handler.slice(handler.lastIndexOf('/') + 1);
+  const match = /^([^.]*)\.(.*)$/.exec(base);
+  if (!match) throw new MalformedHandlerName('Bad handler');
+  return { moduleName: match[1] ?? '', exportPath: match[2] ?? '' };
+}
+
+/** Where the entry file lies on Lambda: TypeScript sources are deployed compiled. */
+export function taskPath(bundle: CodeBundle): string {
+  const file = (bundle.entryFile ?? bundle.entryModule).replace(/\.([mc]?)ts$/, '.$1js');
+  return `/var/task/${file}`;
+}
+
+function evaluateCommonJs(bundle: CodeBundle, host: ModuleHost): unknown {
+  const filename = taskPath(bundle);
+  const dirname = filename.slice(0, filename.lastIndexOf('/'));
+  const module = { exports: {} as unknown, id: '.', filename, path: dirname, loaded: false };
+  // Node's wrapper, opened on the code's first line so stack traces keep the bundle's line numbers
+  // (new Function would add two); sourceURL names the file as Lambda's `/var/task/index.js`.
+  const source = `(function (exports, require, module, __filename, __dirname) {${bundle.code}\n})\n//# sourceURL=${filename}`;
+  const wrapper = host.scope.eval(source) as (...args: unknown[]) => unknown;
+  wrapper.call(module.exports, module.exports, host.require, module, filename, dirname);
+  module.loaded = true;
+  return module.exports;
+}
+
+async function evaluate(bundle: CodeBundle, host: ModuleHost): Promise<unknown> {
+  if (bundle.format === 'cjs') return evaluateCommonJs(bundle, host);
+  return host.importModule(`${bundle.code}\n//# sourceURL=file://${taskPath(bundle)}`);
+}
+
+function resolveExport(root: unknown, exportPath: string): unknown {
+  return exportPath.split('.').reduce<unknown>((nested, key) => {
+    return nested ? (nested as Record<string, unknown>)[key] : nested;
+  }, root);
+}
+
+export async function loadHandler(
+  config: FunctionConfig,
+  bundle: CodeBundle,
+  host: ModuleHost,
+): Promise<LoadedHandler> {
+  const { moduleName, exportPath } = parseHandler(config.handler);
+  if (bundle.entryFile === null) {
+    throw new ImportModuleError(
+      `Error: Cannot find module '${moduleName}'\nRequire stack:\n- /var/runtime/index.mjs`,
+    );
+  }
+  let loaded: unknown;
+  try {
+    loaded = await evaluate(bundle, host);
+  } catch (error) {
+    if (error instanceof host.scope.SyntaxError) {
+      const wrapped = new UserCodeSyntaxError(String(error));
+      // Node 24's runtime keeps the original stack; Node 22's shows its own.
+      if (config.runtime === 'nodejs24.x') wrapped.stack = error.stack;
+      throw wrapped;
+    }
+    // Only CommonJS's code is wrapped; an ES module's ERR_MODULE_NOT_FOUND stays a plain Error.
+    if ((error as { code?: unknown } | null)?.code === 'MODULE_NOT_FOUND') {
+      throw new ImportModuleError(String(error));
+    }
+    throw error;
+  }
+  let handler = resolveExport(loaded, exportPath);
+  if (!handler && config.runtime === 'nodejs24.x') {
+    // Node 24's runtime also looks inside a default export.
+    handler = resolveExport((loaded as { default?: unknown } | null)?.default, exportPath);
+  }
+  if (!handler) throw new HandlerNotFound(`${config.handler} is undefined or not exported`);
+  if (typeof handler !== 'function')
+    throw new HandlerNotFound(`${config.handler} is not a function`);
+  return {
+    handler: handler as UserHandler,
+    isAsync: handler.constructor?.name === 'AsyncFunction',
+    argsNum: handler.length,
+  };
+}
