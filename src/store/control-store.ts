@@ -24,7 +24,10 @@ export interface ControlState {
   awsTiming: boolean;
 }
 
-/** Idle lifetimes the learner can pick; the first follows measurements on AWS (lambda.md §4). */
+/**
+ * Idle lifetimes the learner can pick; the first follows measurements on AWS
+ * (docs/aws-lambda.md#idle-lifetime).
+ */
 export const IDLE_LIFETIMES = {
   aws: { label: '5–7 min (as measured on AWS)', min: 300_000, max: 420_000 },
   '10m': { label: '10 min', min: 600_000, max: 600_000 },
