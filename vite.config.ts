@@ -12,7 +12,7 @@ export default defineConfig({
   // Every URL the build writes is relative, so the same files work at a domain's root or under
   // any path of any static host (README, "Deploy").
   base: './',
-  // The editor is the first thing a learner waits for (issue 3's firstLoad).
+  // The editor is the first thing a learner waits for (the benchmark's firstLoad).
   // Text files are gzipped at build time and `vite preview` serves those copies (precompress.ts).
   // The instances' runtime is one classic script, the same in dev and build (runtime-script.ts);
   // in dev, an edit to anything but a component or a style reloads the page (its own comment).

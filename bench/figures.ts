@@ -1,5 +1,5 @@
-// The benchmark's vocabulary: every figure's stable name, what it is, and the targets (issue 3)
-// that the playground's figures are held to, judged on p50s measured side by side in one run.
+// The benchmark's vocabulary: every figure's stable name, what it is, and the performance targets
+// the playground's figures are held to, judged on p50s measured side by side in one run.
 import type { Summary } from './stats';
 
 export const FIGURES = {

@@ -1,5 +1,5 @@
 // `npm run bench`: measures the browser's own costs and the playground's, side by side in one run,
-// and prints them against the targets of issue 3 (a table, and JSON with --json PATH). Missing a
+// and prints them against the playground's targets (a table, and JSON with --json PATH). Missing a
 // target never fails; only a measurement that could not run makes the exit code 1.
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 4's accounting of async events through the page: every Event invoke ends delivered, or
+// The accounting of async events through the page: every Event invoke ends delivered, or
 // dropped with the reason, after the retries AWS makes on the simulated clock.
 import { AsyncEvents } from './support/async-events';
 import { expect, test } from './support/playground';

@@ -1,4 +1,5 @@
-// Issue 2's path end to end: the default function answers cold, then warm; a new version is cold again.
+// A learner's first path, end to end: the default function answers cold, then warm; a new version
+// is cold again.
 import {
   appLine,
   billedRange,

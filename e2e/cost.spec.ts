@@ -1,4 +1,4 @@
-// Issue 5's Cost region through the page: the calculator reproduces AWS's method, the live total
+// The Cost region through the page: the calculator reproduces AWS's method, the live total
 // is the sum of the receipts, and memory prices compute as AWS does.
 import { Cost, toUnits } from './support/cost';
 import { drawnText } from './support/drawn-text';

@@ -1,4 +1,4 @@
-// Issue 7: a handler that allocates without bound can make the browser end the whole tab (no page
+// A handler that allocates without bound can make the browser end the whole tab (no page
 // can cap a worker's memory). The tab keeps a note of what runs, so that after such a crash the
 // reloaded page says what happened. Playwright cannot reload a crashed page, so the crash itself is
 // stood in for by a note left in sessionStorage, which a real crash leaves behind.

@@ -1,4 +1,4 @@
-// Issue 6's export, import, embed and presenter modes: a SAM project downloaded and opened again,
+// Export, import, embed and presenter mode: a SAM project downloaded and opened again,
 // the playground in a tutorial's iframe, and the keys a teacher uses in front of a class.
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';

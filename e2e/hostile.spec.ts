@@ -1,4 +1,4 @@
-// Issue 7: hostile handlers stay in their box. Each ends as Lambda's runtime would end it, the page
+// Hostile handlers stay in their box. Each ends as Lambda's runtime would end it, the page
 // keeps answering, and the saved workspace is untouched.
 import { parseReport } from './support/cloudwatch';
 import type { Playground } from './support/playground';

@@ -1,4 +1,4 @@
-// Issue 4's HTTP trigger through the page: a request routed by API Gateway, answered by the code.
+// The HTTP trigger through the page: a request routed by API Gateway, answered by the code.
 import { expect, test } from './support/playground';
 
 const ECHO = `export const handler = async (event) => {

@@ -1,4 +1,4 @@
-// Issue 8's classroom link: a lesson shared with its state opens that lesson, with the sharer's
+// The classroom link: a lesson shared with its state opens that lesson, with the sharer's
 // code, in a fresh browser (and in presenter mode when the link asks for it), beside the opener's
 // own progress, which the link does not touch.
 import type { Browser, Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 5's Monitor view: CloudWatch-style charts of the session's traffic, read through the text
+// The Monitor view: CloudWatch-style charts of the session's traffic, read through the text
 // summary each chart carries.
 import { Monitor } from './support/monitor';
 import { expect, test } from './support/playground';

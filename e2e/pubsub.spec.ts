@@ -1,4 +1,4 @@
-// Issue 4's pub/sub through the page: an SNS publish fans out to two functions; an SQS message
+// Pub/sub through the page: an SNS publish fans out to two functions; an SQS message
 // whose handler always throws ends up in the dead-letter queue after maxReceiveCount receives.
 import { appLine } from './support/cloudwatch';
 import { expect, test } from './support/playground';

@@ -1,4 +1,4 @@
-// Issue 4's S3 trigger through the page: object changes in a simulated bucket invoke the function
+// The S3 trigger through the page: object changes in a simulated bucket invoke the function
 // asynchronously with the S3 event, as the bucket's notifications say.
 import { createHash } from 'node:crypto';
 import type { Playground } from './support/playground';

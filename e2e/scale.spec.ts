@@ -1,4 +1,4 @@
-// Issue 7's many instances: 200 requests at once make 200 environments, each with its own module
+// Many instances: 200 requests at once make 200 environments, each with its own module
 // state, and the page keeps painting while they all run.
 import { LoadTab } from './support/load';
 import { Monitor } from './support/monitor';

@@ -1,4 +1,4 @@
-// Issue 4's schedules through the page: an EventBridge rule firing on the simulated clock.
+// Schedules through the page: an EventBridge rule firing on the simulated clock.
 import { expect, test } from './support/playground';
 
 test('a rate(1 minute) rule at 100× fires again and again with the Scheduled Event', async ({

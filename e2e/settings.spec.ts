@@ -2,7 +2,8 @@
 import { initReportLine, parseReport } from './support/cloudwatch';
 import { expect, test } from './support/playground';
 
-// lambda.md §1: Node.js 24 refuses callback handlers at INIT with exactly this message.
+// Node.js 24 refuses callback handlers at INIT with exactly this message
+// (docs/aws-lambda.md#callback-handlers-on-node-22-and-node-24).
 const CALLBACK_DEPRECATED =
   'ERROR: AWS Lambda has removed support for callback-based function handlers starting with ' +
   'Node.js 24. You need to modify this function to use a supported handler signature to use ' +

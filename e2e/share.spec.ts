@@ -1,4 +1,4 @@
-// Issue 6's share links: the whole scenario in the link's fragment, opened as a workspace of its
+// Share links: the whole scenario in the link's fragment, opened as a workspace of its
 // own in a fresh browser, next to the learner's own saved work.
 import type { Browser } from '@playwright/test';
 import { expect, test } from './support/playground';

@@ -1,6 +1,7 @@
 // Lambda's 10 s INIT limit, in real time: an INIT that outruns it is retried inside the first
-// invoke against the function's timeout (a "suppressed init", lambda.md §4), and the request
-// is served; the retried INIT is part of its Duration, and REPORT has no Init Duration.
+// invoke against the function's timeout (a "suppressed init"), and the request is served; the
+// retried INIT is part of its Duration, and REPORT has no Init Duration
+// (docs/aws-lambda.md#init-limit-and-suppressed-init).
 import { parseReport } from './support/cloudwatch';
 import { expect, test } from './support/playground';
 

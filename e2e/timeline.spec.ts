@@ -1,4 +1,4 @@
-// Issue 5's timeline: a cold and a warm invocation drawn under the stage, and the warm one's
+// The timeline: a cold and a warm invocation drawn under the stage, and the warm one's
 // details (result, REPORT line) a click away.
 import { parseReport } from './support/cloudwatch';
 import { expect, test } from './support/playground';

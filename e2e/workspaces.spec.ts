@@ -1,4 +1,4 @@
-// Issue 6's saving: several named workspaces kept in the browser, each as it was left, and two tabs
+// Saving: several named workspaces kept in the browser, each as it was left, and two tabs
 // on one workspace that never silently overwrite each other.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/playground';

@@ -15,7 +15,7 @@ const refused =
   framedByAnotherOrigin(window) && !viewModeOf(location.search, location.pathname).embed;
 
 // The editor's chunk is the longest wait before the learner can type: its download starts now,
-// alongside the shell's first render, instead of after it (firstLoad.interactiveMs, issue 3).
+// alongside the shell's first render, not after it (the benchmark's firstLoad.interactiveMs).
 if (!refused) void loadEditor();
 
 createRoot(document.getElementById('root')!).render(

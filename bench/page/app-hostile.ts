@@ -1,7 +1,7 @@
-// hostile.framesP95Ms (issue 7): the page's frame times while hostile handlers run beside it — an
-// endless loop stopped at its timeout (its worker terminated, the spare pool paused) and a log
-// flood cut at the log budget — each invoked again as soon as it ends, with the stage, logs and
-// cost rendering all of it.
+// hostile.framesP95Ms (reported, with no target): the page's frame times while hostile handlers
+// run beside it — an endless loop stopped at its timeout (its worker terminated, the spare pool
+// paused) and a log flood cut at the log budget — each invoked again as soon as it ends, with the
+// stage, logs and cost rendering all of it.
 import { invokeFunction, workspaceActions, workspaceStore } from '../../src/store';
 import { frameP95PerWindow } from '../stats';
 import type { BenchAppApi } from './api';

@@ -11,7 +11,7 @@ import { TRIVIAL_HANDLER } from './trivial-handler';
 import { bareBuild } from './raw-esbuild';
 
 /**
- * Built like the app's own (store/platform-world.ts), with the session store listening so the engine
+ * Built like the app's own (store/platform/platform-world.ts), with the session store listening so the engine
  * builds every event and log line as it does for the learner.
  */
 function createBenchPlatform(executor: Parameters<typeof createBrowserExecutor>[0] = {}): Platform {

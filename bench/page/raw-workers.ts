@@ -1,4 +1,4 @@
-// The browser's own worker costs (shared/reference/browser-limits.md): a bare module worker from a
+// The browser's own worker costs (docs/browser-limits.md): a bare module worker from a
 // blob URL that answers a small JSON event with a small result, and nothing else.
 import type { LoadSpan } from './api';
 import { ratePerWindow } from '../stats';

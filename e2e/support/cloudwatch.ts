@@ -1,5 +1,5 @@
-// CloudWatch text-format lines as Lambda's Node.js runtime writes them (shared/reference/lambda.md §3),
-// as patterns the tests match the Logs region against.
+// CloudWatch text-format lines as Lambda's Node.js runtime writes them, as patterns the tests match
+// the Logs region against (docs/aws-lambda.md#log-format).
 
 import { escapeRegExp } from './regexp';
 
@@ -98,7 +98,8 @@ export function initReportLine(errorType: string, phase: 'init' | 'invoke' = 'in
 
 /**
  * What AWS bills since August 2025: Duration plus Init Duration, rounded up to the next ms
- * (lambda.md §3–4). The line prints both to 0.01 ms, so each may be off by half of that.
+ * (docs/aws-lambda.md#billed-duration). The line prints both to 0.01 ms, so each may be off by
+ * half of that.
  */
 export function billedRange(report: Report): { min: number; max: number } {
   const exact = report.durationMs + (report.initDurationMs ?? 0);

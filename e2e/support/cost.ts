@@ -50,7 +50,7 @@ export class Cost {
     await this.region.getByText('Monthly calculator', { exact: true }).click();
   }
 
-  /** Fills the calculator's inputs by their labels (DESIGN.md's testing contract). */
+  /** Fills the calculator's inputs by their labels (docs/architecture.md#testing-contract). */
   async calculate(inputs: {
     requests: string;
     durationMs: string;

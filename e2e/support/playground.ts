@@ -1,5 +1,6 @@
 // The playground as a learner sees it (tldraw-style page object): write code, set the event,
-// invoke, and read the result, the logs and the stage, all by the names of DESIGN.md's contract.
+// invoke, and read the result, the logs and the stage, all by the names of the testing contract
+// (docs/architecture.md#testing-contract).
 import type { Locator, Page } from '@playwright/test';
 import { expect, test as base } from '@playwright/test';
 import type { InstanceState } from '../../src/engine/types';

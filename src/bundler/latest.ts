@@ -1,4 +1,4 @@
-// Newest edit wins (STYLE.md §5, after esbuild's try page): per key one job runs and at most one
+// Newest edit wins, as on esbuild's Try page: per key one job runs and at most one
 // waits; a newer request takes the waiting one's place, and that one settles as superseded.
 import type { Superseded } from './types';
 

@@ -12,8 +12,9 @@ import WasmLoaderWorker from './wasm-loader-worker?worker';
 let started: Promise<EsbuildApi> | null = null;
 
 /**
- * The first build after initialize pays the engine's warm-up: ≈ 500 ms in browser-limits.md, 1–2.5 s
- * on a busy 2-core machine; after this one a learner's first build took 0.1–0.25 s.
+ * The first build after initialize pays the engine's warm-up: ≈ 450–550 ms, 1–2.5 s on a busy
+ * 2-core machine (docs/browser-limits.md#esbuild-wasm); after this one a learner's first build
+ * took 0.1–0.25 s.
  */
 const WARM_UP = {
   functionId: 'warm-up',

@@ -1,7 +1,7 @@
 // A worker that downloads and compiles esbuild's 14 MB wasm, so that the page's main thread
 // neither receives the bytes nor joins them: on two cores that work used to land while the
-// learner's first keystroke waited (issue 3's firstLoad). The compiled module goes back to the
-// page, which hands it to esbuild's own worker.
+// learner's first keystroke waited (the benchmark's firstLoad). The compiled module goes back to
+// the page, which hands it to esbuild's own worker.
 import { fetchAndCompile } from './download';
 import type { CompileWasm, FromWasmLoader } from './wasm-loader-protocol';
 

@@ -50,9 +50,9 @@ export interface EngineContext {
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {
-  // Not documented by AWS; measured at 5–7 minutes (lambda.md §4, mikhail.io).
+  // Not documented by AWS; measured at 5–7 minutes (docs/aws-lambda.md#idle-lifetime).
   idleLifetimeMs: { min: 300_000, max: 420_000 },
-  // The default regional quota (lambda.md §5).
+  // The default regional quota (docs/aws-lambda.md#concurrency).
   accountConcurrency: 1000,
   // Off in the engine, so a manual clock's cold starts need no extra advance; the app turns it on.
   awsTiming: false,

@@ -26,7 +26,7 @@ export function platformErrorPayload(
   return JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage });
 }
 
-/** lambda.md §1: `RequestId: <id> Error: Task timed out after 3.00 seconds`. */
+/** `RequestId: <id> Error: Task timed out after 3.00 seconds` (docs/aws-lambda.md#timeouts). */
 export function timeoutPayload(requestId: string, timeoutSec: number): string {
   return platformErrorPayload({
     errorType: 'Sandbox.Timedout',

@@ -1,4 +1,5 @@
-// DESIGN.md: the engine imports nothing outside itself, so it runs in Node and in the browser alike.
+// The engine imports nothing outside itself, so it runs in Node and in the browser alike
+// (docs/architecture.md#layers).
 import { describe, expect, it } from 'vitest';
 
 // Vite reads the files at build time, so this test needs no Node file-system API.

@@ -74,7 +74,8 @@ export interface EventShapes {
   sqsEvent(queue: { name: string; fifo: boolean }, records: SqsRecordInput[]): string;
   /**
    * The messages a handler's response reports as failed (ReportBatchItemFailures): empty when the
-   * batch succeeded, every id when the response fails the whole batch (lambda.md §6).
+   * batch succeeded, every id when the response fails the whole batch
+   * (docs/aws-lambda.md#sqs-event-source-mapping).
    */
   parseBatchResponse(payloadJson: string, messageIds: readonly string[]): string[];
   /** The SNS event for one subscription, as JSON text. */

@@ -94,7 +94,8 @@ export interface InstanceSpec {
   onLog: (record: LogRecord) => void;
   /**
    * INIT's limit in ms when it is not Lambda's 10 s init phase: a suppressed init, retried inside
-   * the first invoke, runs against the function's timeout instead (lambda.md §4).
+   * the first invoke, runs against the function's timeout instead
+   * (docs/aws-lambda.md#init-limit-and-suppressed-init).
    */
   initTimeoutMs?: number;
 }

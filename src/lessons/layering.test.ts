@@ -1,5 +1,5 @@
-// DESIGN.md: lessons are data and import only types from outside their folder, so a lesson file
-// can never reach into the store or the engine to grade itself.
+// Lessons are data and import only types from outside their folder, so a lesson file can never
+// reach into the store or the engine to grade itself (docs/architecture.md#layers).
 import { describe, expect, it } from 'vitest';
 
 const sources = import.meta.glob<string>('./**/*.ts', {

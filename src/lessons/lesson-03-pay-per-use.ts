@@ -47,7 +47,7 @@ export const lesson: Lesson = {
     },
     {
       kind: 'source',
-      text: 'AWS Lambda pricing (us-east-1), as collected in our reference',
+      text: 'AWS Lambda pricing (us-east-1)',
       href: 'https://aws.amazon.com/lambda/pricing/',
     },
   ],

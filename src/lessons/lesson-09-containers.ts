@@ -40,7 +40,7 @@ export const lesson: Lesson = {
     },
     {
       kind: 'source',
-      text: 'AWS Fargate pricing (us-east-1), as collected in our reference',
+      text: 'AWS Fargate pricing (us-east-1)',
       href: 'https://aws.amazon.com/fargate/pricing/',
     },
   ],

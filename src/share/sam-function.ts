@@ -98,7 +98,7 @@ function sqsProperties(queue: SamScenario['queues'][number], ids: LogicalIds): S
     Queue: arnOf(ids.queues.get(queue.name)!),
     BatchSize: mapping.batchSize,
   };
-  // FIFO queues take no batching window (lambda.md §6).
+  // FIFO queues take no batching window (docs/aws-lambda.md#sqs-event-source-mapping).
   if (!queue.fifo) properties.MaximumBatchingWindowInSeconds = mapping.maximumBatchingWindowSec;
   if (mapping.reportBatchItemFailures)
     properties.FunctionResponseTypes = ['ReportBatchItemFailures'];

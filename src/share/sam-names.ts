@@ -65,8 +65,9 @@ export function functionNameOfFolder(codeUri: string): string | null {
 const SOURCE_EXTENSIONS = ['', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /**
- * The file a handler string names, as Lambda resolves it (lambda.md §1): `src/app.main` → module
- * `src/app`, tried as written and then with each extension. Null when no file matches.
+ * The file a handler string names, as Lambda resolves it
+ * (docs/aws-lambda.md#handler-string-and-module-resolution): `src/app.main` → module `src/app`,
+ * tried as written and then with each extension. Null when no file matches.
  */
 export function handlerEntryFile(handler: string, files: Record<string, string>): string | null {
   const slash = handler.lastIndexOf('/');

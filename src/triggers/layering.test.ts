@@ -1,5 +1,5 @@
-// DESIGN.md: triggers import nothing but themselves, and only types from the engine and from
-// @types/aws-lambda, so the factories stay pure and run anywhere.
+// Triggers import nothing but themselves, and only types from the engine and from
+// @types/aws-lambda, so the factories stay pure and run anywhere (docs/architecture.md#layers).
 import { describe, expect, it } from 'vitest';
 
 const sources = import.meta.glob<string>('./**/*.ts', {

@@ -1,5 +1,6 @@
-// Number formats and words shared by the panels, so a cost, a duration or an outcome reads the
-// same everywhere.
+// Formats several panels share: an invocation's outcome in the console's words, dollars, a duration
+// in ms, JSON text, a countdown. The Cost region adds its own for cents, counts, GB-seconds and a
+// single invocation's every digit (cost/money-format.ts).
 import type { InvokeStatus } from '../engine';
 
 /** How an invocation ended, in the console's words. */

@@ -10,7 +10,7 @@ import { pokeQueue } from '../sources/sqs-poller';
 import { sendToQueue } from '../sources/sqs-queues';
 import type { FunctionConfig } from '../types';
 
-// The account and region the runtime's context ARNs use (runtime/lambda-context.ts).
+// The account and region the runtime's context ARNs use (runtime/worker/lambda-context.ts).
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function';
 // invocation-async-retain-records: the DLQ's ErrorMessage attribute holds the first 1 KB.
 const ERROR_MESSAGE_LIMIT = 1024;

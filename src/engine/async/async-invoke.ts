@@ -12,7 +12,8 @@ import type { AsyncEvent } from '../sources/source-model';
 import type { AsyncInvokeResult, AsyncQueueSnapshot } from '../sources/source-types';
 import type { FunctionConfig, InvokeResult } from '../types';
 
-// lambda.md §6: after a function error Lambda waits 1 min before the 2nd attempt, 2 min before the 3rd.
+// After a function error Lambda waits 1 min before the 2nd attempt, 2 min before the 3rd
+// (docs/aws-lambda.md#asynchronous-invocation).
 const RETRY_STEP_MS = 60_000;
 // Throttles wait 1 s after the first, doubling up to 5 min (invocation-async-error-handling).
 const THROTTLE_FIRST_MS = 1000;

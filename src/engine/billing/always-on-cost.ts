@@ -9,8 +9,8 @@ export interface FargateRates {
 }
 
 /**
- * us-east-1 Linux on-demand (lambda.md §8, after vantage.sh/blog/fargate-pricing): billed per
- * second from the image pull to the task's end, with a one-minute minimum per task.
+ * us-east-1 Linux on-demand, billed per second from the image pull to the task's end, with a
+ * one-minute minimum per task (docs/aws-lambda.md#always-on-comparison-prices).
  */
 export const FARGATE_RATES: Record<Architecture, FargateRates> = {
   x86_64: { usdPerVcpuHour: 0.04048, usdPerGbHour: 0.004445 },
@@ -57,7 +57,10 @@ export interface Ec2InstanceType {
   usdPerHour: number;
 }
 
-/** us-east-1 Linux on-demand (lambda.md §8); a public IPv4 address would add $0.005/h. */
+/**
+ * us-east-1 Linux on-demand; a public IPv4 address would add $0.005/h
+ * (docs/aws-lambda.md#always-on-comparison-prices).
+ */
 export const EC2_INSTANCE_TYPES: readonly Ec2InstanceType[] = [
   { type: 't4g.micro', vcpu: 2, memoryGiB: 1, architecture: 'arm64', usdPerHour: 0.0084 },
   { type: 't4g.small', vcpu: 2, memoryGiB: 2, architecture: 'arm64', usdPerHour: 0.0168 },

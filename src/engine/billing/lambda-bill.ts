@@ -12,7 +12,7 @@ export interface LambdaPrices {
 
 /**
  * Ephemeral storage above the free 512 MB, per GB-second (x86 rate from AWS's pricing example,
- * lambda.md §8; the arm64 rate is not published separately, so both use it). No free tier.
+ * docs/aws-lambda.md#lambda-prices; no arm64 rate is published, so both use it). No free tier.
  */
 export const USD_PER_EPHEMERAL_GB_SECOND = 0.0000000309;
 export const FREE_EPHEMERAL_STORAGE_MB = 512;

@@ -18,7 +18,8 @@ export interface MonthlyLambdaInput {
   ephemeralStorageMB?: number;
   /**
    * Share of requests that are cold starts (0–100), each also billed its init duration, as AWS
-   * does since 1 Aug 2025 (lambda.md §4). AWS says cold starts are typically under 1 %.
+   * does since 1 Aug 2025 (docs/aws-lambda.md#billed-duration). AWS says cold starts are
+   * typically under 1 %.
    */
   coldStartPercent?: number;
   initDurationMs?: number;

@@ -3,7 +3,7 @@ import { billedDurationMs, firstTierUsdPerGbSecond, invocationCost, PRICING } fr
 
 describe('billedDurationMs', () => {
   it('adds INIT and rounds up to the millisecond, as AWS bills since Aug 2025', () => {
-    // Real REPORT lines (lambda.md §3).
+    // Real REPORT lines (docs/aws-lambda.md#billed-duration).
     expect(billedDurationMs(601.73, 94.33)).toBe(697);
     expect(billedDurationMs(3000, 402.04)).toBe(3403);
   });

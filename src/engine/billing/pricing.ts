@@ -8,9 +8,10 @@ export interface PriceTier {
 }
 
 /**
- * us-east-1 on-demand prices (shared/reference/lambda.md §8; https://aws.amazon.com/lambda/pricing/
- * and https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/). The arm64
- * last tier is derived (−20 %), not quoted by AWS.
+ * us-east-1 on-demand prices (docs/aws-lambda.md#lambda-prices;
+ * https://aws.amazon.com/lambda/pricing/ and
+ * https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/). The arm64 last
+ * tier is derived (−20 %), not quoted by AWS.
  */
 export const PRICING = {
   region: 'us-east-1',
@@ -39,7 +40,10 @@ export const PRICING = {
  */
 const NOISE_MS = 1e-6;
 
-/** ceil(duration + init) to 1 ms: AWS bills INIT on cold starts since 1 Aug 2025 (lambda.md §3–4). */
+/**
+ * ceil(duration + init) to 1 ms: AWS bills INIT on cold starts since 1 Aug 2025
+ * (docs/aws-lambda.md#billed-duration).
+ */
 export function billedDurationMs(durationMs: number, initDurationMs = 0): number {
   return Math.max(0, Math.ceil(durationMs + initDurationMs - NOISE_MS));
 }

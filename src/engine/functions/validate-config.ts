@@ -20,7 +20,10 @@ const ENV_KEY = /^[A-Za-z][A-Za-z0-9_]+$/;
 const ENV_TOTAL_BYTES = 4096;
 export const MEMORY_RANGE = { min: 128, max: 10_240 } as const;
 export const TIMEOUT_RANGE = { min: 1, max: 900 } as const;
-/** The account keeps at least 100 unreserved (lambda.md §5), out of the default 1,000. */
+/**
+ * The account keeps at least 100 unreserved, out of the default 1,000
+ * (docs/aws-lambda.md#concurrency).
+ */
 export const MAX_RESERVED_CONCURRENCY = 900;
 
 // Keys Lambda sets itself and refuses in a function's configuration

@@ -3,9 +3,10 @@ import type { FunctionRecord } from '../model';
 import type { ThrottleError } from '../types';
 
 /**
- * Reserved concurrency is both a floor and a ceiling (lambda.md §5): a reserving function may run
- * up to its reservation, and every unreserved function shares what the reservations leave of the
- * account limit. All figures are kept as running counts so each decision is O(1).
+ * Reserved concurrency is both a floor and a ceiling (docs/aws-lambda.md#concurrency): a reserving
+ * function may run up to its reservation, and every unreserved function shares what the
+ * reservations leave of the account limit. All figures are kept as running counts so each
+ * decision is O(1).
  */
 export interface ConcurrencyLedger {
   canRun(fn: FunctionRecord): boolean;

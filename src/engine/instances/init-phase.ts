@@ -15,7 +15,7 @@ import {
 } from './request-flow';
 import type { CodeBundle, InitOutcome, InvokeResult, LambdaError } from '../types';
 
-/** The executor's answer for an INIT that outran its limit (runtime/worker-executor.ts). */
+/** The executor's answer for an INIT that outran its limit (runtime/host/worker-executor.ts). */
 const isTimeout = (error: LambdaError) => error.errorType === 'Sandbox.Timedout';
 
 /** Runs the function's INIT on the executor; `limitMs` replaces Lambda's 10 s init-phase limit. */
@@ -75,12 +75,13 @@ export function logInitFailure(
 
 /**
  * INIT failed in the init phase, so Lambda runs it again inside the first invoke, against the
- * function's timeout instead of the 10 s limit (lambda.md §4, "suppressed init"). The request is
- * on the instance from the start of that retry; START follows the retried INIT; the handler gets
- * what is left of the timeout; Duration covers both and REPORT has no Init Duration. A retry that
- * fails again fails the request with its error, or times the request out. Sources: AWS's runtime
- * interface emulator (internal/lambda/rapid/handlers.go, doInvoke: an inline init in phase
- * "invoke", then the START event) and
+ * function's timeout instead of the 10 s limit (a "suppressed init",
+ * docs/aws-lambda.md#init-limit-and-suppressed-init). The request is on the instance from the start
+ * of that retry; START follows the retried INIT; the handler gets what is left of the timeout;
+ * Duration covers both and REPORT has no Init Duration. A retry that fails again fails the request
+ * with its error, or times the request out. Sources: AWS's runtime interface emulator
+ * (internal/lambda/rapid/handlers.go, doInvoke: an inline init in phase "invoke", then the START
+ * event) and
  * https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html#troubleshooting-timeouts.
  */
 export async function suppressedInit(

@@ -86,7 +86,7 @@ export function settleInvoke(
 }
 
 /**
- * INIT failed again when retried inside the invoke (a suppressed init, engine/init-phase.ts), so
+ * INIT failed again when retried inside the invoke (a suppressed init, engine/instances/init-phase.ts), so
  * the request fails with the init error (Runtime.ImportModuleError, …). The handler never ran:
  * Duration is the retried INIT's time, and REPORT has no Init Duration.
  */

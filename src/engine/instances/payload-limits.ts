@@ -1,6 +1,6 @@
-// The Invoke API's payload limits (lambda.md §5; API_Invoke): 6 MB for a synchronous request,
-// 1 MB for an asynchronous event. Lambda refuses a bigger one with RequestEntityTooLargeException
-// (HTTP 413) before any instance sees it.
+// The Invoke API's payload limits (docs/aws-lambda.md#payload-sizes): 6 MB for a synchronous
+// request, 1 MB for an asynchronous event. Lambda refuses a bigger one with
+// RequestEntityTooLargeException (HTTP 413) before any instance sees it.
 import { ApiError } from '../errors';
 import type { InvocationType } from '../types';
 

@@ -1,4 +1,4 @@
-// CloudWatch text-format lines, exactly as Lambda writes them (shared/reference/lambda.md §3).
+// CloudWatch text-format lines, exactly as Lambda writes them (docs/aws-lambda.md#log-format).
 import type { InvocationReport, LambdaError, LogEntry, LogRecord, Runtime } from '../types';
 
 /** `<ISO time>\t<requestId>\t<LEVEL>\t<message>`; the request id prints `undefined` during INIT. */
@@ -94,7 +94,7 @@ export function initReportLine(report: {
  * The message of the ERROR line the Node.js runtime writes for an error it caught, e.g.
  * `Uncaught Exception \t{"errorType":…,"errorMessage":…,"stack":[…]}`: util.format joins the label
  * and the tab-prefixed JSON with a space, and the log calls the trace `stack` (RIC `LogPatch.js`,
- * `Errors.toFormatted`; lambda.md §3).
+ * `Errors.toFormatted`; docs/aws-lambda.md#results-and-errors).
  */
 export function errorLogMessage(label: string, error: LambdaError): string {
   const json = JSON.stringify({

@@ -1,5 +1,6 @@
 // SNS topics: subscribe functions, publish, and fan out — one async invoke per subscription, each
-// with its own SNS event, so Lambda's async retries apply to every subscriber (lambda.md §6).
+// with its own SNS event, so Lambda's async retries apply to every subscriber
+// (docs/aws-lambda.md#sns).
 import { enqueueAsync } from '../async/async-invoke';
 import type { EngineContext } from '../context';
 import { ApiError, invalidParameter, ResourceNotFoundError } from '../errors';

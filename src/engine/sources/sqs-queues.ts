@@ -7,7 +7,7 @@ import type { SqsMessage, SqsQueue } from './source-model';
 import type { MessageSnapshot, QueueConfig, QueueSnapshot, SendMessageInput } from './source-types';
 import { queueConfigProblem, VISIBILITY_TIMEOUT_RANGE } from './validate-sources';
 
-// SQS's long-standing largest message body, 256 KiB. [?] AWS announced 1 MiB in 2025 (unconfirmed).
+// SQS's long-standing largest message body, 256 KiB. AWS announced 1 MiB in 2025 (unconfirmed).
 const MAX_MESSAGE_BYTES = 262_144;
 // FIFO sequence numbers are large increasing decimals, e.g. 18849496460467696128 (SAM's Sqs.json).
 const FIRST_SEQUENCE = 18_849_496_460_467_696_128n;
@@ -97,8 +97,8 @@ function append(queue: SqsQueue, message: SqsMessage): void {
 }
 
 /**
- * Moves a message, visible at once, to another queue: into a dead-letter queue (receive count kept
- * [?]: AWS does not document it) or back from one by redrive (counted afresh).
+ * Moves a message, visible at once, to another queue: into a dead-letter queue (receive count kept,
+ * which AWS does not document) or back from one by redrive (counted afresh).
  */
 export function moveMessage(
   ctx: EngineContext,

@@ -32,7 +32,8 @@ export function countReceivable(ctx: EngineContext, queue: SqsQueue, max: number
 
 /**
  * Receives up to `max` messages, hiding each for the visibility timeout. As SQS does, a message
- * already received maxReceiveCount times moves to the dead-letter queue instead (lambda.md §6).
+ * already received maxReceiveCount times moves to the dead-letter queue instead
+ * (docs/aws-lambda.md#sqs-event-source-mapping).
  * Returns the messages, and the dead-letter queues that gained messages.
  */
 export function receive(

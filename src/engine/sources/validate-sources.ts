@@ -14,7 +14,7 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 // SQS: VisibilityTimeout 0–43,200 s (12 h); RedrivePolicy maxReceiveCount 1–1,000.
 export const VISIBILITY_TIMEOUT_RANGE = { min: 0, max: 43_200, default: 30 } as const;
 export const MAX_RECEIVE_COUNT_RANGE = { min: 1, max: 1000 } as const;
-// lambda.md §6 / services-sqs-parameters: BatchSize default 10, at most 10 (FIFO) or 10,000;
+// docs/aws-lambda.md#sqs-event-source-mapping: BatchSize default 10, at most 10 (FIFO) or 10,000;
 // MaximumBatchingWindowInSeconds 0–300, not for FIFO; ScalingConfig.MaximumConcurrency 2–1,000.
 export const BATCH_SIZE = { default: 10, maxFifo: 10, maxStandard: 10_000 } as const;
 export const BATCHING_WINDOW_RANGE = { min: 0, max: 300 } as const;

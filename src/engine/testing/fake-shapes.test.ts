@@ -4,7 +4,7 @@ import { createFakeShapes } from './fake-shapes';
 describe('createFakeShapes', () => {
   const shapes = createFakeShapes();
 
-  it('reads a partial batch response by lambda.md §6', () => {
+  it('reads a partial batch response by Lambda’s rules', () => {
     const ids = ['m1', 'm2'];
     const response = (failures: unknown) => JSON.stringify({ batchItemFailures: failures });
     expect(shapes.parseBatchResponse(response([{ itemIdentifier: 'm2' }]), ids)).toEqual(['m2']);

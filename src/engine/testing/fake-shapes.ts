@@ -1,5 +1,6 @@
 // A small EventShapes for engine tests: events that carry what the tests check, `rate(n unit)`
-// schedules, and the partial-batch-response rules of lambda.md §6. The app uses src/triggers'.
+// schedules, and Lambda's partial-batch-response rules
+// (docs/aws-lambda.md#sqs-event-source-mapping). The app uses src/triggers'.
 import type { EventShapes, S3NotificationConfig, S3ObjectChange } from '../shapes';
 
 const RATE = /^rate\((\d+) (minutes?|hours?|days?)\)$/;

@@ -19,7 +19,7 @@ export interface SparePool {
   /**
    * Spawns no spare for `ms`: a worker terminated while spinning keeps its thread (and a core)
    * busy for about 2 s in Chromium, and a worker started meanwhile starts ≈ 1.5× slower
-   * (shared/reference/browser-limits.md). A cold start in that window still gets a worker.
+   * (docs/browser-limits.md#spinning-workers). A cold start in that window still gets a worker.
    */
   pause(ms: number): void;
   /** How many spares wait, and how many of them have said `ready`. */

@@ -55,7 +55,10 @@ type Pending =
 
 type Timer = ReturnType<typeof setTimeout>;
 
-/** How long Chromium lets a terminated, spinning worker's thread run on (browser-limits.md). */
+/**
+ * How long Chromium lets a terminated, spinning worker's thread run on
+ * (docs/browser-limits.md#spinning-workers).
+ */
 export const SPINNING_WORKER_GRACE_MS = 2000;
 
 /** How long a fresh worker may take to boot before its INIT clock starts anyway. */

@@ -1,6 +1,7 @@
 // Lambda refuses a synchronous response over 6 MB after the handler has finished: the invoke fails
-// with Function.ResponseSizeTooLarge and the runtime process exits (lambda.md §5; the error text
-// as reported in github.com/umihico/pythonista-chromeless/issues/11 and DataBiosphere/azul#7466).
+// with Function.ResponseSizeTooLarge and the runtime process exits
+// (docs/aws-lambda.md#payload-sizes; the error text as reported in
+// github.com/umihico/pythonista-chromeless/issues/11 and DataBiosphere/azul#7466).
 import type { LambdaError } from '../../engine/types';
 
 /** The Runtime API's limit on a response, in bytes (6 MB plus 100 bytes, as AWS reports it). */

@@ -20,11 +20,14 @@ export interface ControlState {
   idleLifetime: IdleLifetimeChoice;
   /** How the Test tab invokes: synchronously, or as an event (202, retried on failure). */
   invocationType: InvocationType;
-  /** Cold starts add AWS's modeled platform init (engine/cold-start-model.ts) to what was measured. */
+  /** Cold starts add AWS's modeled platform init (engine/instances/cold-start-model.ts) to what was measured. */
   awsTiming: boolean;
 }
 
-/** Idle lifetimes the learner can pick; the first follows measurements on AWS (lambda.md §4). */
+/**
+ * Idle lifetimes the learner can pick; the first follows measurements on AWS
+ * (docs/aws-lambda.md#idle-lifetime).
+ */
 export const IDLE_LIFETIMES = {
   aws: { label: '5–7 min (as measured on AWS)', min: 300_000, max: 420_000 },
   '10m': { label: '10 min', min: 600_000, max: 600_000 },

@@ -6,9 +6,10 @@
 // throttle (429) reaches an API Gateway client as a 500, never a 429 (also repost.aws
 // QUfI6bsdd0SOiPeyimzxSkfQ). An unknown REST resource answers 403 Missing Authentication Token
 // (repost.aws knowledge-center/api-gateway-authentication-token-errors).
-// HTTP APIs: 500 {"message":"Internal Server Error"} and 404 {"message":"Not Found"} (lambda.md §7;
-// "Create routes for HTTP APIs"). Function URLs answer a function error with 502 (awsdocs
-// aws-lambda-developer-guide issue #430) and a throttle with 429; both bodies are unverified [?].
+// HTTP APIs: 500 {"message":"Internal Server Error"} and 404 {"message":"Not Found"}
+// (docs/aws-lambda.md#http-api-and-function-url-events). Function URLs answer a function error
+// with 502 (github.com/awsdocs/aws-lambda-developer-guide/issues/430) and a throttle with 429;
+// both bodies are unverified.
 import type { ThrottleError } from '../../engine';
 
 /** Which front door the request came through; each has its own payload format and error pages. */

@@ -1,7 +1,7 @@
 // Payload format 2.0 events: API Gateway HTTP APIs and Lambda function URLs (same schema).
-// Shape: lambda.md §7 and AWS "Create AWS Lambda proxy integrations for HTTP APIs" — headers
-// lower-cased with repeats comma-joined, cookies in their own array, repeated query keys
-// comma-joined; absent fields are left out rather than null.
+// Shape: docs/aws-lambda.md#http-api-and-function-url-events (AWS "Create AWS Lambda proxy
+// integrations for HTTP APIs") — headers lower-cased with repeats comma-joined, cookies in their
+// own array, repeated query keys comma-joined; absent fields are left out rather than null.
 // Function URL specifics (accountId "anonymous" with auth NONE, `<url-id>.lambda-url.<region>.on.aws`,
 // routeKey and stage `$default`): https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';

@@ -1,7 +1,8 @@
 // Payload format 1.0 events: API Gateway REST API Lambda proxy integration (APIGatewayProxyEvent).
-// Shape from aws-sam-cli's AwsProxy.json (lambda.md §7): header names kept as sent, single-value
-// maps holding the last value of a repeated name and multiValue* maps holding all of them, null
-// where the request has nothing, `identity` fields null except sourceIp and userAgent.
+// Shape from aws-sam-cli's AwsProxy.json (docs/aws-lambda.md#rest-api-events): header names kept as
+// sent, single-value maps holding the last value of a repeated name and multiValue* maps holding
+// all of them, null where the request has nothing, `identity` fields null except sourceIp and
+// userAgent.
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { requestTime } from '../common/time-format';
 import { forwardedHeaders } from './forwarded-headers';

@@ -1,7 +1,8 @@
 // S3 event notifications as Lambda receives them (one record per event), eventVersion 2.1.
-// Shape: aws-sam-cli S3Put/S3Delete samples and lambda.md §7. Removal events carry only key,
-// versionId and sequencer — no size, no eTag (SAM's S3Delete.json) — which @types/aws-lambda
-// does not model (it makes both required), hence the separate S3RemovedEvent type.
+// Shape: aws-sam-cli S3Put/S3Delete samples and docs/aws-lambda.md#s3-events. Removal events carry
+// only key, versionId and sequencer — no size, no eTag (SAM's S3Delete.json) — which
+// @types/aws-lambda does not model (it makes both required), hence the separate S3RemovedEvent
+// type.
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { md5Hex } from '../common/md5';
 import { isoMillis } from '../common/time-format';

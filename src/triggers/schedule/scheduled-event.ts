@@ -1,5 +1,6 @@
-// The event an EventBridge schedule rule sends its target (lambda.md §7; aws-sam-cli
-// ScheduledEvent.json, which omits `version`). `time` is the scheduled instant without milliseconds.
+// The event an EventBridge schedule rule sends its target (docs/aws-lambda.md#scheduled-events;
+// aws-sam-cli ScheduledEvent.json, which omits `version`). `time` is the scheduled instant without
+// milliseconds.
 import type { ScheduledEvent } from 'aws-lambda';
 import { parseArn } from '../common/arn';
 import { isoSeconds } from '../common/time-format';

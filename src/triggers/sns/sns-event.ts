@@ -1,6 +1,7 @@
 // The event SNS hands a subscribed function: one record per delivery, PascalCase keys, `Message`
-// always a string (aws-sam-cli Sns.json, lambda.md §7). `Subject` is null when the publisher gave
-// none; @types/aws-lambda types it `Subject?: string`, so a subject-less event has its own type.
+// always a string (aws-sam-cli Sns.json, docs/aws-lambda.md#sns-events). `Subject` is null when the
+// publisher gave none; @types/aws-lambda types it `Subject?: string`, so a subject-less event has
+// its own type.
 // Signature fields are placeholders (nothing here signs), but the unsubscribe URL has AWS's form.
 import type { SNSEvent, SNSMessage } from 'aws-lambda';
 import { parseArn } from '../common/arn';

@@ -2,7 +2,8 @@
 // errors for an SQS event source in Lambda" → Success and failure conditions: a complete success
 // for an empty or null `batchItemFailures` list or an empty or null response; a complete failure
 // for an invalid JSON response, an empty-string or null `itemIdentifier`, an `itemIdentifier` with a
-// bad key name, or an `itemIdentifier` with a message ID that doesn't exist (lambda.md §6).
+// bad key name, or an `itemIdentifier` with a message ID that doesn't exist
+// (docs/aws-lambda.md#sqs-event-source-mapping).
 // Only meaningful when the mapping enables ReportBatchItemFailures and the invoke succeeded; a
 // function error fails the whole batch before this is asked.
 

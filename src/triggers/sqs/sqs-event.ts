@@ -1,7 +1,8 @@
 // SQS messages as an event source mapping hands them to the function: camelCase keys, every
 // system attribute a string, `md5OfBody` (and `md5OfMessageAttributes` when there are attributes)
-// computed as SQS does. Shape: aws-sam-cli Sqs.json and real events (lambda.md §7); FIFO queues
-// add SequenceNumber, MessageGroupId and MessageDeduplicationId, in the order real events list them.
+// computed as SQS does. Shape: aws-sam-cli Sqs.json and real events
+// (docs/aws-lambda.md#sqs-events); FIFO queues add SequenceNumber, MessageGroupId and
+// MessageDeduplicationId, in the order real events list them.
 import type { SQSEvent, SQSRecord, SQSRecordAttributes } from 'aws-lambda';
 import { parseArn } from '../common/arn';
 import { md5OfText } from '../common/md5';

@@ -1,4 +1,4 @@
-// The EC2 instance to compare with, running 24/7: a type from the reference, its price editable.
+// The EC2 instance to compare with, running 24/7: one of the engine's types, its price editable.
 import { EC2_INSTANCE_TYPES } from '../../engine';
 import { setEc2Price, setEc2Type } from '../../store';
 import { NumberField } from '../settings/NumberField';

@@ -1,6 +1,6 @@
-// The moment the code editor first accepts typing. Heavier work waits for it — Monaco's workers
-// and the Lambda type libraries (monaco-setup), esbuild's download (preloadEditor) — because on
-// two cores, starting it alongside the editor delays the first keystroke (issue 3's firstLoad).
+// The moment the code editor first accepts typing. Heavier work waits for it — Monaco's workers and
+// the Lambda type libraries (monaco-setup), esbuild's download (preloadEditor) — because on two
+// cores, starting it alongside the editor delays the first keystroke (the benchmark's firstLoad).
 
 /** A page that never goes idle still starts that work after this long. */
 export const IDLE_TIMEOUT_MS = 1_000;

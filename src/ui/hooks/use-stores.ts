@@ -1,4 +1,6 @@
-// React bindings for the stores: components read state only through these hooks.
+// React hooks for six of the stores (workspace, session, control, load, deliveries, timeline): each
+// reads the slice its selector picks. Components read the other stores with zustand's useStore
+// where they use them.
 import { useStore } from 'zustand';
 import type {
   ControlState,

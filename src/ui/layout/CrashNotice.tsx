@@ -1,5 +1,5 @@
 // Said once after the browser ended this tab while functions ran: the likely cause, and that the
-// learner's work is safe (store/running-marker.ts keeps the note that makes this possible).
+// learner's work is safe (store/platform/running-marker.ts keeps the note that makes this possible).
 import { useStore } from 'zustand';
 import { crashStore, dismissCrash } from '../../store';
 import { DismissableProblem } from './DismissableProblem';

@@ -1,7 +1,7 @@
 // The selected function's configuration, as the Lambda console's "General configuration" shows it.
-// A deployed function's changes apply a moment after the last keystroke (store/watch-settings.ts):
+// A deployed function's changes apply a moment after the last keystroke (store/platform/watch-settings.ts):
 // the environment's settings retire its warm instances (the next request starts cold), the
-// others are stored as they are (store/deploy.ts, engine/setting-effects.ts).
+// others are stored as they are (store/platform/deploy.ts, engine/functions/setting-effects.ts).
 import type { ConfigField, FunctionConfig } from '../../engine';
 import { validateConfig } from '../../engine';
 import { selectedFunction, workspaceActions } from '../../store';

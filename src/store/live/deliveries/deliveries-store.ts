@@ -16,7 +16,7 @@ const batch = createFrameBatch<PlatformEvent>((events) => {
   if (after !== before) deliveriesStore.setState(after, true);
 });
 
-/** The platform's subscriber (see platform-world.ts). */
+/** The platform's subscriber (see ../../platform/platform-world.ts). */
 export function receiveDeliveryEvent(event: PlatformEvent): void {
   // Log lines, the most frequent events by far, are not kept waiting for nothing.
   if (DELIVERY_EVENT_TYPES.has(event.type)) batch.push(event);

@@ -15,7 +15,7 @@ const batch = createFrameBatch<PlatformEvent>((events) => {
   if (after !== before) timelineStore.setState(after, true);
 });
 
-/** The platform's subscriber (see platform-world.ts). */
+/** The platform's subscriber (see ../../platform/platform-world.ts). */
 export function receiveTimelineEvent(event: PlatformEvent): void {
   if (TIMELINE_EVENT_TYPES.has(event.type)) batch.push(event);
 }

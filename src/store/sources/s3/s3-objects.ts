@@ -1,6 +1,7 @@
 // The simulated buckets' objects and the changes they reported. Objects live in memory only: their
 // bytes can be large, and localStorage holds about 5 MB per origin as UTF-16 text, so saving them
-// would crowd out the workspace (browser-limits.md); a reload brings the buckets back empty.
+// would crowd out the workspace (docs/browser-limits.md#storage); a reload brings the buckets back
+// empty.
 import { createStore } from 'zustand/vanilla';
 import type { S3ObjectChange } from '../../../engine';
 import { objectFacts } from '../../../triggers';

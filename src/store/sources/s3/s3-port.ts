@@ -1,5 +1,5 @@
 // What the S3 store needs from the rest of the app, passed in so tests can give it a headless
-// platform on a manual clock (the app's own port is in s3.ts).
+// platform on a manual clock (the app's own port is in s3-actions.ts).
 import type { Platform } from '../../../engine';
 
 export interface S3Port {
