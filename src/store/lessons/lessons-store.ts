@@ -29,16 +29,23 @@ export interface LessonsState {
   message: string | null;
 }
 
-const storage = browserStorage();
-const loaded = loadProgress(storage);
+/** Where progress is kept: the page's localStorage once loaded. */
+let storage: Storage | undefined;
 
 export const lessonsStore = createStore<LessonsState>()(() => ({
-  progress: loaded.progress,
+  progress: {},
   activeId: null,
   panelOpen: false,
   viewedId: null,
-  message: loaded.message,
+  message: null,
 }));
+
+/** Reads the course's progress from `from` (the page's localStorage by default) as the page starts. */
+export function loadLessonProgress(from: Storage | undefined = browserStorage()): void {
+  storage = from;
+  const loaded = loadProgress(from);
+  lessonsStore.setState({ progress: loaded.progress, message: loaded.message });
+}
 
 /** What ran since the open lesson's workspace was opened; graded, never shown. */
 let run: LessonRun = { events: [] };

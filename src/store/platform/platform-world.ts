@@ -4,7 +4,7 @@ import type { Platform, ScaledClock } from '../../engine';
 import { createPlatform, createScaledClock } from '../../engine';
 import { createBrowserExecutor } from '../../runtime';
 import { controlStore } from './control-store';
-import { runningMarker } from './crash-store';
+import { recordRunning } from './crash-store';
 import { createEventShapes } from './event-shapes';
 import { receiveDeliveryEvent } from '../live/deliveries/deliveries-store';
 import { receivePlatformEvent } from '../live/session/session-store';
@@ -34,7 +34,7 @@ export function world(): World {
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);
-    platform.subscribe(runningMarker.record);
+    platform.subscribe(recordRunning);
     live = { clock, platform };
   }
   return live;

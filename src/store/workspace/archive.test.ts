@@ -14,6 +14,7 @@ async function boot() {
   const { workspaceStore, workspaceActions } = await import('./workspace-store');
   const { workspaceLibraryStore } = await import('./library');
   const { runHoldStore } = await import('../platform/run-hold');
+  (await import('../start-app')).openSavedWork();
   return { ...archive, workspaceStore, workspaceActions, workspaceLibraryStore, runHoldStore };
 }
 

@@ -20,6 +20,7 @@ async function boot(storage: MemoryStorage) {
   const { runHoldStore } = await import('../platform/run-hold');
   const { controlStore } = await import('../platform/control-store');
   const { workspaceStore } = await import('./workspace-store');
+  (await import('../start-app')).openSavedWork();
   const clock = () => {
     const { speed, paused } = controlStore.getState();
     return { speed, paused };

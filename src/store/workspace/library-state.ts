@@ -31,31 +31,51 @@ export interface WorkspaceLibraryState {
   deleted: WorkspaceEntry | null;
 }
 
-export const storage = browserStorage();
+/** Where the library lives: the page's localStorage once opened (none: nothing is kept). */
+export let storage: Storage | undefined;
 
 export function newWorkspaceId(): string {
   return `ws-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-const boot = openLibrary(storage, Date.now(), newWorkspaceId);
-
 export const workspaceLibraryStore = createStore<WorkspaceLibraryState>()(() => ({
-  entries: boot.entries,
-  currentId: boot.currentId,
-  message: boot.message,
+  entries: [],
+  currentId: '',
+  message: null,
   conflict: false,
   deleted: null,
 }));
 
 /** The revision of the open workspace that this tab last read or wrote. */
-let knownRevision = boot.revision;
+let knownRevision = 0;
 /** This tab changed the open workspace since it last read or wrote it. */
 let unsaved = false;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** The page shows a workspace it never saves (see showUnsavedWorkspace). */
 let viewOnly = false;
-workspaceStore.setState(boot.workspace);
-holdOnOpen(boot.currentId, boot.origin, boot.workspace);
+
+/**
+ * Opens the library kept in `from` (the page's localStorage by default) as the page starts: lists
+ * the saved workspaces and shows the one open last (held when it came from a link or an import).
+ */
+export function openWorkspaceLibrary(from: Storage | undefined = browserStorage()): void {
+  storage = from;
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  unsaved = false;
+  viewOnly = false;
+  const opened = openLibrary(from, Date.now(), newWorkspaceId);
+  knownRevision = opened.revision;
+  workspaceLibraryStore.setState({
+    entries: opened.entries,
+    currentId: opened.currentId,
+    message: opened.message,
+    conflict: false,
+    deleted: null,
+  });
+  workspaceStore.setState(opened.workspace);
+  holdOnOpen(opened.currentId, opened.origin, opened.workspace);
+}
 
 /** Another tab wrote the open workspace's record: flag it if that tab saved past this one. */
 export function noticeOtherTab(): void {

@@ -17,6 +17,7 @@ async function boot() {
   vi.resetModules();
   vi.stubGlobal('localStorage', storage);
   const library = await import('./library');
+  (await import('../start-app')).openSavedWork();
   const { workspaceStore } = await import('./workspace-store');
   const { resetPlatform } = await import('../platform/playground');
   return { ...library, workspaceStore, resetPlatform };
@@ -75,6 +76,7 @@ describe('openLibrary (first load)', () => {
     vi.resetModules();
     vi.stubGlobal('localStorage', undefined);
     const { workspaceLibraryStore } = await import('./library');
+    (await import('../start-app')).openSavedWork();
     expect(workspaceLibraryStore.getState().message).toBe(
       'This browser offers no storage: changes will be lost on reload.',
     );

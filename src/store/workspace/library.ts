@@ -2,7 +2,6 @@
 // with undo, and choose between two tabs' versions of the same one.
 import { resetPlatform } from '../platform/playground';
 import { backupFileName, backupText } from '../../workspace/backup';
-import { startAutosave } from './library-autosave';
 import type { SavedRecord, WorkspaceOrigin } from '../../workspace/library-storage';
 import { originOf, readRecord, removeRecord, writeRecord } from '../../workspace/library-storage';
 import {
@@ -25,8 +24,6 @@ import { workspaceStore } from './workspace-store';
 export { workspaceLibraryStore } from './library-state';
 export type { WorkspaceLibraryState } from './library-state';
 export type { WorkspaceEntry } from '../../workspace/library-storage';
-
-startAutosave();
 
 /** The record a deleted workspace had, so Undo can write it back. */
 let deletedRecord: { record: SavedRecord; wasCurrent: boolean } | null = null;

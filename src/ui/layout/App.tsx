@@ -1,19 +1,7 @@
 // The page: functions and files on the left, code and test event in the middle, and what the
 // platform did (result, instances, cost, logs) on the right.
 import { useEffect } from 'react';
-import { bundler } from '../../bundler';
-import {
-  invokeSelectedFunction,
-  startPlatform,
-  watchBuckets,
-  watchBuilds,
-  watchCostMeter,
-  watchMetrics,
-  watchPubSub,
-  watchSchedules,
-  watchSettings,
-} from '../../store';
-import { preloadEditor } from '../editor';
+import { invokeSelectedFunction } from '../../store';
 import { FileList } from '../files/FileList';
 import { FunctionList } from '../functions/FunctionList';
 import { LessonsHost } from '../lessons/LessonsHost';
@@ -38,8 +26,6 @@ import { CrashNotice } from './CrashNotice';
 import { UpdateNotice } from '../offline/UpdateNotice';
 
 export function App() {
-  useEffect(() => watchBuilds(), []);
-  useEffect(() => watchSettings(), []);
   useEffect(() => {
     // Ctrl/Cmd+Enter invokes from anywhere on the page (the editor handles it on its own).
     const onKey = (e: KeyboardEvent) => {
@@ -49,32 +35,6 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  useEffect(() => {
-    // After the shell has painted, fetch the editor, then esbuild's 14 MB: on two cores, loading
-    // both at once delays the moment the editor accepts typing. The spare workers start now.
-    let stopSchedules = () => {};
-    let stopBuckets = () => {};
-    let stopPubSub = () => {};
-    let stopCostMeter = () => {};
-    let stopMetrics = () => {};
-    const idle = setTimeout(() => {
-      startPlatform();
-      stopSchedules = watchSchedules();
-      stopBuckets = watchBuckets();
-      stopPubSub = watchPubSub();
-      stopCostMeter = watchCostMeter();
-      stopMetrics = watchMetrics();
-      void preloadEditor().then(() => bundler.preload());
-    }, 0);
-    return () => {
-      clearTimeout(idle);
-      stopSchedules();
-      stopBuckets();
-      stopPubSub();
-      stopCostMeter();
-      stopMetrics();
-    };
   }, []);
   const view = useViewMode();
   if (view.embed) return <EmbedLayout />;

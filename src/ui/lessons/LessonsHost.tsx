@@ -1,8 +1,8 @@
-// Always mounted: starts the recorder, follows `#lesson/<id>` links both ways, and shows the panel
+// Always mounted: follows `#lesson/<id>` links both ways, and shows the panel
 // when it is open.
 import { useEffect } from 'react';
 import { lessonById } from '../../lessons';
-import { lessonsStore, openLesson, watchLessons } from '../../store';
+import { lessonsStore, openLesson } from '../../store';
 import { lessonHash, lessonIdFromHash, mayWriteLessonHash } from './lesson-link';
 import { LessonsPanel } from './LessonsPanel';
 import { useLessons } from './use-lessons';
@@ -30,18 +30,13 @@ export function LessonsHost() {
   const activeId = useLessons((s) => s.activeId);
 
   useEffect(() => {
-    // After the app's own start-up (App.tsx starts the platform in the same way).
+    // After the app's start-up has started the platform and the lessons' recorder (startApp).
     // Read now: until the lesson opens, the effect below keeps the address in step with the panel.
     const linked = lessonIdFromHash(location.hash);
-    let stop = () => {};
-    const idle = setTimeout(() => {
-      stop = watchLessons();
-      openLinked(linked);
-    }, 0);
+    const idle = setTimeout(() => openLinked(linked), 0);
     addEventListener('hashchange', openLinkedLesson);
     return () => {
       clearTimeout(idle);
-      stop();
       removeEventListener('hashchange', openLinkedLesson);
     };
   }, []);

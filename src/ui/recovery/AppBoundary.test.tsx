@@ -24,6 +24,7 @@ async function boot() {
   vi.resetModules();
   vi.stubGlobal('localStorage', storage);
   const store = await import('../../store');
+  (await import('../../store/start-app')).openSavedWork();
   const { AppBoundary } = await import('./AppBoundary');
   function Workbench() {
     const id = store.workspaceLibraryStore.getState().currentId;

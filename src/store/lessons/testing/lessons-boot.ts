@@ -14,6 +14,7 @@ export async function bootLessons(storage: MemoryStorage) {
   const library = await import('../../workspace/library');
   const { currentWorkspace } = await import('../../workspace/library-state');
   const { workspaceStore } = await import('../../workspace/workspace-store');
+  (await import('../../start-app')).openSavedWork();
   return { ...lessons, ...share, ...library, currentWorkspace, workspaceStore };
 }
 
