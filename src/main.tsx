@@ -1,7 +1,7 @@
 // Entry point: paints the app shell at once; the editor and esbuild arrive lazily behind it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bundler } from './bundler';
+import { preloadBundler } from './store';
 import { startApp } from './store/start-app';
 import { preloadEditor } from './ui/editor';
 import { loadEditor } from './ui/editor/load-editor';
@@ -24,7 +24,7 @@ if (!refused) void loadEditor();
 // After the shell has painted and the platform has started: the editor's remaining chunks, then
 // esbuild's 14 MB (on two cores, loading both at once delays the moment the editor accepts typing).
 if (!refused)
-  startApp({ afterPlatformStart: () => void preloadEditor().then(() => bundler.preload()) });
+  startApp({ afterPlatformStart: () => void preloadEditor().then(() => preloadBundler()) });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

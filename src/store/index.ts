@@ -54,6 +54,8 @@ export { filePathProblem } from '../workspace/files';
 export { ownValue } from '../workspace/own-key';
 export { jsonProblem } from '../workspace/json-problem';
 export { retireFunction } from './platform/deploy';
+export { bundlerStatus, preloadBundler, subscribeBundlerStatus } from './platform/bundler-status';
+export type { BundlerStatus } from '../bundler';
 export {
   invokeFunction,
   invokeSelectedFunction,

@@ -17,7 +17,7 @@ import {
   ModuleResolutionKind,
   typescriptDefaults,
 } from 'monaco-editor/languages/features/typescript/register';
-import { bundler } from '../../bundler';
+import { bundlerStatus, subscribeBundlerStatus } from '../../store';
 import { editorReady } from './editor-ready';
 import './monaco-features';
 
@@ -61,10 +61,10 @@ const BUNDLER_WAIT_MS = 10_000;
  */
 function bundlerSettled(): Promise<void> {
   return new Promise((resolve) => {
-    const settled = () => ['ready', 'failed'].includes(bundler.getStatus().state);
+    const settled = () => ['ready', 'failed'].includes(bundlerStatus().state);
     if (settled()) return resolve();
     const timer = setTimeout(done, BUNDLER_WAIT_MS);
-    const stop = bundler.subscribe(() => {
+    const stop = subscribeBundlerStatus(() => {
       if (settled()) done();
     });
     function done() {

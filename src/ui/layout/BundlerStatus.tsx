@@ -1,9 +1,9 @@
 // Shows esbuild-wasm arriving (a 14 MB download the first time) and whether it failed.
 import { useSyncExternalStore } from 'react';
-import { bundler } from '../../bundler';
+import { bundlerStatus, subscribeBundlerStatus } from '../../store';
 
 export function BundlerStatus() {
-  const status = useSyncExternalStore(bundler.subscribe, bundler.getStatus);
+  const status = useSyncExternalStore(subscribeBundlerStatus, bundlerStatus);
   switch (status.state) {
     case 'idle':
       return null;

@@ -2,7 +2,7 @@
 // (never in the middle of a lesson). Registers the service worker once esbuild has loaded.
 import { useEffect, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { bundler } from '../../bundler';
+import { bundlerStatus, subscribeBundlerStatus } from '../../store';
 import {
   dismissUpdate,
   offlineStore,
@@ -12,7 +12,7 @@ import {
 import './update-notice.css';
 
 export function UpdateNotice() {
-  const bundlerState = useSyncExternalStore(bundler.subscribe, () => bundler.getStatus().state);
+  const bundlerState = useSyncExternalStore(subscribeBundlerStatus, () => bundlerStatus().state);
   const waiting = useStore(offlineStore, (s) => s.updateWaiting);
   useEffect(() => {
     if (bundlerState === 'ready' || bundlerState === 'failed') registerServiceWorker();
