@@ -3,7 +3,7 @@
 // storage that refuses a save is said plainly, with nothing lost.
 import type { Browser, Page } from '@playwright/test';
 import { deflateSync, zlibSync } from 'fflate';
-import { toBase64Url } from '../src/share/base64url';
+import { toBase64Url } from '../src/share/base64';
 import { buildZip, deflated } from '../src/share/testing/zip-builder';
 import { grantClipboard } from './support/code-editor';
 import { expect, test } from './support/playground';

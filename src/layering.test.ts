@@ -32,13 +32,14 @@ interface Rule {
 export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   // The platform model: pure, so it runs in Node on a manual clock and in the browser alike.
   ['engine', { values: [], types: [], packages: [] }],
-  // Pure factories of AWS-shaped events, typed with @types/aws-lambda.
-  ['triggers', { values: [], types: ['engine'], packages: ['aws-lambda'] }],
+  // Pure factories of AWS-shaped events, typed with @types/aws-lambda (share/ for base64).
+  ['triggers', { values: ['share'], types: ['engine'], packages: ['aws-lambda'] }],
   // Link codec, zip and SAM files: knows nothing of the rest.
   ['share', { values: [], types: [], packages: ['fflate', 'yaml'] }],
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
-  // The browser Executor; worker code also gets the engine's default settings for its warm-up.
-  ['runtime', { values: ['engine'], types: [], packages: ['virtual:runtime-script'] }],
+  // The browser Executor; worker code also gets the engine's default settings for its warm-up
+  // and share/'s base64.
+  ['runtime', { values: ['engine', 'share'], types: [], packages: ['virtual:runtime-script'] }],
   // The workspace as data: its model, rules, storage records, link and SAM mappings.
   ['workspace', { values: ['engine', 'share', 'triggers'], types: [], packages: [] }],
   // Lessons are data and take only types from outside, so a lesson cannot grade itself.

@@ -17,7 +17,6 @@ export {
 export {
   BATCH_SIZE,
   BATCHING_WINDOW_RANGE,
-  bucketNameProblem,
   mappingProblem,
   MAX_RECEIVE_COUNT_RANGE,
   MAXIMUM_CONCURRENCY_RANGE,
@@ -26,6 +25,7 @@ export {
   topicNameProblem,
   VISIBILITY_TIMEOUT_RANGE,
 } from './sources/validate-sources';
+export { bucketNameProblem } from './sources/s3-bucket-names';
 export { createManualClock, type ManualClock } from './time/clock';
 export {
   createScaledClock,

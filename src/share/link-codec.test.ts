@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from './base64url';
+import { toBase64Url } from './base64';
 import { scenarioProblem } from './link-check';
 import { decodeScenario, encodeScenario } from './link-codec';
 import {

@@ -2,7 +2,7 @@
 // scenario's JSON, zlib-compressed (fflate), in base64url without padding. Decoding never throws:
 // it says what is wrong with a link, in words the learner can pass on to whoever sent it.
 import { zlibSync } from 'fflate';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from './base64';
 import { inflateCapped } from './inflate-capped';
 import { scenarioProblem } from './link-check';
 import type { LinkScenario } from './link-scenario';

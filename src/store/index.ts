@@ -93,7 +93,7 @@ export {
   removeNotification,
   updateNotification,
 } from './sources/s3/s3-buckets';
-export { bucketNameProblem, objectKeyProblem } from '../workspace/s3-bucket-rules';
+export { newBucketNameProblem, objectKeyProblem } from '../workspace/s3-bucket-rules';
 export {
   filterHint,
   NOTIFICATION_EVENT_TYPES,

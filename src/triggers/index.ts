@@ -1,5 +1,5 @@
 // The triggers' public face: pure factories for AWS-shaped events and the gateways' response rules.
-export { base64ToBytes, bytesToBase64 } from './common/base64';
+export { base64ToBytes, bytesToBase64 } from '../share/base64';
 export { md5Hex, md5OfText } from './common/md5';
 
 export { amznTraceId } from './http/forwarded-headers';

@@ -1,45 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { bucketNameProblem, objectKeyProblem } from './s3-bucket-rules';
+import { newBucketNameProblem, objectKeyProblem } from './s3-bucket-rules';
 
-describe('bucketNameProblem', () => {
+describe('newBucketNameProblem', () => {
   it('accepts names S3 accepts', () => {
     for (const name of ['abc', 'my-bucket', 'photos.2026', 'a'.repeat(63), '1-2-3']) {
-      expect(bucketNameProblem(name, [])).toBeNull();
+      expect(newBucketNameProblem(name, [])).toBeNull();
     }
   });
 
   it('refuses each rule with its own message', () => {
-    expect(bucketNameProblem('ab', [])).toBe(
+    expect(newBucketNameProblem('ab', [])).toBe(
       'A bucket name is 3–63 characters long; this one has 2.',
     );
-    expect(bucketNameProblem('a'.repeat(64), [])).toBe(
+    expect(newBucketNameProblem('a'.repeat(64), [])).toBe(
       'A bucket name is 3–63 characters long; this one has 64.',
     );
-    expect(bucketNameProblem('My-Bucket', [])).toBe(
+    expect(newBucketNameProblem('My-Bucket', [])).toBe(
       'A bucket name may hold only lowercase letters, digits, dots (.) and hyphens (-).',
     );
-    expect(bucketNameProblem('my_bucket', [])).toBe(
+    expect(newBucketNameProblem('my_bucket', [])).toBe(
       'A bucket name may hold only lowercase letters, digits, dots (.) and hyphens (-).',
     );
-    expect(bucketNameProblem('-bucket', [])).toBe(
+    expect(newBucketNameProblem('-bucket', [])).toBe(
       'A bucket name must begin and end with a letter or a digit.',
     );
-    expect(bucketNameProblem('bucket.', [])).toBe(
+    expect(newBucketNameProblem('bucket.', [])).toBe(
       'A bucket name must begin and end with a letter or a digit.',
     );
-    expect(bucketNameProblem('my..bucket', [])).toBe(
+    expect(newBucketNameProblem('my..bucket', [])).toBe(
       'A bucket name must not contain two adjacent periods.',
     );
-    expect(bucketNameProblem('192.168.5.4', [])).toBe(
+    expect(newBucketNameProblem('192.168.5.4', [])).toBe(
       'A bucket name must not be formatted as an IP address.',
     );
-    expect(bucketNameProblem('xn--bucket', [])).toBe(
+    expect(newBucketNameProblem('xn--bucket', [])).toBe(
       'Bucket names starting with "xn--" are reserved by S3.',
     );
-    expect(bucketNameProblem('photos-s3alias', [])).toBe(
+    expect(newBucketNameProblem('photos-s3alias', [])).toBe(
       'Bucket names ending with "-s3alias" are reserved by S3.',
     );
-    expect(bucketNameProblem('uploads', ['logs', 'uploads'])).toBe(
+    expect(newBucketNameProblem('uploads', ['logs', 'uploads'])).toBe(
       'You already own a bucket named uploads.',
     );
   });

@@ -6,7 +6,7 @@ import { invalidParameter, ResourceNotFoundError } from '../errors';
 import type { S3NotificationConfig, S3ObjectChange } from '../shapes';
 import type { SourceDelivery } from './source-events';
 import { emitResource, emitSource, requireShapes } from './source-support';
-import { bucketNameProblem } from './validate-sources';
+import { bucketNameProblem } from './s3-bucket-names';
 
 // PutBucketNotificationConfiguration: event types are `s3:<Category>:<Name or *>`.
 const EVENT_TYPE = /^s3:[A-Za-z]+:(\*|[A-Za-z]+)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bucketNameProblem } from './s3-bucket-names';
 import {
-  bucketNameProblem,
   mappingProblem,
   queueConfigProblem,
   ruleNameProblem,

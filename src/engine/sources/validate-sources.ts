@@ -10,7 +10,6 @@ const FIFO_QUEUE_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
 // bucket names: 3–63 lowercase letters, digits, dots and hyphens, starting and ending alphanumeric.
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const RULE_NAME = /^[.\-_A-Za-z0-9]{1,64}$/;
-const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 // SQS: VisibilityTimeout 0–43,200 s (12 h); RedrivePolicy maxReceiveCount 1–1,000.
 export const VISIBILITY_TIMEOUT_RANGE = { min: 0, max: 43_200, default: 30 } as const;
 export const MAX_RECEIVE_COUNT_RANGE = { min: 1, max: 1000 } as const;
@@ -101,10 +100,4 @@ export function ruleNameProblem(name: string): string | null {
   return RULE_NAME.test(name)
     ? null
     : 'A rule name is 1–64 letters, digits, dots (.), hyphens (-) or underscores (_).';
-}
-
-export function bucketNameProblem(name: string): string | null {
-  return BUCKET_NAME.test(name)
-    ? null
-    : 'A bucket name is 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit.';
 }

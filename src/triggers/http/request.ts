@@ -1,5 +1,5 @@
 // The HTTP request the learner builds, and the readings of it that every gateway shares.
-import { base64ToBytes } from '../common/base64';
+import { base64ToBytes } from '../../share/base64';
 
 export interface HttpBody {
   text: string;

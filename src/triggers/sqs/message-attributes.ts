@@ -4,7 +4,7 @@
 // UTF-8 bytes, one transport byte (1 = String, used by String and Number; 2 = Binary), then the
 // value as length plus UTF-8 bytes (String) or raw bytes (Binary); MD5 over all of it.
 import type { SQSMessageAttribute } from 'aws-lambda';
-import { base64ToBytes } from '../common/base64';
+import { base64ToBytes } from '../../share/base64';
 import { md5Hex } from '../common/md5';
 
 /** A message attribute as sent: `Binary…` types carry base64 in `binaryValue`, the rest `stringValue`. */

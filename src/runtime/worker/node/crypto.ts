@@ -1,5 +1,6 @@
 // The random parts of Node's `crypto`, backed by the browser's Web Crypto (randomUUID,
 // randomBytes, randomInt, getRandomValues, webcrypto). Hashing needs a sync API the browser lacks.
+import { bytesToBase64, toBase64Url } from '../../../share/base64';
 
 const hex = (bytes: Uint8Array) =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -12,9 +13,9 @@ export class RandomBytes extends Uint8Array {
       case 'hex':
         return hex(this);
       case 'base64':
-        return btoa(binary());
+        return bytesToBase64(this);
       case 'base64url':
-        return btoa(binary()).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        return toBase64Url(this);
       case 'latin1':
       case 'binary':
         return binary();

@@ -1,6 +1,6 @@
 // Creating and deleting simulated buckets and editing their notifications: workspace edits, with
 // S3's refusals (a bad name, a bucket that still holds objects) returned as messages.
-import { bucketNameProblem } from '../../../workspace/s3-bucket-rules';
+import { newBucketNameProblem } from '../../../workspace/s3-bucket-rules';
 import { s3ObjectStore } from './s3-objects';
 import type { BucketDraft, NotificationDraft } from '../../../workspace/model';
 import { workspaceActions, workspaceStore } from '../../workspace/workspace-store';
@@ -14,7 +14,7 @@ function freshId(prefix: string, taken: ReadonlyArray<{ id: string }>): string {
 /** CreateBucket: null when created, else why not. Names cannot change afterwards, as in S3. */
 export function createBucket(name: string): string | null {
   const { buckets } = workspaceStore.getState();
-  const problem = bucketNameProblem(
+  const problem = newBucketNameProblem(
     name,
     buckets.map((bucket) => bucket.name),
   );

@@ -2,7 +2,7 @@
 // valid notifications, their functions deployed, are put as its whole configuration (as
 // PutBucketNotificationConfiguration replaces it); a bucket that is gone gets an empty one.
 import type { S3NotificationConfig } from '../../../engine';
-import { bucketNameProblem } from '../../../workspace/s3-bucket-rules';
+import { newBucketNameProblem } from '../../../workspace/s3-bucket-rules';
 import { notificationProblems } from '../../../workspace/s3-notification-rules';
 import type { S3Port } from './s3-port';
 import type { BucketDraft } from '../../../workspace/model';
@@ -46,7 +46,7 @@ export function createBucketSync(port: S3Port): BucketSync {
     const names: string[] = [];
     for (const bucket of buckets) {
       // A save edited by hand may hold a name S3 would refuse: that bucket gets no notifications.
-      const valid = bucketNameProblem(bucket.name, names) === null;
+      const valid = newBucketNameProblem(bucket.name, names) === null;
       names.push(bucket.name);
       if (valid) wanted.set(bucket.name, await configsOf(port, bucket));
     }

@@ -1,6 +1,6 @@
 // Creates a bucket, with S3's naming rules checked as the name is typed.
 import { useId, useState } from 'react';
-import { bucketNameProblem, createBucket } from '../../../store';
+import { newBucketNameProblem, createBucket } from '../../../store';
 import { useWorkspace } from '../../hooks/use-stores';
 
 export function CreateBucketForm() {
@@ -8,7 +8,7 @@ export function CreateBucketForm() {
   const [refusal, setRefusal] = useState<string | null>(null);
   const problemId = useId();
   const taken = useWorkspace((s) => s.buckets).map((bucket) => bucket.name);
-  const problem = name === '' ? refusal : bucketNameProblem(name, taken);
+  const problem = name === '' ? refusal : newBucketNameProblem(name, taken);
   return (
     <form
       className="route-row"

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { base64ToBytes, bytesToBase64, fromBase64Url, toBase64Url } from './base64';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -30,5 +30,21 @@ describe('fromBase64Url', () => {
     expect(fromBase64Url('+/8')).toBeNull();
     expect(fromBase64Url('Zm9vY')).toBeNull();
     expect(fromBase64Url('Zm 9v')).toBeNull();
+  });
+});
+
+describe('bytesToBase64', () => {
+  it('encodes every byte value with padding', () => {
+    expect(bytesToBase64(new Uint8Array([0, 255, 128]))).toBe('AP+A');
+    expect(bytesToBase64(new TextEncoder().encode('Hello binary world!'))).toBe(
+      'SGVsbG8gYmluYXJ5IHdvcmxkIQ==',
+    );
+  });
+});
+
+describe('base64ToBytes', () => {
+  it('round-trips and rejects non-base64', () => {
+    expect(Array.from(base64ToBytes('AP+A'))).toEqual([0, 255, 128]);
+    expect(() => base64ToBytes('not base64!')).toThrow();
   });
 });
