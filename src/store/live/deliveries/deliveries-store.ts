@@ -1,29 +1,19 @@
-// The async-delivery store: the engine's events, batched per animation frame, folded into the
-// accounting of every async event and SQS queue (deliveries-reduce.ts).
-import { createStore } from 'zustand/vanilla';
-import type { PlatformEvent } from '../../../engine';
-import { createFrameBatch } from '../frame-batch';
-import type { DeliveriesState } from './deliveries-model';
+// The async-delivery store: the engine's events folded into the accounting of every async event
+// and SQS queue (deliveries-reduce.ts). Most batches under load hold no async event: then nothing
+// is set and nothing re-renders.
+import { createProjection } from '../projection';
 import { emptyDeliveries, pendingOnly } from './deliveries-model';
 import { DELIVERY_EVENT_TYPES, reduceDeliveries } from './deliveries-reduce';
 
-export const deliveriesStore = createStore<DeliveriesState>()(emptyDeliveries);
+const deliveries = createProjection(emptyDeliveries, reduceDeliveries, DELIVERY_EVENT_TYPES);
 
-const batch = createFrameBatch<PlatformEvent>((events) => {
-  const before = deliveriesStore.getState();
-  const after = reduceDeliveries(before, events);
-  // Most batches under load hold no async event: then nothing is set and nothing re-renders.
-  if (after !== before) deliveriesStore.setState(after, true);
-});
+export const deliveriesStore = deliveries.store;
 
 /** The platform's subscriber (see ../../platform/platform-world.ts). */
-export function receiveDeliveryEvent(event: PlatformEvent): void {
-  // Log lines, the most frequent events by far, are not kept waiting for nothing.
-  if (DELIVERY_EVENT_TYPES.has(event.type)) batch.push(event);
-}
+export const receiveDeliveryEvent = deliveries.receive;
 
 /** A reset keeps only the events still in the async queue (pendingOnly). */
 export function resetDeliveries(): void {
-  batch.flush();
+  deliveries.batch.flush();
   deliveriesStore.setState(pendingOnly(deliveriesStore.getState()), true);
 }

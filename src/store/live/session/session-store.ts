@@ -1,22 +1,19 @@
-// The session store: the engine's events, batched (see frame-batch.ts) and projected for the UI.
-import { createStore } from 'zustand/vanilla';
+// The session store: the engine's events projected for the UI (instances, logs, the last result).
 import type { PlatformEvent } from '../../../engine';
-import { createFrameBatch } from '../frame-batch';
+import { createProjection } from '../projection';
 import { projectEvents } from './project-events';
-import type { SessionState } from './session-model';
 import { emptySession } from './session-model';
 
-export const sessionStore = createStore<SessionState>()(emptySession);
+const session = createProjection(emptySession, projectEvents);
 
-const batch = createFrameBatch<PlatformEvent>((events) =>
-  sessionStore.setState(projectEvents(sessionStore.getState(), events)),
-);
+export const sessionStore = session.store;
 
+/** The platform's subscriber (see ../../platform/platform-world.ts). */
 export function receivePlatformEvent(event: PlatformEvent): void {
-  batch.push(event);
+  session.receive(event);
 }
 
 export function resetSession(): void {
-  batch.clear();
-  sessionStore.setState(emptySession());
+  session.batch.clear();
+  sessionStore.setState(emptySession(), true);
 }
