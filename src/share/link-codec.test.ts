@@ -9,7 +9,7 @@ import {
   FIXTURE_SCENARIO,
   FIXTURE_V1_LINK,
   FIXTURE_V2_LINK,
-} from './link-fixture';
+} from './testing/link-fixture';
 
 /** A version-1 link around any bytes, as a tampered or foreign link would be. */
 const packed = (text: string) => `1.${toBase64Url(zlibSync(new TextEncoder().encode(text)))}`;

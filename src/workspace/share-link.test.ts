@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LinkScenario } from '../share';
 import { decodeScenario, encodeScenario, scenarioProblem } from '../share';
-import { FIXTURE_V1_LINK } from '../share/link-fixture';
+import { FIXTURE_V1_LINK } from '../share/testing/link-fixture';
 import { speedArbitrary, workspaceArbitrary } from './testing/arbitrary';
 import { DEFAULT_LOAD_TARGET } from './load-targets';
 import { scenarioOf, workspaceOf } from './share-link';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARTS, chartColumns } from './chart-specs';
-import { sampleView } from './sample-view';
+import { sampleView } from './testing/sample-view';
 
 function chart(id: string) {
   const found = CHARTS.find((spec) => spec.id === id);

@@ -9,7 +9,7 @@ import {
   percentText,
   throttlesSummary,
 } from './metric-summaries';
-import { sampleView } from './sample-view';
+import { sampleView } from './testing/sample-view';
 
 const SECONDS = METRIC_PERIODS['1s'];
 

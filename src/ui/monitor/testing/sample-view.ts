@@ -1,5 +1,5 @@
 // A small window of metrics for the Monitor view's tests.
-import type { MetricSeriesView } from '../../store';
+import type { MetricSeriesView } from '../../../store';
 
 /** Three one-second periods: two invocations (one cold, one failed), then one, then none. */
 export function sampleView(overrides: Partial<MetricSeriesView> = {}): MetricSeriesView {

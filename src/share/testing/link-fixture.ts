@@ -1,6 +1,6 @@
 // A scenario with every kind of thing a link carries, frozen as version 1 wrote it: later versions
 // of the codec must still open FIXTURE_V1_LINK as exactly FIXTURE_SCENARIO.
-import type { LinkScenario } from './link-scenario';
+import type { LinkScenario } from '../link-scenario';
 
 export const FIXTURE_SCENARIO: LinkScenario = {
   functions: [
