@@ -1,6 +1,7 @@
 // The simulated clock's time, for views that count down to something the engine has scheduled.
-import { world } from './platform-world';
+// Views read it while rendering, so it never creates the platform: until start-up has, it is 0.
+import { liveWorld } from './platform-world';
 
 export function simulatedNow(): number {
-  return world().clock.now();
+  return liveWorld()?.clock.now() ?? 0;
 }
