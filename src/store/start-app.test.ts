@@ -33,6 +33,14 @@ describe('importing the store', () => {
     expect(page.add).not.toHaveBeenCalled();
     expect(store.workspaceLibraryStore.getState().entries).toEqual([]);
   });
+
+  it('lets a view read the simulated clock without creating the platform', async () => {
+    vi.resetModules();
+    const store = await import('./index');
+    const { liveWorld } = await import('./platform/platform-world');
+    expect(store.simulatedNow()).toBe(0);
+    expect(liveWorld()).toBeNull();
+  });
 });
 
 describe('openSavedWork', () => {
