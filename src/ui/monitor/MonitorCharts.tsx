@@ -3,10 +3,10 @@
 import { useMemo, useRef, useState } from 'react';
 import type { MetricPeriod } from '../../store';
 import { METRIC_PERIODS, periodForSpeed } from '../../store';
+import { useOnScreen } from '../hooks/use-on-screen';
 import { useControl, useWorkspace } from '../hooks/use-stores';
 import { CHARTS, chartColumns } from './chart-specs';
 import { MetricChart } from './MetricChart';
-import { useInView } from './use-in-view';
 import { useMetricsView } from './use-metrics-view';
 
 /** The picker's value for every function at once. */
@@ -22,7 +22,7 @@ export default function MonitorCharts() {
   // The period suits the speed the charts were opened at; the learner may pick the other one.
   const [period, setPeriod] = useState<MetricPeriod>(() => periodForSpeed(speed));
   const body = useRef<HTMLDivElement>(null);
-  const onScreen = useInView(body);
+  const onScreen = useOnScreen(body);
   const view = useMetricsView(shown === ALL ? null : shown, period, onScreen);
   const spec = METRIC_PERIODS[period];
   const columns = useMemo(() => CHARTS.map((chart) => chartColumns(chart, view)), [view]);
