@@ -3,8 +3,9 @@
 import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
 import { setMeterFreeTier, simulatedNow } from '../../store';
+import { formatUsd } from '../format';
 import { BillLines } from './BillLines';
-import { formatCents, formatCount, formatGbSeconds, formatUsdFine } from './money-format';
+import { formatCents, formatCount, formatGbSeconds } from './money-format';
 import { useCostMeter } from './use-cost';
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
@@ -25,7 +26,7 @@ export function LiveMeter() {
   return (
     <div className="live-meter">
       <p className="cost-total">
-        <span data-testid="cost-total">{formatUsdFine(totalUsd)}</span>
+        <span data-testid="cost-total">{formatUsd(totalUsd)}</span>
         <span className="hint">
           {' '}
           for {formatCount(usage.requests)} request{usage.requests === 1 ? '' : 's'},{' '}
@@ -48,7 +49,7 @@ export function LiveMeter() {
         <BillLines
           bill={bill}
           architectures={used.length > 0 ? used : ['x86_64']}
-          formatUsd={formatUsdFine}
+          formatUsd={formatUsd}
         />
       )}
       {projected && (
