@@ -1,15 +1,15 @@
 // The header's Share button: makes a link to the open workspace, copies it, and shows it with its
 // length (and a warning when it is too long to paste everywhere).
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import { createShareLink, shareStore } from '../../store';
+import { useShare } from '../hooks/use-stores';
+import { createShareLink } from '../../store';
 import './share.css';
 
 type CopyState = 'copied' | 'refused' | null;
 
 export function ShareButton() {
-  const link = useStore(shareStore, (s) => s.link);
-  const warning = useStore(shareStore, (s) => s.warning);
+  const link = useShare((s) => s.link);
+  const warning = useShare((s) => s.warning);
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>(null);
 

@@ -1,19 +1,13 @@
 // The header's workspace controls: pick a saved workspace, and make, rename, copy or delete one.
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import {
-  createWorkspace,
-  deleteWorkspace,
-  duplicateWorkspace,
-  switchWorkspace,
-  workspaceLibraryStore,
-} from '../../store';
+import { useWorkspaceLibrary } from '../hooks/use-stores';
+import { createWorkspace, deleteWorkspace, duplicateWorkspace, switchWorkspace } from '../../store';
 import { RenameWorkspaceForm } from './RenameWorkspaceForm';
 import './workspaces.css';
 
 export function WorkspaceSwitcher() {
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
-  const currentId = useStore(workspaceLibraryStore, (s) => s.currentId);
+  const entries = useWorkspaceLibrary((s) => s.entries);
+  const currentId = useWorkspaceLibrary((s) => s.currentId);
   const [renaming, setRenaming] = useState(false);
   const current = entries.find((entry) => entry.id === currentId);
 

@@ -1,8 +1,8 @@
 // Publishes a message to a topic: every subscribed function gets its own SNS event, asynchronously.
 import { useState } from 'react';
 import type { AttributeRow } from '../../../store';
-import { publishToTopic, pubsubStore } from '../../../store';
-import { useStore } from 'zustand';
+import { publishToTopic } from '../../../store';
+import { usePubSub } from '../../hooks/use-stores';
 import { AttributesEditor } from './AttributesEditor';
 import { ActionRow } from './ActionRow';
 
@@ -10,7 +10,7 @@ export function PublishForm({ topicId, topicName }: { topicId: string; topicName
   const [message, setMessage] = useState('{"orderId": 42}');
   const [subject, setSubject] = useState('');
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`publish:${topicId}`));
+  const outcome = usePubSub((s) => s.outcomes.get(`publish:${topicId}`));
   return (
     <form
       className="pubsub-action"

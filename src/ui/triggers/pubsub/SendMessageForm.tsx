@@ -1,8 +1,8 @@
 // Sends a message, or N copies of it, to a queue; a FIFO queue's messages need a group id.
 import { useState } from 'react';
-import { useStore } from 'zustand';
+import { usePubSub } from '../../hooks/use-stores';
 import type { AttributeRow } from '../../../store';
-import { pubsubStore, sendToQueue } from '../../../store';
+import { sendToQueue } from '../../../store';
 import { NumberField } from '../../settings/NumberField';
 import { AttributesEditor } from './AttributesEditor';
 import { ActionRow } from './ActionRow';
@@ -21,7 +21,7 @@ export function SendMessageForm({ queueId, queueName, fifo }: Props) {
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
   const [groupId, setGroupId] = useState('group-1');
   const [copies, setCopies] = useState(1);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`send:${queueId}`));
+  const outcome = usePubSub((s) => s.outcomes.get(`send:${queueId}`));
   const copiesProblem =
     Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES
       ? undefined

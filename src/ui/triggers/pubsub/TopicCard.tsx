@@ -1,8 +1,6 @@
 // One SNS topic: its name, the functions subscribed to it, and publishing to it.
 import type { TopicDraft } from '../../../store';
-import { pubsubStore } from '../../../store';
-import { useStore } from 'zustand';
-import { useWorkspace } from '../../hooks/use-stores';
+import { usePubSub, useWorkspace } from '../../hooks/use-stores';
 import { PublishForm } from './PublishForm';
 import { ProblemsOf } from './ProblemsOf';
 
@@ -15,7 +13,7 @@ interface Props {
 
 export function TopicCard({ topic, position, onChange, onRemove }: Props) {
   const functions = useWorkspace((s) => s.functions);
-  const problems = useStore(pubsubStore, (s) => s.problems);
+  const problems = usePubSub((s) => s.problems);
   const toggle = (functionId: string, on: boolean) =>
     onChange({
       ...topic,
