@@ -2,8 +2,9 @@
 // the free tier on or off, and the month it would make at the current rate.
 import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
-import { setMeterFreeTier, simulatedNow } from '../../store';
+import { setMeterFreeTier } from '../../store';
 import { formatUsd } from '../format';
+import { useSimulatedNowAtRender } from '../hooks/use-simulated-now';
 import { BillLines } from './BillLines';
 import { formatCents, formatCount, formatGbSeconds } from './money-format';
 import { useCostMeter } from './use-cost';
@@ -17,8 +18,9 @@ export function LiveMeter() {
   // With no allowance to subtract, the total is exactly what the receipts add up to.
   const totalUsd = freeTier ? bill.totalUsd : meter.totalUsd;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
-  // Reading the clock starts the platform, so only once something was billed.
-  const elapsedMs = usage.requests > 0 ? simulatedNow() - meter.startedAt : 0;
+  // The time of this render (the meter's latest change); null before the platform starts.
+  const now = useSimulatedNowAtRender();
+  const elapsedMs = usage.requests > 0 && now !== null ? now - meter.startedAt : 0;
   const month = projectToMonth(usage, elapsedMs);
   const projected = month && lambdaBill(month, { freeTier, roundToCents: true });
   const gbSeconds = usage.gbSeconds.x86_64 + usage.gbSeconds.arm64;
