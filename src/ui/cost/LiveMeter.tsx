@@ -4,6 +4,7 @@ import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
 import { setMeterFreeTier } from '../../store';
 import { formatUsd } from '../format';
+import { Field } from '../forms/Field';
 import { useSimulatedNowAtRender } from '../hooks/use-simulated-now';
 import { BillLines } from './BillLines';
 import { formatCents, formatCount, formatGbSeconds } from './money-format';
@@ -35,14 +36,13 @@ export function LiveMeter() {
           {formatGbSeconds(gbSeconds)} GB-s (init {formatGbSeconds(meter.initGbSeconds)})
         </span>
       </p>
-      <label className="cost-check">
+      <Field layout="check" className="cost-check" label="Subtract the always-free allowance">
         <input
           type="checkbox"
           checked={freeTier}
           onChange={(e) => setMeterFreeTier(e.target.checked)}
         />
-        Subtract the always-free allowance
-      </label>
+      </Field>
       <p className="hint">
         Free tier: 1M requests and 400,000 GB-s a month, shared by x86 and arm64. us-east-1
         on-demand prices; init is billed on cold starts since 1 Aug 2025.

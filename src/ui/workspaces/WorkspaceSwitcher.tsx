@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useWorkspaceLibrary } from '../hooks/use-stores';
 import { createWorkspace, deleteWorkspace, duplicateWorkspace, switchWorkspace } from '../../store';
+import { Field } from '../forms/Field';
 import { RenameWorkspaceForm } from './RenameWorkspaceForm';
 import './workspaces.css';
 
@@ -16,8 +17,7 @@ export function WorkspaceSwitcher() {
   }
   return (
     <div className="workspaces">
-      <label>
-        Workspace
+      <Field layout="inline" label="Workspace">
         <select value={currentId} onChange={(e) => switchWorkspace(e.target.value)}>
           {entries.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -25,7 +25,7 @@ export function WorkspaceSwitcher() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <button type="button" aria-label="New workspace" onClick={() => createWorkspace()}>
         New
       </button>
