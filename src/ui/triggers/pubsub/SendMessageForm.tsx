@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { usePubSub } from '../../hooks/use-stores';
 import type { AttributeRow } from '../../../store';
 import { sendToQueue } from '../../../store';
+import { Field } from '../../forms/Field';
 import { NumberField } from '../../settings/NumberField';
 import { AttributesEditor } from './AttributesEditor';
 import { ActionRow } from './ActionRow';
@@ -37,22 +38,20 @@ export function SendMessageForm({ queueId, queueName, fifo }: Props) {
         }
       }}
     >
-      <label className="field">
-        <span className="field-label">Message body</span>
+      <Field label="Message body">
         <textarea
           className="mono"
           rows={2}
           value={body}
           onChange={(e) => setBody(e.target.value)}
         />
-      </label>
+      </Field>
       <AttributesEditor rows={attributes} onRows={setAttributes} />
       <div className="route-row">
         {fifo && (
-          <label className="field">
-            <span className="field-label">Message group id</span>
+          <Field label="Message group id">
             <input value={groupId} onChange={(e) => setGroupId(e.target.value)} />
-          </label>
+          </Field>
         )}
         <NumberField label="Copies" value={copies} problem={copiesProblem} onChange={setCopies} />
       </div>
