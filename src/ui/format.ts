@@ -11,11 +11,19 @@ export const INVOKE_STATUS_LABEL: Record<InvokeStatus, string> = {
   crash: 'Crashed',
 };
 
-/** Dollars with enough digits to show a single invocation's fraction of a cent. */
+/**
+ * Dollars as the session bills them, the one format for a cost wherever it shows (log line,
+ * result, timeline, receipts, live total): every digit a double holds exactly (15 significant, at
+ * most 16 decimals), and no trailing zeros past the cents, so a 128 MB millisecond's fraction of a
+ * cent shows whole and the receipts add up to the total to the last digit:
+ * `$0.0000002062500125`, `$1.5` → `$1.50`. A month's bill is written in cents (formatCents).
+ */
 export function formatUsd(usd: number): string {
   if (usd === 0) return '$0';
-  if (usd >= 0.01) return `$${usd.toFixed(2)}`;
-  return `$${usd.toFixed(10).replace(/0+$/, '')}`;
+  const magnitude = Math.floor(Math.log10(Math.abs(usd)));
+  const decimals = Math.min(16, Math.max(2, 14 - magnitude));
+  const text = usd.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1');
+  return `$${text}`;
 }
 
 export function formatMs(ms: number): string {

@@ -1,6 +1,7 @@
 // The EC2 instance to compare with, running 24/7: one of the engine's types, its price editable.
 import { EC2_INSTANCE_TYPES } from '../../engine';
 import { setEc2Price, setEc2Type } from '../../store';
+import { Field } from '../forms/Field';
 import { NumberField } from '../settings/NumberField';
 import { negativeProblem } from './input-problems';
 import { useCostInputs } from './use-cost';
@@ -10,8 +11,7 @@ export function Ec2Options() {
   return (
     <fieldset className="cost-grid cost-fieldset">
       <legend>EC2 instance, 24/7 (Linux on-demand; a public IPv4 address adds $0.005/h)</legend>
-      <label className="field">
-        <span className="field-label">Instance type</span>
+      <Field label="Instance type">
         <select value={ec2.type} onChange={(e) => setEc2Type(e.target.value)}>
           {EC2_INSTANCE_TYPES.map((instance) => (
             <option key={instance.type} value={instance.type}>
@@ -20,7 +20,7 @@ export function Ec2Options() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {/* Keyed by type: choosing one brings its list price into the field. */}
       <NumberField
         key={ec2.type}

@@ -1,6 +1,7 @@
 // The Fargate service to compare with: task size, minimum task count, processor, and its prices.
 import type { Architecture } from '../../engine';
 import { setFargate } from '../../store';
+import { Field } from '../forms/Field';
 import { NumberField } from '../settings/NumberField';
 import { negativeProblem } from './input-problems';
 import { useCostInputs } from './use-cost';
@@ -13,8 +14,7 @@ export function FargateOptions() {
   return (
     <fieldset className="cost-grid cost-fieldset">
       <legend>Fargate service (Linux, billed per second, 1-minute minimum per task)</legend>
-      <label className="field">
-        <span className="field-label">Task vCPU</span>
+      <Field label="Task vCPU">
         <select value={fargate.vcpu} onChange={(e) => setFargate({ vcpu: Number(e.target.value) })}>
           {VCPU_SIZES.map((size) => (
             <option key={size} value={size}>
@@ -22,7 +22,7 @@ export function FargateOptions() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <NumberField
         label="Task memory (GB)"
         value={fargate.memoryGB}
@@ -35,8 +35,7 @@ export function FargateOptions() {
         problem={negativeProblem(fargate.tasks)}
         onChange={(tasks) => setFargate({ tasks })}
       />
-      <label className="field">
-        <span className="field-label">Processor</span>
+      <Field label="Processor">
         <select
           value={fargate.architecture}
           onChange={(e) => setFargate({ architecture: e.target.value as Architecture })}
@@ -44,7 +43,7 @@ export function FargateOptions() {
           <option value="x86_64">x86 (Linux/x86)</option>
           <option value="arm64">ARM (Graviton)</option>
         </select>
-      </label>
+      </Field>
       {/* Keyed by processor: choosing one brings its list prices into the fields. */}
       <NumberField
         key={`vcpu-${fargate.architecture}`}

@@ -2,9 +2,12 @@
 // the free tier on or off, and the month it would make at the current rate.
 import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
-import { setMeterFreeTier, simulatedNow } from '../../store';
+import { setMeterFreeTier } from '../../store';
+import { formatUsd } from '../format';
+import { Field } from '../forms/Field';
+import { useSimulatedNowAtRender } from '../hooks/use-simulated-now';
 import { BillLines } from './BillLines';
-import { formatCents, formatCount, formatGbSeconds, formatUsdFine } from './money-format';
+import { formatCents, formatCount, formatGbSeconds } from './money-format';
 import { useCostMeter } from './use-cost';
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
@@ -16,8 +19,9 @@ export function LiveMeter() {
   // With no allowance to subtract, the total is exactly what the receipts add up to.
   const totalUsd = freeTier ? bill.totalUsd : meter.totalUsd;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
-  // Reading the clock starts the platform, so only once something was billed.
-  const elapsedMs = usage.requests > 0 ? simulatedNow() - meter.startedAt : 0;
+  // The time of this render (the meter's latest change); null before the platform starts.
+  const now = useSimulatedNowAtRender();
+  const elapsedMs = usage.requests > 0 && now !== null ? now - meter.startedAt : 0;
   const month = projectToMonth(usage, elapsedMs);
   const projected = month && lambdaBill(month, { freeTier, roundToCents: true });
   const gbSeconds = usage.gbSeconds.x86_64 + usage.gbSeconds.arm64;
@@ -25,21 +29,20 @@ export function LiveMeter() {
   return (
     <div className="live-meter">
       <p className="cost-total">
-        <span data-testid="cost-total">{formatUsdFine(totalUsd)}</span>
+        <span data-testid="cost-total">{formatUsd(totalUsd)}</span>
         <span className="hint">
           {' '}
           for {formatCount(usage.requests)} request{usage.requests === 1 ? '' : 's'},{' '}
           {formatGbSeconds(gbSeconds)} GB-s (init {formatGbSeconds(meter.initGbSeconds)})
         </span>
       </p>
-      <label className="cost-check">
+      <Field layout="check" className="cost-check" label="Subtract the always-free allowance">
         <input
           type="checkbox"
           checked={freeTier}
           onChange={(e) => setMeterFreeTier(e.target.checked)}
         />
-        Subtract the always-free allowance
-      </label>
+      </Field>
       <p className="hint">
         Free tier: 1M requests and 400,000 GB-s a month, shared by x86 and arm64. us-east-1
         on-demand prices; init is billed on cold starts since 1 Aug 2025.
@@ -48,7 +51,7 @@ export function LiveMeter() {
         <BillLines
           bill={bill}
           architectures={used.length > 0 ? used : ['x86_64']}
-          formatUsd={formatUsdFine}
+          formatUsd={formatUsd}
         />
       )}
       {projected && (

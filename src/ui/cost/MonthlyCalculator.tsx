@@ -3,6 +3,7 @@
 import type { Architecture } from '../../engine';
 import { monthlyLambdaCost } from '../../engine';
 import { setCalculator } from '../../store';
+import { Field } from '../forms/Field';
 import { NumberField } from '../settings/NumberField';
 import { BillLines } from './BillLines';
 import { lambdaMemoryProblem, negativeProblem } from './input-problems';
@@ -38,8 +39,7 @@ export function MonthlyCalculator() {
           problem={lambdaMemoryProblem(inputs.memoryMB)}
           onChange={(memoryMB) => setCalculator({ memoryMB })}
         />
-        <label className="field">
-          <span className="field-label">Architecture</span>
+        <Field label="Architecture">
           <select
             value={inputs.architecture}
             onChange={(e) => setCalculator({ architecture: e.target.value as Architecture })}
@@ -47,7 +47,7 @@ export function MonthlyCalculator() {
             <option value="x86_64">x86_64</option>
             <option value="arm64">arm64</option>
           </select>
-        </label>
+        </Field>
         <NumberField
           label="Cold starts (%)"
           value={inputs.coldStartPercent}
@@ -61,14 +61,13 @@ export function MonthlyCalculator() {
           onChange={(initDurationMs) => setCalculator({ initDurationMs })}
         />
       </div>
-      <label className="cost-check">
+      <Field layout="check" className="cost-check" label="Free tier">
         <input
           type="checkbox"
           checked={inputs.freeTier}
           onChange={(e) => setCalculator({ freeTier: e.target.checked })}
         />
-        Free tier
-      </label>
+      </Field>
       <BillLines bill={bill} architectures={[inputs.architecture]} formatUsd={formatCents} />
       <p className="calculator-total">
         Total <strong data-testid="calculator-total">{formatCents(bill.totalUsd)}</strong> per month

@@ -1,6 +1,5 @@
 // The last few invocations' bills: what ran, what was billed (init included), and what it cost.
-import { formatMs } from '../format';
-import { formatUsdFine } from './money-format';
+import { formatMs, formatUsd } from '../format';
 import { useCostMeter } from './use-cost';
 
 export function Receipts() {
@@ -38,8 +37,8 @@ export function Receipts() {
             <td data-testid="receipt-memory">
               {receipt.memoryMB} MB {receipt.architecture}
             </td>
-            <td data-testid="receipt-compute">{formatUsdFine(receipt.computeUsd)}</td>
-            <td data-testid="receipt-total">{formatUsdFine(receipt.totalUsd)}</td>
+            <td data-testid="receipt-compute">{formatUsd(receipt.computeUsd)}</td>
+            <td data-testid="receipt-total">{formatUsd(receipt.totalUsd)}</td>
           </tr>
         ))}
       </tbody>

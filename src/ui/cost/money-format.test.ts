@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCents,
-  formatCount,
-  formatGbSeconds,
-  formatPrice,
-  formatUsdFine,
-} from './money-format';
+import { formatCents, formatCount, formatGbSeconds, formatPrice } from './money-format';
 
 describe('formatCents', () => {
   it('writes dollars and cents with separators', () => {
     expect(formatCents(18.74)).toBe('$18.74');
     expect(formatCents(145_015.2)).toBe('$145,015.20');
     expect(formatCents(0)).toBe('$0.00');
-  });
-});
-
-describe('formatUsdFine', () => {
-  it('keeps every digit of one invocation’s cost', () => {
-    expect(formatUsdFine(0.0000002 + 3 * 0.0000000020833375)).toBe('$0.0000002062500125');
-    expect(formatUsdFine(0.0000166667)).toBe('$0.0000166667');
-    expect(formatUsdFine(0.0000002)).toBe('$0.0000002');
-  });
-
-  it('keeps cents on larger figures and writes zero plainly', () => {
-    expect(formatUsdFine(1.5)).toBe('$1.50');
-    expect(formatUsdFine(0.40833375)).toBe('$0.40833375');
-    expect(formatUsdFine(0)).toBe('$0');
   });
 });
 

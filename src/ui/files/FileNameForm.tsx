@@ -1,5 +1,6 @@
 // A one-field form for a file's name that shows why a name cannot be used.
 import { useState } from 'react';
+import { Field, FieldProblem } from '../forms/Field';
 
 interface Props {
   label: string;
@@ -20,8 +21,7 @@ export function FileNameForm({ label, initial, onSubmit, onCancel }: Props) {
         setProblem(onSubmit(name.trim()));
       }}
     >
-      <label>
-        {label}
+      <Field layout="inline" label={label}>
         <input
           autoFocus
           value={name}
@@ -30,12 +30,8 @@ export function FileNameForm({ label, initial, onSubmit, onCancel }: Props) {
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => e.key === 'Escape' && onCancel()}
         />
-      </label>
-      {problem && (
-        <p id="file-name-problem" className="field-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      </Field>
+      <FieldProblem as="p" id="file-name-problem" text={problem} />
       <div className="form-buttons">
         <button type="submit">Save</button>
         <button type="button" onClick={onCancel}>

@@ -1,4 +1,7 @@
-// The simulated clock's time, for views that count down to something the engine has scheduled.
+// The simulated clock's time for the views: countdowns to what the engine has scheduled, the cost
+// meter's elapsed time, the timeline's right edge. Read without ever creating the platform: only
+// the app's start-up does that (store/start-app.ts), and a view drawn before it (or a unit
+// test's) must not spawn the platform's workers by looking at the clock.
 import { useEffect, useState } from 'react';
 import { simulatedNow, startFrameTicker } from '../../store';
 
@@ -6,9 +9,10 @@ import { simulatedNow, startFrameTicker } from '../../store';
 const TICK_MS = 200;
 
 /**
- * The simulated time while `ticking` (0 otherwise), read as the component renders: a frame ticker
- * renders it again every TICK_MS (in the frame the stores' updates render in, so the page is not
- * laid out and painted a second time for the countdowns), so the first reading is never stale.
+ * The simulated time while `ticking` (0 otherwise, and 0 before the platform starts), read as the
+ * component renders: a frame ticker renders it again every TICK_MS (in the frame the stores'
+ * updates render in, so the page is not laid out and painted a second time for the countdowns),
+ * so the first reading is never stale.
  */
 export function useSimulatedNow(ticking: boolean): number {
   const [, setTicks] = useState(0);
@@ -16,5 +20,14 @@ export function useSimulatedNow(ticking: boolean): number {
     if (!ticking) return;
     return startFrameTicker(TICK_MS, () => setTicks((n) => n + 1));
   }, [ticking]);
-  return ticking ? simulatedNow() : 0;
+  return ticking ? (simulatedNow() ?? 0) : 0;
+}
+
+/**
+ * The simulated time as this render reads it, or null before the platform starts. It does not
+ * render the view again as time passes: for figures that change with their own store (the cost
+ * meter's elapsed time, read each time the meter changes).
+ */
+export function useSimulatedNowAtRender(): number | null {
+  return simulatedNow();
 }

@@ -1,23 +1,39 @@
-// React hooks for six of the stores (workspace, session, control, load, deliveries, timeline): each
-// reads the slice its selector picks. Components read the other stores with zustand's useStore
-// where they use them.
+// React bindings for the stores: components read state only through these hooks, never with
+// zustand's useStore, so a store's shape is read in one way and this file lists what the UI reads.
 import { useStore } from 'zustand';
+import type { ExtractState } from 'zustand/vanilla';
 import type {
   ControlState,
   DeliveriesState,
   LoadState,
+  PubSubLiveState,
+  PubSubState,
   SessionState,
+  ShareState,
   TimelineState,
+  WorkspaceLibraryState,
   WorkspaceState,
 } from '../../store';
 import {
   controlStore,
+  crashStore,
   deliveriesStore,
+  httpHistoryStore,
   loadStore,
+  pubsubLiveStore,
+  pubsubStore,
+  runHoldStore,
+  s3ObjectStore,
   sessionStore,
+  shareStore,
   timelineStore,
+  workspaceLibraryStore,
   workspaceStore,
 } from '../../store';
+import type { ViewState } from '../layout/view-store';
+import { viewStore } from '../layout/view-store';
+import type { OfflineState } from '../offline/service-worker';
+import { offlineStore } from '../offline/service-worker';
 
 export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
   return useStore(workspaceStore, select);
@@ -41,4 +57,47 @@ export function useDeliveries<T>(select: (state: DeliveriesState) => T): T {
 
 export function useTimeline<T>(select: (state: TimelineState) => T): T {
   return useStore(timelineStore, select);
+}
+
+/** The saved workspaces (the switcher, the recovery screen, a shared link's notices). */
+export function useWorkspaceLibrary<T>(select: (state: WorkspaceLibraryState) => T): T {
+  return useStore(workspaceLibraryStore, select);
+}
+
+export function useShare<T>(select: (state: ShareState) => T): T {
+  return useStore(shareStore, select);
+}
+
+export function useRunHold<T>(select: (state: ExtractState<typeof runHoldStore>) => T): T {
+  return useStore(runHoldStore, select);
+}
+
+export function useCrash<T>(select: (state: ExtractState<typeof crashStore>) => T): T {
+  return useStore(crashStore, select);
+}
+
+export function usePubSub<T>(select: (state: PubSubState) => T): T {
+  return useStore(pubsubStore, select);
+}
+
+export function usePubSubLive<T>(select: (state: PubSubLiveState) => T): T {
+  return useStore(pubsubLiveStore, select);
+}
+
+export function useHttpHistory<T>(select: (state: ExtractState<typeof httpHistoryStore>) => T): T {
+  return useStore(httpHistoryStore, select);
+}
+
+export function useS3Objects<T>(select: (state: ExtractState<typeof s3ObjectStore>) => T): T {
+  return useStore(s3ObjectStore, select);
+}
+
+/** Presenter mode (the UI's own store, src/ui/layout/view-store.ts). */
+export function useView<T>(select: (state: ViewState) => T): T {
+  return useStore(viewStore, select);
+}
+
+/** Whether a new version of the app waits (the UI's own store, src/ui/offline/service-worker.ts). */
+export function useOffline<T>(select: (state: OfflineState) => T): T {
+  return useStore(offlineStore, select);
 }

@@ -1,7 +1,7 @@
 // Said once after the browser ended this tab while functions ran: the likely cause, and that the
 // learner's work is safe (store/platform/running-marker.ts keeps the note that makes this possible).
-import { useStore } from 'zustand';
-import { crashStore, dismissCrash } from '../../store';
+import { useCrash } from '../hooks/use-stores';
+import { dismissCrash } from '../../store';
 import { DismissableProblem } from './DismissableProblem';
 
 /** "a", "a and b", "a, b and c". */
@@ -10,7 +10,7 @@ function listed(names: string[]): string {
 }
 
 export function CrashNotice() {
-  const crashed = useStore(crashStore, (s) => s.crashed);
+  const crashed = useCrash((s) => s.crashed);
   if (!crashed) return null;
   const text =
     `This tab stopped while ${listed(crashed.functions)} ${crashed.functions.length > 1 ? 'were' : 'was'} running. ` +

@@ -1,11 +1,10 @@
 // Presenter mode's key guide, always on screen while presenting, so the keys need no memory.
-import { useStore } from 'zustand';
+import { useView } from '../hooks/use-stores';
 import { PANELS } from './view-mode';
-import { viewStore } from './view-store';
 
 export function PresenterHelp() {
-  const presenter = useStore(viewStore, (s) => s.presenter);
-  const hidden = useStore(viewStore, (s) => s.hidden);
+  const presenter = useView((s) => s.presenter);
+  const hidden = useView((s) => s.hidden);
   if (!presenter) return null;
   return (
     <aside className="presenter-help" aria-label="Presenter keys">

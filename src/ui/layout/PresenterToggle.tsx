@@ -1,9 +1,9 @@
 // The header's switch for presenter mode (also Alt+Shift+P).
-import { useStore } from 'zustand';
-import { setPresenter, viewStore } from './view-store';
+import { useView } from '../hooks/use-stores';
+import { setPresenter } from './view-store';
 
 export function PresenterToggle() {
-  const presenter = useStore(viewStore, (s) => s.presenter);
+  const presenter = useView((s) => s.presenter);
   return (
     <button
       type="button"

@@ -10,6 +10,7 @@ import {
   SPEEDS,
   stepSimulation,
 } from '../../store';
+import { Field } from '../forms/Field';
 import { useControl } from '../hooks/use-stores';
 import { PauseButton } from './PauseButton';
 import { ResetButton } from './ResetButton';
@@ -22,8 +23,7 @@ export function SimulationControls() {
   const awsTiming = useControl((s) => s.awsTiming);
   return (
     <div className="sim-controls">
-      <label>
-        Speed
+      <Field layout="inline" label="Speed">
         <select
           aria-label="Speed"
           value={speed}
@@ -36,7 +36,7 @@ export function SimulationControls() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <PauseButton />
       <button
         type="button"
@@ -51,8 +51,7 @@ export function SimulationControls() {
           {stepNote}
         </span>
       )}
-      <label>
-        Idle lifetime
+      <Field layout="inline" label="Idle lifetime">
         <select
           aria-label="Idle lifetime"
           value={idleLifetime}
@@ -64,15 +63,18 @@ export function SimulationControls() {
             </option>
           ))}
         </select>
-      </label>
-      <label title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here. Applies from the next cold start.">
+      </Field>
+      <Field
+        layout="check"
+        label="AWS timing"
+        title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here. Applies from the next cold start."
+      >
         <input
           type="checkbox"
           checked={awsTiming}
           onChange={(e) => setAwsTiming(e.target.checked)}
         />
-        AWS timing
-      </label>
+      </Field>
       <ResetButton />
     </div>
   );

@@ -2,8 +2,8 @@
 // it or anything done to it: each view of the tutorial would otherwise add a workspace to the
 // reader's library. The embed's link out carries any edits to the full app.
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { shareStore, showShareFragmentUnsaved } from '../../store';
+import { useShare } from '../hooks/use-stores';
+import { showShareFragmentUnsaved } from '../../store';
 
 // Once per page load: StrictMode runs effects twice.
 let linkRead = false;
@@ -15,5 +15,5 @@ export function useEmbeddedLink(): string | null {
     linkRead = true;
     void showShareFragmentUnsaved(window.location.hash);
   }, []);
-  return useStore(shareStore, (s) => s.problem);
+  return useShare((s) => s.problem);
 }

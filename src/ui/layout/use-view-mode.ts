@@ -1,7 +1,7 @@
 // The page's layout, read once from its URL, and presenter mode kept in step with the keyboard
 // and with the root element's class (which scales the type of the whole page).
 import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
+import { useView } from '../hooks/use-stores';
 import type { KeyPress, ViewMode } from './view-mode';
 import { appClassName, presenterAction, viewModeOf } from './view-mode';
 import { setPresenter, togglePanel, viewStore } from './view-store';
@@ -36,8 +36,8 @@ function onKeyDown(e: KeyboardEvent): void {
 /** The URL's view mode and the app root's class name. */
 export function useViewMode(): ViewMode & { className: string } {
   const [mode] = useState(() => viewModeOf(window.location.search, window.location.pathname));
-  const presenter = useStore(viewStore, (s) => s.presenter);
-  const hidden = useStore(viewStore, (s) => s.hidden);
+  const presenter = useView((s) => s.presenter);
+  const hidden = useView((s) => s.hidden);
   useEffect(() => {
     if (mode.present) setPresenter(true);
     if (mode.embed) return;

@@ -3,10 +3,11 @@
 import { useMemo, useRef, useState } from 'react';
 import type { MetricPeriod } from '../../store';
 import { METRIC_PERIODS, periodForSpeed } from '../../store';
+import { Field } from '../forms/Field';
+import { useOnScreen } from '../hooks/use-on-screen';
 import { useControl, useWorkspace } from '../hooks/use-stores';
 import { CHARTS, chartColumns } from './chart-specs';
 import { MetricChart } from './MetricChart';
-import { useInView } from './use-in-view';
 import { useMetricsView } from './use-metrics-view';
 
 /** The picker's value for every function at once. */
@@ -22,7 +23,7 @@ export default function MonitorCharts() {
   // The period suits the speed the charts were opened at; the learner may pick the other one.
   const [period, setPeriod] = useState<MetricPeriod>(() => periodForSpeed(speed));
   const body = useRef<HTMLDivElement>(null);
-  const onScreen = useInView(body);
+  const onScreen = useOnScreen(body);
   const view = useMetricsView(shown === ALL ? null : shown, period, onScreen);
   const spec = METRIC_PERIODS[period];
   const columns = useMemo(() => CHARTS.map((chart) => chartColumns(chart, view)), [view]);
@@ -30,8 +31,7 @@ export default function MonitorCharts() {
   return (
     <div ref={body} className="monitor-body">
       <div className="monitor-controls">
-        <label>
-          Metrics for{' '}
+        <Field layout="inline" label="Metrics for">
           <select value={shown} onChange={(e) => setPicked(e.target.value)}>
             <option value={ALL}>All functions</option>
             {functions.map((name) => (
@@ -40,9 +40,8 @@ export default function MonitorCharts() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Period{' '}
+        </Field>
+        <Field layout="inline" label="Period">
           <select value={period} onChange={(e) => setPeriod(e.target.value as MetricPeriod)}>
             {(Object.keys(METRIC_PERIODS) as MetricPeriod[]).map((key) => (
               <option key={key} value={key}>
@@ -50,7 +49,7 @@ export default function MonitorCharts() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </div>
       <p className="hint">
         Simulated time, as CloudWatch would chart it: each invocation counts in the {spec.unit} it

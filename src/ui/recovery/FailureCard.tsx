@@ -1,6 +1,7 @@
 // What failed, said plainly, with a report to copy and the actions that get the learner going again.
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { Field } from '../forms/Field';
 import { errorReport, errorSummary } from './error-report';
 import './recovery.css';
 
@@ -43,14 +44,17 @@ export function FailureCard({ where, error, componentStack, actions }: Props) {
         {actions}
       </div>
       {report !== null && (
-        <label className="field">
-          <span className="field-label">
-            Error report
-            {copied === true && ' (copied to the clipboard)'}
-            {copied === false && ' (select it and copy it)'}
-          </span>
+        <Field
+          label={
+            <>
+              Error report
+              {copied === true && ' (copied to the clipboard)'}
+              {copied === false && ' (select it and copy it)'}
+            </>
+          }
+        >
           <textarea className="mono failure-report" readOnly value={report} rows={8} />
-        </label>
+        </Field>
       )}
     </div>
   );

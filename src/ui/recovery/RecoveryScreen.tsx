@@ -1,12 +1,7 @@
 // Shown instead of the app when the open workspace cannot be shown: every saved workspace stays
 // reachable, all of them can be saved to a file, and a clean one is a click away. Nothing is deleted.
-import { useStore } from 'zustand';
-import {
-  backupOfAllWork,
-  createWorkspace,
-  switchWorkspace,
-  workspaceLibraryStore,
-} from '../../store';
+import { useWorkspaceLibrary } from '../hooks/use-stores';
+import { backupOfAllWork, createWorkspace, switchWorkspace } from '../../store';
 import { saveFile } from '../download';
 import { FailureCard } from './FailureCard';
 
@@ -20,7 +15,7 @@ interface Props {
 }
 
 export function RecoveryScreen({ error, componentStack, failedId, onRecovered }: Props) {
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
+  const entries = useWorkspaceLibrary((s) => s.entries);
   const failed = entries.find((entry) => entry.id === failedId);
   const open = (id: string) => {
     switchWorkspace(id);

@@ -5,6 +5,7 @@
 import type { ConfigField, FunctionConfig } from '../../engine';
 import { validateConfig } from '../../engine';
 import { selectedFunction, workspaceActions } from '../../store';
+import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { NumberField } from './NumberField';
@@ -89,26 +90,5 @@ export function FunctionSettings() {
         onChange={(environment) => set({ environment })}
       />
     </form>
-  );
-}
-
-interface FieldProps {
-  label: string;
-  problem?: string | undefined;
-  children: React.ReactElement<{ 'aria-invalid'?: boolean }>;
-}
-
-/** A labelled control with its problem, if any, right under it. */
-export function Field({ label, problem, children }: FieldProps) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
-      {problem && (
-        <span className="field-problem" role="alert">
-          {problem}
-        </span>
-      )}
-    </label>
   );
 }

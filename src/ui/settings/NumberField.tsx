@@ -2,7 +2,7 @@
 // Its text is local, but follows the value when it changes from elsewhere (another workspace
 // opened with a function of the same id, a lesson reset, a share link).
 import { useState } from 'react';
-import { Field } from './FunctionSettings';
+import { Field } from '../forms/Field';
 
 interface Props {
   label: string;
@@ -21,16 +21,18 @@ export function NumberField({ label, value, problem, onChange }: Props) {
   const notNumber = text.trim() === '' || !Number.isFinite(Number(text));
   return (
     <Field label={label} problem={notNumber ? 'Enter a number.' : problem}>
-      <input
-        inputMode="numeric"
-        value={text}
-        aria-invalid={notNumber || problem !== undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const parsed = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(parsed)) onChange(parsed);
-        }}
-      />
+      {({ invalid }) => (
+        <input
+          inputMode="numeric"
+          value={text}
+          aria-invalid={invalid}
+          onChange={(e) => {
+            setText(e.target.value);
+            const parsed = Number(e.target.value);
+            if (e.target.value.trim() !== '' && Number.isFinite(parsed)) onChange(parsed);
+          }}
+        />
+      )}
     </Field>
   );
 }

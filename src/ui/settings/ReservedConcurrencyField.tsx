@@ -1,4 +1,5 @@
 // Reserved concurrency: off (unreserved, the account's pool) or a fixed number of instances.
+import { Field } from '../forms/Field';
 import { NumberField } from './NumberField';
 
 interface Props {
@@ -11,14 +12,13 @@ export function ReservedConcurrencyField({ value, problem, onChange }: Props) {
   return (
     <fieldset className="field">
       <legend className="field-label">Concurrency</legend>
-      <label className="check">
+      <Field layout="check" label="Reserve concurrency">
         <input
           type="checkbox"
           checked={value !== null}
           onChange={(e) => onChange(e.target.checked ? 1 : null)}
         />
-        Reserve concurrency
-      </label>
+      </Field>
       {value === null ? (
         <span className="hint">Unreserved: shares the account's 1,000.</span>
       ) : (

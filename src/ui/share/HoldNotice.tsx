@@ -1,11 +1,11 @@
 // While someone else's scenario is held (a link, an embed, an import), says what it would run on its
 // own and offers the one button that lets it: Run this scenario.
-import { useStore } from 'zustand';
-import { holdSentence, runHoldStore, runThisScenario } from '../../store';
+import { useRunHold } from '../hooks/use-stores';
+import { holdSentence, runThisScenario } from '../../store';
 import './share.css';
 
 export function HoldNotice() {
-  const hold = useStore(runHoldStore, (s) => s.hold);
+  const hold = useRunHold((s) => s.hold);
   if (!hold) return null;
   return (
     <p className="hold-notice" data-testid="hold-notice">

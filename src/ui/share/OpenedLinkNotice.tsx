@@ -1,17 +1,16 @@
 // The link just opened: keep it, discard it, or put it in place of the workspace open before; or,
 // when storage refused it, say that it is not saved and offer to save it again.
-import { useStore } from 'zustand';
+import { useWorkspaceLibrary } from '../hooks/use-stores';
 import type { OpenedLink } from '../../store';
 import {
   discardSharedWorkspace,
   keepSharedWorkspace,
   replaceWithSharedWorkspace,
   saveSharedAgain,
-  workspaceLibraryStore,
 } from '../../store';
 
 export function OpenedLinkNotice({ opened }: { opened: OpenedLink }) {
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
+  const entries = useWorkspaceLibrary((s) => s.entries);
   const nameOf = (id: string) => entries.find((e) => e.id === id)?.name ?? 'your workspace';
   if (!opened.saved) {
     return (

@@ -1,15 +1,16 @@
 // The header's Share button: makes a link to the open workspace, copies it, and shows it with its
 // length (and a warning when it is too long to paste everywhere).
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import { createShareLink, shareStore } from '../../store';
+import { Field } from '../forms/Field';
+import { useShare } from '../hooks/use-stores';
+import { createShareLink } from '../../store';
 import './share.css';
 
 type CopyState = 'copied' | 'refused' | null;
 
 export function ShareButton() {
-  const link = useStore(shareStore, (s) => s.link);
-  const warning = useStore(shareStore, (s) => s.warning);
+  const link = useShare((s) => s.link);
+  const warning = useShare((s) => s.warning);
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>(null);
 
@@ -33,10 +34,9 @@ export function ShareButton() {
       </button>
       {open && link && (
         <div className="share-panel">
-          <label>
-            Share link
+          <Field layout="inline" label="Share link">
             <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          </label>
+          </Field>
           <p className="hint" data-testid="share-link-length">
             {link.length.toLocaleString('en-US')} characters · the scenario travels in the link
             itself (after #), never to a server

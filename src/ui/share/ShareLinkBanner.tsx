@@ -2,7 +2,7 @@
 // then asks the learner what to do with it: keep it, discard it, or put it in place of their
 // workspace. Nothing in it runs until they choose to (HoldNotice).
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
+import { useRunHold, useShare } from '../hooks/use-stores';
 import {
   dismissShareProblem,
   ignoreArrivedLink,
@@ -10,7 +10,6 @@ import {
   noticeSharedSave,
   openArrivedLink,
   openShareFragment,
-  runHoldStore,
   shareStore,
   workspaceLibraryStore,
 } from '../../store';
@@ -56,10 +55,10 @@ function ignoreArrived(): void {
 }
 
 export function ShareLinkBanner() {
-  const opened = useStore(shareStore, (s) => s.opened);
-  const problem = useStore(shareStore, (s) => s.problem);
-  const arrived = useStore(shareStore, (s) => s.arrived);
-  const held = useStore(runHoldStore, (s) => s.hold !== null);
+  const opened = useShare((s) => s.opened);
+  const problem = useShare((s) => s.problem);
+  const arrived = useShare((s) => s.arrived);
+  const held = useRunHold((s) => s.hold !== null);
 
   useEffect(() => {
     void openFromAddress();

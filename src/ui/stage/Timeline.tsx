@@ -2,6 +2,7 @@
 // instance, with the details of the invocation the learner picks.
 import { memo, useMemo, useState } from 'react';
 import { TIMELINE_WINDOWS } from '../../store';
+import { Field } from '../forms/Field';
 import { useControl } from '../hooks/use-stores';
 import { layoutTimeline } from './timeline-layout';
 import { TimelineChart } from './TimelineChart';
@@ -42,8 +43,7 @@ export const Timeline = memo(function Timeline() {
         <span className="hint" style={{ visibility: held ? 'visible' : 'hidden' }}>
           held still while you point at it
         </span>
-        <label>
-          Timeline window{' '}
+        <Field layout="inline" label="Timeline window">
           <select value={windowMs} onChange={(e) => setWindowMs(Number(e.target.value))}>
             {TIMELINE_WINDOWS.map((w) => (
               <option key={w.ms} value={w.ms}>
@@ -51,7 +51,7 @@ export const Timeline = memo(function Timeline() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </div>
       <ul className="tl-legend" aria-label="Timeline legend">
         {LEGEND.map(({ tone, text }) => (

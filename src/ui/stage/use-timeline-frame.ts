@@ -14,10 +14,10 @@ export interface TimelineFrame {
 
 function read(): TimelineFrame {
   const state = timelineStore.getState();
-  // With nothing drawn yet the clock is not read: reading it would create the platform (and its
-  // spare workers) before the app's start-up does.
-  const now = state.segments.size === 0 ? state.latest : Math.max(simulatedNow(), state.latest);
-  return { state, now };
+  // With nothing drawn the right edge stays where it is: an empty chart is not drawn again on
+  // every tick. The clock is read without creating the platform (null before it starts).
+  const clock = state.segments.size === 0 ? null : simulatedNow();
+  return { state, now: Math.max(clock ?? state.latest, state.latest) };
 }
 
 /** `held`: the learner is pointing at the chart (or moving through it by keyboard): keep it still. */

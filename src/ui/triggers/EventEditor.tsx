@@ -1,5 +1,6 @@
 // The test event's JSON, checked as the learner types; invalid text is kept, never replaced.
 import { jsonProblem } from '../../store';
+import { Field, FieldProblem } from '../forms/Field';
 
 interface Props {
   value: string;
@@ -10,24 +11,19 @@ export function EventEditor({ value, onChange }: Props) {
   const problem = jsonProblem(value);
   return (
     <div className="event-editor" data-testid="event-editor">
-      <label htmlFor="test-event" className="field-label">
-        Event JSON
-      </label>
-      <textarea
-        id="test-event"
-        className="mono"
-        spellCheck={false}
-        rows={6}
-        value={value}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? 'test-event-problem' : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {problem && (
-        <p id="test-event-problem" className="field-problem" role="alert">
-          Not valid JSON: {problem}
-        </p>
-      )}
+      <Field label="Event JSON">
+        <textarea
+          className="mono"
+          spellCheck={false}
+          rows={6}
+          value={value}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'test-event-problem' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </Field>
+      {/* Under the label, not in it: the problem is not part of the editor's name. */}
+      <FieldProblem as="p" id="test-event-problem" text={problem && `Not valid JSON: ${problem}`} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { LoadShape } from '../../engine';
 import { arrivalsPerSecond, LOAD_SHAPES, loadArrivals, loadPatternProblem } from '../../engine';
 import type { LoadDraft, LoadState, LoadTargetKind } from '../../store';
 import { loadTargetOf, startLoad, stopLoad, workspaceActions } from '../../store';
+import { Field } from '../forms/Field';
 import { useLoad, useWorkspace } from '../hooks/use-stores';
 import { NumberField } from '../settings/NumberField';
 import { LoadPreview } from './LoadPreview';
@@ -51,8 +52,7 @@ export function LoadTab() {
     <div className="load-tab">
       <div className="load-fields">
         <LoadTargetFields load={load} onChange={workspaceActions.setLoad} />
-        <label className="field">
-          <span className="field-label">Pattern</span>
+        <Field label="Pattern">
           <select
             value={load.pattern.shape}
             onChange={(e) => setPattern({ shape: e.target.value as LoadShape })}
@@ -63,7 +63,7 @@ export function LoadTab() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <NumberField
           label="Rate"
           value={load.pattern.ratePerSec}

@@ -1,21 +1,12 @@
 // Where the Load tab sends its traffic: a function directly, or a trigger (the HTTP front door,
 // an S3 bucket, an SNS topic, an SQS queue), with what each request carries.
-import type { ReactNode } from 'react';
 import type { LoadDraft, LoadTargetDraft, LoadTargetKind } from '../../store';
 import { LOAD_TARGET_KINDS, loadTargetOf } from '../../store';
+import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
 import { FunctionOptions } from './FunctionOptions';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
-    </label>
-  );
-}
 
 /** A <select> of the workspace's buckets, topics or queues, by id, shown by name. */
 function DraftSelect(props: {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { FunctionDraft } from '../../store';
 import { ownValue, savedEventNameProblem, workspaceActions } from '../../store';
+import { Field } from '../forms/Field';
 
 export function SavedEvents({ fn }: { fn: FunctionDraft }) {
   const [name, setName] = useState('');
@@ -12,8 +13,7 @@ export function SavedEvents({ fn }: { fn: FunctionDraft }) {
 
   return (
     <div className="saved-events">
-      <label className="field">
-        <span className="field-label">Saved event</span>
+      <Field label="Saved event">
         <select
           value={names.includes(chosen) ? chosen : ''}
           onChange={(e) => {
@@ -29,7 +29,7 @@ export function SavedEvents({ fn }: { fn: FunctionDraft }) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {names.includes(chosen) && (
         <button
           type="button"
@@ -51,19 +51,11 @@ export function SavedEvents({ fn }: { fn: FunctionDraft }) {
           setName('');
         }}
       >
-        <label className="field">
-          <span className="field-label">Save this event as</span>
-          <input
-            value={name}
-            aria-invalid={problem !== null}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {problem && (
-            <span className="field-problem" role="alert">
-              {problem}
-            </span>
+        <Field label="Save this event as" problem={problem}>
+          {({ invalid }) => (
+            <input value={name} aria-invalid={invalid} onChange={(e) => setName(e.target.value)} />
           )}
-        </label>
+        </Field>
         <button type="submit" disabled={name === '' || problem !== null}>
           Save event
         </button>

@@ -2,6 +2,7 @@
 // firing on the simulated clock (at 100× a rate(1 minute) rule fires every 0.6 s).
 import type { ScheduleDraft } from '../../store';
 import { scheduleProblem, workspaceActions } from '../../store';
+import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
 import { FunctionOptions } from './FunctionOptions';
 
@@ -56,14 +57,13 @@ export function ScheduleTab() {
               >
                 <FunctionOptions />
               </select>
-              <label className="check">
+              <Field layout="check" label="Enabled">
                 <input
                   type="checkbox"
                   checked={rule.enabled}
                   onChange={(e) => update(rule.id, { enabled: e.target.checked })}
                 />
-                Enabled
-              </label>
+              </Field>
               <button
                 type="button"
                 aria-label={`Remove rule ${rule.name}`}

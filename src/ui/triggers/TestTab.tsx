@@ -8,6 +8,7 @@ import {
   workspaceActions,
 } from '../../store';
 import { eventTemplates } from '../../triggers';
+import { Field } from '../forms/Field';
 import { useControl, useWorkspace } from '../hooks/use-stores';
 import { EventEditor } from './EventEditor';
 import { SavedEvents } from './SavedEvents';
@@ -23,8 +24,7 @@ export function TestTab() {
 
   return (
     <div className="test-tab">
-      <label className="field">
-        <span className="field-label">Template</span>
+      <Field label="Template">
         <select value="" onChange={(e) => applyTemplate(e.target.value)}>
           <option value="">Replace the event with a template…</option>
           {eventTemplates.map((t) => (
@@ -33,7 +33,7 @@ export function TestTab() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <SavedEvents key={fn.id} fn={fn} />
       <EventEditor
         value={fn.testEvent}
@@ -48,8 +48,7 @@ export function TestTab() {
         >
           Invoke
         </button>
-        <label>
-          <span className="visually-hidden">Invocation type</span>
+        <Field layout="inline" label={<span className="visually-hidden">Invocation type</span>}>
           <select
             aria-label="Invocation type"
             value={invocationType}
@@ -58,7 +57,7 @@ export function TestTab() {
             <option value="RequestResponse">Synchronous (RequestResponse)</option>
             <option value="Event">Asynchronous (Event)</option>
           </select>
-        </label>
+        </Field>
         <span className="hint">Ctrl/⌘ + Enter</span>
       </div>
     </div>

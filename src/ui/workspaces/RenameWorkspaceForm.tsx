@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { WorkspaceEntry } from '../../store';
 import { renameWorkspace } from '../../store';
+import { Field } from '../forms/Field';
 
 export function RenameWorkspaceForm({
   entry,
@@ -22,15 +23,14 @@ export function RenameWorkspaceForm({
         onDone();
       }}
     >
-      <label>
-        Workspace name
+      <Field layout="inline" label="Workspace name">
         <input
           value={name}
           autoFocus
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => e.key === 'Escape' && onDone()}
         />
-      </label>
+      </Field>
       <button type="submit" disabled={blank}>
         Save name
       </button>

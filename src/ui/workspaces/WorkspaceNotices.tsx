@@ -1,19 +1,13 @@
 // What the learner must know about saving: another tab saved this workspace (pick a version), a
 // workspace was deleted (Undo), or storage failed (full, unavailable, damaged).
-import { useStore } from 'zustand';
-import {
-  dismissLibraryMessage,
-  forgetDeleted,
-  resolveConflict,
-  undoDelete,
-  workspaceLibraryStore,
-} from '../../store';
+import { useWorkspaceLibrary } from '../hooks/use-stores';
+import { dismissLibraryMessage, forgetDeleted, resolveConflict, undoDelete } from '../../store';
 import { DismissableProblem } from '../layout/DismissableProblem';
 
 export function WorkspaceNotices() {
-  const conflict = useStore(workspaceLibraryStore, (s) => s.conflict);
-  const deleted = useStore(workspaceLibraryStore, (s) => s.deleted);
-  const message = useStore(workspaceLibraryStore, (s) => s.message);
+  const conflict = useWorkspaceLibrary((s) => s.conflict);
+  const deleted = useWorkspaceLibrary((s) => s.deleted);
+  const message = useWorkspaceLibrary((s) => s.message);
   return (
     <>
       {conflict && (

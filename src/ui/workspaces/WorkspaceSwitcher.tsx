@@ -1,19 +1,14 @@
 // The header's workspace controls: pick a saved workspace, and make, rename, copy or delete one.
 import { useState } from 'react';
-import { useStore } from 'zustand';
-import {
-  createWorkspace,
-  deleteWorkspace,
-  duplicateWorkspace,
-  switchWorkspace,
-  workspaceLibraryStore,
-} from '../../store';
+import { useWorkspaceLibrary } from '../hooks/use-stores';
+import { createWorkspace, deleteWorkspace, duplicateWorkspace, switchWorkspace } from '../../store';
+import { Field } from '../forms/Field';
 import { RenameWorkspaceForm } from './RenameWorkspaceForm';
 import './workspaces.css';
 
 export function WorkspaceSwitcher() {
-  const entries = useStore(workspaceLibraryStore, (s) => s.entries);
-  const currentId = useStore(workspaceLibraryStore, (s) => s.currentId);
+  const entries = useWorkspaceLibrary((s) => s.entries);
+  const currentId = useWorkspaceLibrary((s) => s.currentId);
   const [renaming, setRenaming] = useState(false);
   const current = entries.find((entry) => entry.id === currentId);
 
@@ -22,8 +17,7 @@ export function WorkspaceSwitcher() {
   }
   return (
     <div className="workspaces">
-      <label>
-        Workspace
+      <Field layout="inline" label="Workspace">
         <select value={currentId} onChange={(e) => switchWorkspace(e.target.value)}>
           {entries.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -31,7 +25,7 @@ export function WorkspaceSwitcher() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <button type="button" aria-label="New workspace" onClick={() => createWorkspace()}>
         New
       </button>

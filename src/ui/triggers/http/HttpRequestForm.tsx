@@ -1,6 +1,7 @@
 // The request builder: method, path, query, headers, cookies and a text, JSON or file body.
 import { useState } from 'react';
 import { bytesToBase64, ROUTE_METHODS } from '../../../triggers';
+import { Field } from '../../forms/Field';
 import type { BodyMode, RequestDraft } from './request-draft';
 import { parseDraft } from './request-draft';
 import type { HttpRequestSpec } from '../../../triggers';
@@ -61,26 +62,23 @@ export function HttpRequestForm({ draft, onDraft, onSend }: Props) {
           Send
         </button>
       </div>
-      <label className="field">
-        <span className="field-label">Headers (one "name: value" per line)</span>
+      <Field label='Headers (one "name: value" per line)'>
         <textarea
           className="mono"
           rows={2}
           value={draft.headers}
           onChange={(e) => set({ headers: e.target.value })}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">Cookies</span>
+      </Field>
+      <Field label="Cookies">
         <input
           className="mono"
           placeholder="session=abc; theme=dark"
           value={draft.cookies}
           onChange={(e) => set({ cookies: e.target.value })}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">Body</span>
+      </Field>
+      <Field label="Body">
         <select
           value={draft.bodyMode}
           onChange={(e) => set({ bodyMode: e.target.value as BodyMode })}
@@ -90,7 +88,7 @@ export function HttpRequestForm({ draft, onDraft, onSend }: Props) {
           <option value="json">JSON</option>
           <option value="file">File (sent base64-encoded)</option>
         </select>
-      </label>
+      </Field>
       {(draft.bodyMode === 'text' || draft.bodyMode === 'json') && (
         <textarea
           className="mono"

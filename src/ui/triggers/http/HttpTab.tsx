@@ -1,8 +1,8 @@
 // The HTTP tab: send requests through API Gateway or a function URL and read the responses.
 import { useState } from 'react';
 import type { HttpExchange } from '../../../store';
-import { httpHistoryStore, sendHttpRequest } from '../../../store';
-import { useStore } from 'zustand';
+import { sendHttpRequest } from '../../../store';
+import { useHttpHistory } from '../../hooks/use-stores';
 import { HttpExchangeView } from './HttpExchangeView';
 import { HttpRequestForm } from './HttpRequestForm';
 import { HttpTarget } from './HttpTarget';
@@ -17,7 +17,7 @@ function summary(x: HttpExchange): string {
 
 export function HttpTab() {
   const [draft, setDraft] = useState<RequestDraft>(INITIAL_DRAFT);
-  const exchanges = useStore(httpHistoryStore, (s) => s.exchanges);
+  const exchanges = useHttpHistory((s) => s.exchanges);
   const [latest, ...older] = exchanges;
   return (
     <div className="http-tab">

@@ -2,6 +2,7 @@
 import type { HttpFront, HttpTriggerConfig } from '../../../store';
 import { workspaceActions } from '../../../store';
 import { routeKeyProblem } from '../../../triggers';
+import { Field } from '../../forms/Field';
 import { useWorkspace } from '../../hooks/use-stores';
 import { FunctionOptions } from '../FunctionOptions';
 
@@ -19,8 +20,7 @@ export function HttpTarget() {
   return (
     <fieldset className="field http-target">
       <legend className="field-label">Front door</legend>
-      <label className="field">
-        <span className="field-label">API type</span>
+      <Field label="API type">
         <select value={http.front} onChange={(e) => set({ front: e.target.value as HttpFront })}>
           {FRONTS.map(([value, label]) => (
             <option key={value} value={value}>
@@ -28,17 +28,16 @@ export function HttpTarget() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {http.front === 'function-url' ? (
-        <label className="field">
-          <span className="field-label">Function</span>
+        <Field label="Function">
           <select
             value={http.urlFunctionId}
             onChange={(e) => set({ urlFunctionId: e.target.value })}
           >
             <FunctionOptions />
           </select>
-        </label>
+        </Field>
       ) : (
         <div className="routes">
           {http.routes.map((route, i) => {

@@ -1,8 +1,8 @@
 // A dead-letter queue's messages, each opened to show its body, attributes and receive count,
 // and the Redrive button that sends them back to the queues they came from.
-import { useStore } from 'zustand';
+import { usePubSub } from '../../hooks/use-stores';
 import type { LiveQueue } from '../../../store';
-import { LIVE_MESSAGES_KEPT, pubsubStore, redriveQueue } from '../../../store';
+import { LIVE_MESSAGES_KEPT, redriveQueue } from '../../../store';
 import { ActionRow } from './ActionRow';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function DeadLetterMessages({ queueId, queueName, live, messages }: Props) {
-  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`redrive:${queueId}`));
+  const outcome = usePubSub((s) => s.outcomes.get(`redrive:${queueId}`));
   const total = live.visible + live.inFlight;
   return (
     <div className="field">

@@ -1,6 +1,7 @@
 // The event source mapping that polls a queue into a function: batch size, batching window,
 // partial batch responses, an optional concurrency cap, and whether it polls at all.
 import type { QueueMappingDraft } from '../../../store';
+import { Field } from '../../forms/Field';
 import { NumberField } from '../../settings/NumberField';
 import { FunctionOptions } from '../FunctionOptions';
 
@@ -14,8 +15,7 @@ export function MappingForm({ mapping, onChange }: Props) {
     mapping && onChange({ ...mapping, ...change });
   return (
     <div className="route-row pubsub-mapping" role="group" aria-label="Event source mapping">
-      <label className="field">
-        <span className="field-label">Polled by</span>
+      <Field label="Polled by">
         <select
           value={mapping?.functionId ?? ''}
           onChange={(e) => {
@@ -34,7 +34,7 @@ export function MappingForm({ mapping, onChange }: Props) {
           <option value="">No function</option>
           <FunctionOptions />
         </select>
-      </label>
+      </Field>
       {mapping && (
         <>
           <NumberField
@@ -47,8 +47,7 @@ export function MappingForm({ mapping, onChange }: Props) {
             value={mapping.maximumBatchingWindowSec}
             onChange={(maximumBatchingWindowSec) => set({ maximumBatchingWindowSec })}
           />
-          <label className="field">
-            <span className="field-label">Maximum concurrency</span>
+          <Field label="Maximum concurrency">
             <input
               inputMode="numeric"
               placeholder="none"
@@ -59,23 +58,21 @@ export function MappingForm({ mapping, onChange }: Props) {
                 onChange(text === '' ? rest : { ...rest, maximumConcurrency: Number(text) });
               }}
             />
-          </label>
-          <label className="check">
+          </Field>
+          <Field layout="check" label="ReportBatchItemFailures">
             <input
               type="checkbox"
               checked={mapping.reportBatchItemFailures}
               onChange={(e) => set({ reportBatchItemFailures: e.target.checked })}
             />
-            ReportBatchItemFailures
-          </label>
-          <label className="check">
+          </Field>
+          <Field layout="check" label="Enabled">
             <input
               type="checkbox"
               checked={mapping.enabled}
               onChange={(e) => set({ enabled: e.target.checked })}
             />
-            Enabled
-          </label>
+          </Field>
         </>
       )}
     </div>

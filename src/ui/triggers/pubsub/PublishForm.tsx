@@ -1,8 +1,9 @@
 // Publishes a message to a topic: every subscribed function gets its own SNS event, asynchronously.
 import { useState } from 'react';
 import type { AttributeRow } from '../../../store';
-import { publishToTopic, pubsubStore } from '../../../store';
-import { useStore } from 'zustand';
+import { publishToTopic } from '../../../store';
+import { Field } from '../../forms/Field';
+import { usePubSub } from '../../hooks/use-stores';
 import { AttributesEditor } from './AttributesEditor';
 import { ActionRow } from './ActionRow';
 
@@ -10,7 +11,7 @@ export function PublishForm({ topicId, topicName }: { topicId: string; topicName
   const [message, setMessage] = useState('{"orderId": 42}');
   const [subject, setSubject] = useState('');
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`publish:${topicId}`));
+  const outcome = usePubSub((s) => s.outcomes.get(`publish:${topicId}`));
   return (
     <form
       className="pubsub-action"
@@ -20,19 +21,17 @@ export function PublishForm({ topicId, topicName }: { topicId: string; topicName
         void publishToTopic(topicId, { message, subject, attributes });
       }}
     >
-      <label className="field">
-        <span className="field-label">Message</span>
+      <Field label="Message">
         <textarea
           className="mono"
           rows={2}
           value={message}
           onChange={(e) => setMessage(e.target.value)}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">Subject (optional)</span>
+      </Field>
+      <Field label="Subject (optional)">
         <input value={subject} onChange={(e) => setSubject(e.target.value)} />
-      </label>
+      </Field>
       <AttributesEditor rows={attributes} onRows={setAttributes} />
       <ActionRow outcome={outcome}>
         <button type="submit" className="primary">

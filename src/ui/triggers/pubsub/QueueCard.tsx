@@ -1,8 +1,7 @@
 // One SQS queue: its settings, its live figures (available, in flight, and for a dead-letter queue
 // its messages), the mapping that polls it, and sending to it.
-import { useStore } from 'zustand';
+import { usePubSub, usePubSubLive } from '../../hooks/use-stores';
 import type { QueueDraft } from '../../../store';
-import { pubsubLiveStore, pubsubStore } from '../../../store';
 import { DeadLetterMessages } from './DeadLetterMessages';
 import { MappingForm } from './MappingForm';
 import { ProblemsOf } from './ProblemsOf';
@@ -18,8 +17,8 @@ interface Props {
 }
 
 export function QueueCard({ queue, position, queues, onChange, onRemove }: Props) {
-  const problems = useStore(pubsubStore, (s) => s.problems);
-  const live = useStore(pubsubLiveStore, (s) => s.queues.get(queue.name));
+  const problems = usePubSub((s) => s.problems);
+  const live = usePubSubLive((s) => s.queues.get(queue.name));
   return (
     <fieldset className="field pubsub-card">
       <legend className="field-label">Queue {position}</legend>

@@ -2,6 +2,7 @@
 // moves a message to a dead-letter queue after maxReceiveCount receives. Changing any of them makes
 // the queue again, without its messages.
 import type { QueueDraft } from '../../../store';
+import { Field } from '../../forms/Field';
 import { NumberField } from '../../settings/NumberField';
 
 interface Props {
@@ -29,7 +30,7 @@ export function QueueSettings({ queue, position, queues, onChange }: Props) {
           value={queue.name}
           onChange={(e) => set({ name: e.target.value })}
         />
-        <label className="check">
+        <Field layout="check" label="FIFO">
           <input
             type="checkbox"
             checked={queue.fifo}
@@ -37,8 +38,7 @@ export function QueueSettings({ queue, position, queues, onChange }: Props) {
               set({ fifo: e.target.checked, name: renamedFor(queue.name, e.target.checked) })
             }
           />
-          FIFO
-        </label>
+        </Field>
       </div>
       <div className="route-row">
         <NumberField
@@ -46,8 +46,7 @@ export function QueueSettings({ queue, position, queues, onChange }: Props) {
           value={queue.visibilityTimeoutSec}
           onChange={(visibilityTimeoutSec) => set({ visibilityTimeoutSec })}
         />
-        <label className="field">
-          <span className="field-label">Dead-letter queue</span>
+        <Field label="Dead-letter queue">
           <select
             value={queue.redrive?.deadLetterQueueId ?? ''}
             onChange={(e) =>
@@ -68,7 +67,7 @@ export function QueueSettings({ queue, position, queues, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         {queue.redrive && (
           <NumberField
             label="Max receive count"

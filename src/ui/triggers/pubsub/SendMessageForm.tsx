@@ -1,8 +1,9 @@
 // Sends a message, or N copies of it, to a queue; a FIFO queue's messages need a group id.
 import { useState } from 'react';
-import { useStore } from 'zustand';
+import { usePubSub } from '../../hooks/use-stores';
 import type { AttributeRow } from '../../../store';
-import { pubsubStore, sendToQueue } from '../../../store';
+import { sendToQueue } from '../../../store';
+import { Field } from '../../forms/Field';
 import { NumberField } from '../../settings/NumberField';
 import { AttributesEditor } from './AttributesEditor';
 import { ActionRow } from './ActionRow';
@@ -21,7 +22,7 @@ export function SendMessageForm({ queueId, queueName, fifo }: Props) {
   const [attributes, setAttributes] = useState<AttributeRow[]>([]);
   const [groupId, setGroupId] = useState('group-1');
   const [copies, setCopies] = useState(1);
-  const outcome = useStore(pubsubStore, (s) => s.outcomes.get(`send:${queueId}`));
+  const outcome = usePubSub((s) => s.outcomes.get(`send:${queueId}`));
   const copiesProblem =
     Number.isInteger(copies) && copies >= 1 && copies <= MAX_COPIES
       ? undefined
@@ -37,22 +38,20 @@ export function SendMessageForm({ queueId, queueName, fifo }: Props) {
         }
       }}
     >
-      <label className="field">
-        <span className="field-label">Message body</span>
+      <Field label="Message body">
         <textarea
           className="mono"
           rows={2}
           value={body}
           onChange={(e) => setBody(e.target.value)}
         />
-      </label>
+      </Field>
       <AttributesEditor rows={attributes} onRows={setAttributes} />
       <div className="route-row">
         {fifo && (
-          <label className="field">
-            <span className="field-label">Message group id</span>
+          <Field label="Message group id">
             <input value={groupId} onChange={(e) => setGroupId(e.target.value)} />
-          </label>
+          </Field>
         )}
         <NumberField label="Copies" value={copies} problem={copiesProblem} onChange={setCopies} />
       </div>

@@ -1,8 +1,7 @@
 // One SNS topic: its name, the functions subscribed to it, and publishing to it.
 import type { TopicDraft } from '../../../store';
-import { pubsubStore } from '../../../store';
-import { useStore } from 'zustand';
-import { useWorkspace } from '../../hooks/use-stores';
+import { Field } from '../../forms/Field';
+import { usePubSub, useWorkspace } from '../../hooks/use-stores';
 import { PublishForm } from './PublishForm';
 import { ProblemsOf } from './ProblemsOf';
 
@@ -15,7 +14,7 @@ interface Props {
 
 export function TopicCard({ topic, position, onChange, onRemove }: Props) {
   const functions = useWorkspace((s) => s.functions);
-  const problems = useStore(pubsubStore, (s) => s.problems);
+  const problems = usePubSub((s) => s.problems);
   const toggle = (functionId: string, on: boolean) =>
     onChange({
       ...topic,
@@ -40,14 +39,13 @@ export function TopicCard({ topic, position, onChange, onRemove }: Props) {
       <div className="route-row" role="group" aria-label={`Subscribers of ${topic.name}`}>
         <span className="field-label">Subscribers</span>
         {functions.map((fn) => (
-          <label className="check" key={fn.id}>
+          <Field layout="check" label={fn.config.name} key={fn.id}>
             <input
               type="checkbox"
               checked={topic.subscriberIds.includes(fn.id)}
               onChange={(e) => toggle(fn.id, e.target.checked)}
             />
-            {fn.config.name}
-          </label>
+          </Field>
         ))}
       </div>
       <ProblemsOf

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { BucketDraft } from '../../../store';
 import { deleteBucket, putObject } from '../../../store';
+import { Field } from '../../forms/Field';
 import { NewTextObjectForm } from './NewTextObjectForm';
 import { NotificationList } from './NotificationList';
 import { ObjectTable } from './ObjectTable';
@@ -51,8 +52,7 @@ export function BucketView({ bucket }: { bucket: BucketDraft }) {
           Delete bucket
         </button>
       </div>
-      <label className="field drop-zone">
-        <span className="field-label">Upload files (or drop them on the bucket)</span>
+      <Field className="field drop-zone" label="Upload files (or drop them on the bucket)">
         <input
           type="file"
           multiple
@@ -61,7 +61,7 @@ export function BucketView({ bucket }: { bucket: BucketDraft }) {
             e.target.value = '';
           }}
         />
-      </label>
+      </Field>
       {problem && (
         <p className="field-problem" role="alert">
           {problem}

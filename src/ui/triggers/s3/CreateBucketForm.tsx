@@ -1,6 +1,7 @@
 // Creates a bucket, with S3's naming rules checked as the name is typed.
 import { useId, useState } from 'react';
 import { newBucketNameProblem, createBucket } from '../../../store';
+import { Field, FieldProblem } from '../../forms/Field';
 import { useWorkspace } from '../../hooks/use-stores';
 
 export function CreateBucketForm() {
@@ -20,8 +21,7 @@ export function CreateBucketForm() {
         if (!refused) setName('');
       }}
     >
-      <label className="field">
-        <span className="field-label">Bucket name</span>
+      <Field label="Bucket name">
         <input
           className="mono"
           placeholder="my-uploads"
@@ -30,13 +30,9 @@ export function CreateBucketForm() {
           aria-describedby={problem ? problemId : undefined}
           onChange={(e) => setName(e.target.value)}
         />
-      </label>
+      </Field>
       <button type="submit">Create bucket</button>
-      {problem && (
-        <p className="field-problem" id={problemId} role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldProblem as="p" id={problemId} text={problem} />
     </form>
   );
 }

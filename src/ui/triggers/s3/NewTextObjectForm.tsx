@@ -1,6 +1,7 @@
 // Puts a text object typed in place: a key and its UTF-8 text.
 import { useId, useState } from 'react';
 import { objectKeyProblem, putObject } from '../../../store';
+import { Field, FieldProblem } from '../../forms/Field';
 
 const encoder = new TextEncoder();
 
@@ -26,8 +27,7 @@ export function NewTextObjectForm({ bucket }: { bucket: string }) {
       }}
     >
       <div className="route-row">
-        <label className="field">
-          <span className="field-label">Key</span>
+        <Field label="Key">
           <input
             className="mono"
             placeholder="notes/hello.txt"
@@ -36,23 +36,18 @@ export function NewTextObjectForm({ bucket }: { bucket: string }) {
             aria-describedby={problem ? problemId : undefined}
             onChange={(e) => setKey(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span className="field-label">Text</span>
+        </Field>
+        <Field label="Text">
           <textarea
             className="mono"
             rows={1}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
-        </label>
+        </Field>
         <button type="submit">New text object</button>
       </div>
-      {problem && (
-        <p className="field-problem" id={problemId} role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldProblem as="p" id={problemId} text={problem} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   removeNotification,
   updateNotification,
 } from '../../../store';
+import { Field, FieldProblem } from '../../forms/Field';
 import { FunctionOptions } from '../FunctionOptions';
 
 interface Props {
@@ -17,40 +18,29 @@ interface Props {
   problems: NotificationProblems;
 }
 
-function Message({ id, text }: { id: string; text: string | null | undefined }) {
-  if (!text) return null;
-  return (
-    <span className="field-problem" id={id} role="alert">
-      {text}
-    </span>
-  );
-}
-
 function FilterField(props: {
   label: 'Prefix' | 'Suffix';
   value: string;
   problem?: string;
   onChange: (v: string) => void;
 }) {
-  const id = useId();
-  const message = props.problem ?? filterHint(props.value);
   return (
-    <label className="field">
-      <span className="field-label">{props.label}</span>
-      <input
-        className="mono"
-        value={props.value}
-        aria-invalid={props.problem !== undefined}
-        aria-describedby={message ? id : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      <Message id={id} text={message} />
-    </label>
+    <Field label={props.label} problem={props.problem} hint={filterHint(props.value)}>
+      {({ describedBy, invalid }) => (
+        <input
+          className="mono"
+          value={props.value}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
 export function NotificationEditor({ bucketId, index, notification, problems }: Props) {
-  const ids = { events: useId(), fn: useId(), overlap: useId() };
+  const ids = { events: useId(), overlap: useId() };
   const update = (change: Partial<Omit<NotificationDraft, 'id'>>) =>
     updateNotification(bucketId, notification.id, change);
   const toggle = (type: string, on: boolean) =>
@@ -68,16 +58,15 @@ export function NotificationEditor({ bucketId, index, notification, problems }: 
       <fieldset className="event-types" aria-describedby={problems.events ? ids.events : undefined}>
         <legend className="field-label">Event types</legend>
         {NOTIFICATION_EVENT_TYPES.map((type) => (
-          <label key={type} className="check mono">
+          <Field key={type} layout="check" className="check mono" label={type}>
             <input
               type="checkbox"
               checked={notification.events.includes(type)}
               onChange={(e) => toggle(type, e.target.checked)}
             />
-            {type}
-          </label>
+          </Field>
         ))}
-        <Message id={ids.events} text={problems.events} />
+        <FieldProblem id={ids.events} text={problems.events} />
       </fieldset>
       <div className="route-row">
         <FilterField
@@ -92,17 +81,17 @@ export function NotificationEditor({ bucketId, index, notification, problems }: 
           problem={problems.suffix}
           onChange={(suffix) => update({ suffix })}
         />
-        <label className="field">
-          <span className="field-label">Function</span>
-          <select
-            value={notification.functionId}
-            aria-describedby={problems.functionId ? ids.fn : undefined}
-            onChange={(e) => update({ functionId: e.target.value })}
-          >
-            <FunctionOptions />
-          </select>
-          <Message id={ids.fn} text={problems.functionId} />
-        </label>
+        <Field label="Function" problem={problems.functionId}>
+          {({ describedBy }) => (
+            <select
+              value={notification.functionId}
+              aria-describedby={describedBy}
+              onChange={(e) => update({ functionId: e.target.value })}
+            >
+              <FunctionOptions />
+            </select>
+          )}
+        </Field>
         <button
           type="button"
           aria-label={`Remove notification ${index + 1}`}
@@ -111,7 +100,7 @@ export function NotificationEditor({ bucketId, index, notification, problems }: 
           ×
         </button>
       </div>
-      <Message id={ids.overlap} text={problems.overlap} />
+      <FieldProblem id={ids.overlap} text={problems.overlap} />
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 // A bucket's objects as S3 lists them (by key), each to view, download or delete.
 import { useState } from 'react';
-import { useStore } from 'zustand';
+import { useS3Objects } from '../../hooks/use-stores';
 import type { S3ObjectView } from '../../../store';
-import { deleteObject, s3ObjectStore } from '../../../store';
+import { deleteObject } from '../../../store';
 import { saveFile } from '../../download';
 import { formatLastModified } from './object-display';
 import { ObjectPreview } from './ObjectPreview';
@@ -10,7 +10,7 @@ import { ObjectPreview } from './ObjectPreview';
 const NONE: S3ObjectView[] = [];
 
 export function ObjectTable({ bucket }: { bucket: string }) {
-  const objects = useStore(s3ObjectStore, (s) => s.objects.get(bucket) ?? NONE);
+  const objects = useS3Objects((s) => s.objects.get(bucket) ?? NONE);
   const [viewing, setViewing] = useState<string | null>(null);
   const shown = objects.find((o) => o.key === viewing);
   if (objects.length === 0) return <p className="hint">No objects yet.</p>;

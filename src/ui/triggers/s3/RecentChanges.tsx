@@ -1,7 +1,6 @@
 // What each change to the bucket sent: one async invoke per matching notification, or nothing.
-import { useStore } from 'zustand';
+import { useS3Objects } from '../../hooks/use-stores';
 import type { S3ChangeView } from '../../../store';
-import { s3ObjectStore } from '../../../store';
 
 function outcome(change: S3ChangeView): string {
   if (change.problem) return `not sent: ${change.problem}`;
@@ -12,7 +11,7 @@ function outcome(change: S3ChangeView): string {
 }
 
 export function RecentChanges({ bucket }: { bucket: string }) {
-  const changes = useStore(s3ObjectStore, (s) => s.changes);
+  const changes = useS3Objects((s) => s.changes);
   const mine = changes.filter((change) => change.bucket === bucket);
   if (mine.length === 0) return null;
   return (
