@@ -5,7 +5,7 @@ import { Lessons } from './support/lessons';
 import { PubSub } from './support/pubsub';
 import { S3Tab } from './support/s3';
 import type { Playground } from './support/playground';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 // Builds, workspace switches and reloads on a shared two-core machine.
 test.slow();

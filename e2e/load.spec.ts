@@ -1,7 +1,7 @@
 // The Load tab: seeded traffic scales a function out, throttles past its reserved concurrency, and
 // leaves it asleep once the idle lifetime has passed.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 /** A handler busy for 200 ms of real time: at 20 requests a second, about four run at once. */
 const SLOW_HANDLER = `export const handler = async () => {
