@@ -10,7 +10,7 @@ import {
   startLine,
 } from './support/cloudwatch';
 import { drawnText } from './support/drawn-text';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const COUNTER = `let count = 0;
 
@@ -22,6 +22,7 @@ export const handler = async () => {
 
 test('the default function returns 3, with Lambda’s log lines, on an instance left idle', async ({
   playground,
+  cost,
 }) => {
   await playground.invokeAndWait();
 
@@ -49,7 +50,7 @@ test('the default function returns 3, with Lambda’s log lines, on an instance 
 
   await expect(playground.instances()).toHaveCount(1);
   await expect(playground.instances()).toHaveAttribute('data-state', 'idle');
-  const total = await drawnText(playground.costTotal);
+  const total = await drawnText(cost.total);
   expect(total).toMatch(/^\$\d+\.\d+$/);
   expect(Number(total.slice(1))).toBeGreaterThan(0);
 });

@@ -1,8 +1,8 @@
 // The Cost region through the page: the calculator reproduces AWS's method, the live total
 // is the sum of the receipts, and memory prices compute as AWS does.
-import { Cost, toUnits } from './support/cost';
+import { toUnits } from './support/cost';
 import { drawnText } from './support/drawn-text';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 /** One 128 MB millisecond on x86 ($0.0000166667 × 0.125 / 1000), in 1e-16 dollars. */
 const UNITS_PER_MS_128 = 20_833_375n;
@@ -11,10 +11,7 @@ const UNITS_PER_MS_1024 = 166_667_000n;
 /** $0.20 per million requests, in 1e-16 dollars. */
 const REQUEST_UNITS = 2_000_000_000n;
 
-test('the monthly calculator reproduces AWS’s figures and follows its inputs', async ({
-  playground,
-}) => {
-  const cost = new Cost(playground.page);
+test('the monthly calculator reproduces AWS’s figures and follows its inputs', async ({ cost }) => {
   await cost.openCalculator();
 
   // The pricing page's example 1 (3M × 1 s at 512 MB, free tier): $18.33 + $0.40 at today's price.
@@ -45,9 +42,8 @@ test('the monthly calculator reproduces AWS’s figures and follows its inputs',
   await expect(cost.calculatorTotal).toHaveText('$40.00');
 });
 
-test('the cost total is the sum of the receipts', async ({ playground, page }) => {
+test('the cost total is the sum of the receipts', async ({ playground, cost }) => {
   test.slow(); // a first build and three invokes, on a shared two-core machine
-  const cost = new Cost(page);
   for (let i = 1; i <= 3; i++) {
     await playground.invoke();
     // The first invoke waits for the first build (esbuild-wasm) on a busy machine.
@@ -64,9 +60,8 @@ test('the cost total is the sum of the receipts', async ({ playground, page }) =
   expect(toUnits(await drawnText(cost.total))).toBe(sum);
 });
 
-test('1024 MB bills each millisecond 8 times what 128 MB does', async ({ playground, page }) => {
+test('1024 MB bills each millisecond 8 times what 128 MB does', async ({ playground, cost }) => {
   test.slow(); // two builds (the memory change deploys a new version) and two cold starts
-  const cost = new Cost(page);
   await playground.invoke();
   await expect(cost.receipts()).toHaveCount(1, { timeout: 45_000 });
   const [small] = await cost.readReceipts();

@@ -2,7 +2,7 @@
 // can cap a worker's memory). The tab keeps a note of what runs, so that after such a crash the
 // reloaded page says what happened. Playwright cannot reload a crashed page, so the crash itself is
 // stood in for by a note left in sessionStorage, which a real crash leaves behind.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const RUNNING_KEY = 'serverless-playground:running';
 
@@ -45,9 +45,7 @@ test('while a function runs the tab notes it; a normal reload mid-run is no cras
   page,
 }) => {
   await playground.setCode(SLOW);
-  const name = await playground.settings.form
-    .getByRole('textbox', { name: 'Function name' })
-    .inputValue();
+  const name = await playground.settings.field('Function name').inputValue();
   await playground.invoke();
   await expect
     .poll(() => page.evaluate((key) => sessionStorage.getItem(key), RUNNING_KEY), {
@@ -58,7 +56,7 @@ test('while a function runs the tab notes it; a normal reload mid-run is no cras
   await page.reload();
   await playground.editor.ready();
   // The old page said goodbye (pagehide): the new one has no note to read and no notice to show.
-  await expect(page.getByRole('button', { name: 'Invoke', exact: true })).toBeEnabled();
+  await expect(playground.invokeButton).toBeEnabled();
   await expect(page.getByRole('alert').filter({ hasText: 'This tab stopped' })).toHaveCount(0);
   expect(await page.evaluate((key) => sessionStorage.getItem(key), RUNNING_KEY)).toBeNull();
 });

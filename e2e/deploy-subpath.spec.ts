@@ -2,11 +2,9 @@
 // bucket prefix behind a CDN): every file it loads resolves under that path, it answers, and a
 // share link made there opens there.
 import { watchConsole } from './support/console-errors';
-import { expect, Playground, test } from './support/playground';
-import { grantClipboard } from './support/code-editor';
+import { expect, pageObjectsOn, test } from './support/fixtures';
 import type { StaticHost } from './support/static-host';
 import { serveStatic } from './support/static-host';
-import { Workspaces } from './support/workspaces';
 
 const PREFIX = '/teaching/playground/';
 const CODE = "export const handler = async () => 'from a sub-path';\n";
@@ -18,9 +16,12 @@ test.beforeAll(async () => {
 test.afterAll(() => host.close());
 
 test.slow();
+// The app opens from the static host, not from `vite preview`.
+test.use({ opensApp: false });
 
 test('under a sub-path the app loads everything from there, invokes, and shares links there', async ({
-  context,
+  playground,
+  workspaces,
   page,
   browser,
 }) => {
@@ -34,27 +35,25 @@ test('under a sub-path the app loads everything from there, invokes, and shares 
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  await grantClipboard(context);
   await page.goto(host.url);
-  const playground = new Playground(page);
   await playground.editor.ready();
   // esbuild.wasm loads from the sub-path too: 14 MB to compile, on a busy machine a while.
-  await expect(page.getByRole('status').filter({ hasText: 'Bundler ready' })).toBeVisible({
-    timeout: 60_000,
-  });
+  await expect(playground.bundlerReady).toBeVisible({ timeout: 60_000 });
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
 
   await playground.setCode(CODE);
-  const link = await new Workspaces(page).share();
+  const link = await workspaces.share();
   expect(link.startsWith(`${host.url}#share=1.`)).toBe(true);
 
   const friendContext = await browser.newContext();
   try {
-    const friend = new Playground(await friendContext.newPage());
+    const { playground: friend, workspaces: friendWorkspaces } = pageObjectsOn(
+      await friendContext.newPage(),
+    );
     await friend.page.goto(link);
     await friend.editor.ready();
-    await expect(new Workspaces(friend.page).current()).toHaveText('Shared: add-numbers');
+    await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
     await expect.poll(() => friend.editor.shownText()).toBe(CODE);
     await friend.invokeAndWait();
     await expect(friend.result()).toHaveText('"from a sub-path"');

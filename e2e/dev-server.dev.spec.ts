@@ -5,17 +5,19 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseReport } from './support/cloudwatch';
 import { watchConsole } from './support/console-errors';
-import { expect, Playground, test } from './support/playground';
-import { grantClipboard } from './support/code-editor';
+import { expect, test } from './support/fixtures';
+import type { Playground } from './support/playground';
 
 const TWICE = `export const handler = async (event: { left: number; right: number }) =>
   2 * (event.left + event.right);
 `;
 
+// Each test listens to the console from before the app's first load.
+test.use({ opensApp: false });
+
 /** esbuild.wasm is 14 MB to compile: on a busy machine that alone can outlast an invoke's wait. */
-async function untilBundlerReady(page: Page): Promise<void> {
-  const ready = page.getByRole('status').filter({ hasText: 'Bundler ready' });
-  await expect(ready).toBeVisible({ timeout: 60_000 });
+async function untilBundlerReady(playground: Playground): Promise<void> {
+  await expect(playground.bundlerReady).toBeVisible({ timeout: 60_000 });
 }
 
 /** The page's instance workers (spares and instances), which start from `data:` URLs. */
@@ -24,14 +26,12 @@ function runtimeWorkers(page: Page): number {
 }
 
 test('the default function answers 3, warm, then cold again after an edit', async ({
-  context,
+  playground,
   page,
 }) => {
   const problems = watchConsole(page);
-  await grantClipboard(context);
-  const playground = new Playground(page);
   await playground.open();
-  await untilBundlerReady(page);
+  await untilBundlerReady(playground);
 
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
@@ -73,14 +73,12 @@ const hotUpdated = (page: Page, file: string) =>
 test.slow();
 
 test('an edit on disk swaps a component in place and reloads for a module with state', async ({
-  context,
+  playground,
   page,
 }) => {
   const problems = watchConsole(page);
-  await grantClipboard(context);
-  const playground = new Playground(page);
   await playground.open();
-  await untilBundlerReady(page);
+  await untilBundlerReady(playground);
   await playground.invokeAndWait();
   // One instance and the spare pool's two.
   await expect.poll(() => runtimeWorkers(page)).toBe(3);
@@ -98,7 +96,7 @@ test('an edit on disk swaps a component in place and reloads for a module with s
   // The platform's own module: the page reloads, and only the new platform's spares run.
   await editOnDisk('src/store/platform/platform-world.ts', () => page.waitForEvent('load'));
   await playground.editor.ready();
-  await untilBundlerReady(page);
+  await untilBundlerReady(playground);
   await expect.poll(() => runtimeWorkers(page)).toBe(2);
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');

@@ -1,5 +1,5 @@
 // The editor offers @types/aws-lambda's handler types and typed handler skeletons, with imports.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 // TypeScript's worker starts once the editor accepts typing, and its first answer (completions,
 // hover) takes seconds, tens of them on a busy two-core machine.

@@ -3,14 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import { expect, test } from './support/playground';
-import { SharedScenario } from './support/shared-scenario';
-import { Workspaces } from './support/workspaces';
+import { expect, test } from './support/fixtures';
 
 const CODE = "export const handler = async () => 'exported';\n";
 
 test('export downloads a SAM zip of the function, and importing it opens the same code as a new workspace', async ({
   playground,
+  workspaces,
+  sharedScenario,
   page,
 }) => {
   await playground.setCode(CODE);
@@ -44,11 +44,10 @@ test('export downloads a SAM zip of the function, and importing it opens the sam
   await expect(page.getByRole('status').filter({ hasText: 'as a new workspace' })).toHaveText(
     'Opened “my-workspace” as a new workspace.',
   );
-  const workspaces = new Workspaces(page);
   await expect(workspaces.current()).toHaveText('my-workspace');
   await expect.poll(() => playground.editor.shownText()).toBe(CODE);
   // Someone else's project: it runs nothing until the learner invokes it or runs it.
-  await expect(new SharedScenario(page).held).toContainText(
+  await expect(sharedScenario.held).toContainText(
     'Nothing in this imported workspace runs until you invoke it',
   );
   expect((await workspaces.names()).sort()).toEqual(['My workspace', 'my-workspace']);
@@ -56,6 +55,7 @@ test('export downloads a SAM zip of the function, and importing it opens the sam
 
 test('a file that is not a zip is refused with a message, and nothing is lost', async ({
   playground,
+  workspaces,
   page,
 }) => {
   await playground.setCode(CODE);
@@ -71,7 +71,7 @@ test('a file that is not a zip is refused with a message, and nothing is lost', 
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toHaveText(
     'Nothing was imported: This file is not a zip archive, or it is damaged.',
   );
-  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
+  expect(await workspaces.names()).toEqual(['My workspace']);
   await expect.poll(() => playground.editor.shownText()).toBe(CODE);
 });
 
@@ -82,7 +82,7 @@ test('the embed URL shows only the editor, the Test tab, the result and the stag
   await page.goto('/?embed');
   await playground.editor.ready();
   await expect(page.getByRole('banner')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Logs' })).toHaveCount(0);
+  await expect(playground.logsRegion).toHaveCount(0);
   await expect(page.getByRole('tab')).toHaveCount(0);
   await expect(playground.stage).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -97,14 +97,16 @@ test('the embed URL shows only the editor, the Test tab, the result and the stag
 
 test('an embed of a share link shows its code, and its link out carries the scenario', async ({
   playground,
+  workspaces,
+  sharedScenario,
   page,
 }) => {
   await playground.setCode(CODE);
-  const link = await new Workspaces(page).share();
+  const link = await workspaces.share();
   await page.goto(link.replace('/#share=', '/?embed#share='));
   await playground.editor.ready();
   await expect.poll(() => playground.editor.shownText()).toBe(CODE);
-  await expect(page.getByRole('region', { name: 'Shared scenario' })).toHaveCount(0);
+  await expect(sharedScenario.region).toHaveCount(0);
 
   const opening = page.waitForEvent('popup');
   const out = page.getByRole('link', { name: 'Open in Serverless Playground' });
@@ -115,7 +117,7 @@ test('an embed of a share link shows its code, and its link out carries the scen
   // A tutorial's reader keeps no copy of what the embed showed: their library is as it was.
   await page.goto('/');
   await playground.editor.ready();
-  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
+  expect(await workspaces.names()).toEqual(['My workspace']);
 });
 
 test('presenter mode toggles with Alt+Shift+P, and its digit keys hide and show panels', async ({
@@ -123,7 +125,7 @@ test('presenter mode toggles with Alt+Shift+P, and its digit keys hide and show 
   page,
 }) => {
   const toggle = page.getByRole('button', { name: 'Presenter mode' });
-  const logs = page.getByRole('region', { name: 'Logs' });
+  const logs = playground.logsRegion;
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await playground.stage.click();
 

@@ -1,6 +1,6 @@
 // What goes wrong, reported as Lambda reports it: a timeout, a thrown error, code that does not compile.
 import { appLineStartingWith, parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const ENDLESS = `export const handler = async () => {
   while (true) {}

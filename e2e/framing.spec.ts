@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 import type { StaticHost } from './support/static-host';
 import { serveStatic } from './support/static-host';
 

@@ -7,9 +7,7 @@ import { encodeScenario } from '../src/share/link-codec';
 import { zipSamArchive } from '../src/share/sam-archive';
 import { linkNames, linkScenario, samNames, samScenario } from '../src/share/testing/hostile-names';
 import { watchConsole } from './support/console-errors';
-import { expect, test } from './support/playground';
-import { SharedScenario } from './support/shared-scenario';
-import { Workspaces } from './support/workspaces';
+import { expect, test } from './support/fixtures';
 
 // Each run opens, saves and reloads the whole app.
 test.slow();
@@ -34,10 +32,10 @@ async function expectRenderedAndReopened(page: Page, names: string[]): Promise<v
 }
 
 test('a link with any names in every name and id field opens, is kept, and reopens', async ({
-  playground,
+  sharedScenario,
+  workspaces,
   page,
 }) => {
-  const shared = new SharedScenario(page);
   await fc.assert(
     fc.asyncProperty(linkNames, async (names) => {
       // File names must end with a handler's extension (the link is refused otherwise).
@@ -46,8 +44,8 @@ test('a link with any names in every name and id field opens, is kept, and reope
       // A fresh load: on the open page a new fragment would wait to be asked for (hashchange).
       await page.goto('about:blank');
       await page.goto(`/#share=${encodeScenario(scenario)}`);
-      await expect(shared.keep).toBeVisible();
-      await shared.keep.click();
+      await expect(sharedScenario.keep).toBeVisible();
+      await sharedScenario.keep.click();
       await expectRenderedAndReopened(
         page,
         scenario.functions.map((fn) => fn.config.name ?? ''),
@@ -57,7 +55,7 @@ test('a link with any names in every name and id field opens, is kept, and reope
     { numRuns: 6, endOnFailure: true },
   );
   // The learner's own workspace is still there beside the links' workspaces.
-  expect(await new Workspaces(playground.page).names()).toContain('My workspace');
+  expect(await workspaces.names()).toContain('My workspace');
 });
 
 test('a SAM project with any names imports, and reopens', async ({ playground, page }) => {

@@ -2,7 +2,7 @@
 // keeps answering, and the saved workspace is untouched.
 import { parseReport } from './support/cloudwatch';
 import type { Playground } from './support/playground';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 import { frameGaps, savedWorkspace } from './support/saved-workspace';
 
 // Each test builds a function or two and waits out a timeout: slow on a busy two-core machine.

@@ -1,5 +1,5 @@
 // The HTTP trigger through the page: a request routed by API Gateway, answered by the code.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const ECHO = `export const handler = async (event) => {
   console.log(event.rawPath, event.rawQueryString);

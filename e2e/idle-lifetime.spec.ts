@@ -1,6 +1,6 @@
 // Simulated time: an idle instance is reaped after the idle lifetime, and the function falls asleep.
 import { parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 test('at 100× a 30 s idle lifetime reaps the instance: the function is asleep, the next invoke cold', async ({
   playground,

@@ -1,10 +1,7 @@
 // Load against any trigger (an SQS queue, the HTTP front door, an S3 bucket) and AWS timing: a
 // cold start's Init Duration is the modeled platform part plus the init measured in the browser.
 import { billedRange, parseReport } from './support/cloudwatch';
-import { LoadTab } from './support/load';
-import { expect, test } from './support/playground';
-import { PubSub } from './support/pubsub';
-import { S3Tab } from './support/s3';
+import { expect, test } from './support/fixtures';
 
 /** Logs how many records each invocation got, so the test can add them up. */
 const RECORD_COUNTER = `export const handler = async (event: { Records?: unknown[] }) => {
@@ -19,21 +16,20 @@ function recordsSeen(logs: string): number {
 
 test('a load into an SQS queue invokes the function its event source mapping polls with', async ({
   playground,
-  page,
+  pubsub,
+  loadTab,
 }) => {
   test.slow(); // builds and deploys, then runs on the real clock at 1× speed
   await playground.setCode(RECORD_COUNTER);
-  const pubsub = new PubSub(page);
   await pubsub.open();
   const n = await pubsub.addQueue('jobs');
   await pubsub.pollWith(n, 'add-numbers');
 
-  const load = new LoadTab(page);
-  await load.open();
-  await load.sendTo('SQS sends to a queue');
-  await load.choose('Queue', 'jobs');
-  await load.start(10, 1);
-  await expect(load.status).toHaveText(
+  await loadTab.open();
+  await loadTab.sendTo('SQS sends to a queue');
+  await loadTab.choose('Queue', 'jobs');
+  await loadTab.start(10, 1);
+  await expect(loadTab.status).toHaveText(
     'Finished: 10 of 10 sent to queue jobs · 10 succeeded · 0 failed · 0 throttled · 0 in flight',
     { timeout: 60_000 },
   );
@@ -45,15 +41,14 @@ test('a load into an SQS queue invokes the function its event source mapping pol
 
 test('a load through the HTTP front door counts the gateway’s answers', async ({
   playground,
-  page,
+  loadTab,
 }) => {
   test.slow(); // builds and deploys, then runs on the real clock at 1× speed
-  const load = new LoadTab(page);
-  await load.open();
-  await load.sendTo('HTTP requests through the front door');
-  await load.fill('Path', '/items/{n}');
-  await load.start(5, 1);
-  await expect(load.status).toHaveText(
+  await loadTab.open();
+  await loadTab.sendTo('HTTP requests through the front door');
+  await loadTab.fill('Path', '/items/{n}');
+  await loadTab.start(5, 1);
+  await expect(loadTab.status).toHaveText(
     'Finished: 5 of 5 sent to GET /items/{n} · 5 succeeded · 0 failed · 0 throttled · 0 in flight',
     { timeout: 60_000 },
   );
@@ -62,22 +57,23 @@ test('a load through the HTTP front door counts the gateway’s answers', async 
 
 test('a load into an S3 bucket puts numbered objects and each notifies the function', async ({
   playground,
-  page,
+  s3,
+  loadTab,
 }) => {
   test.slow(); // builds and deploys, then runs on the real clock at 1× speed
   await playground.setCode(RECORD_COUNTER);
-  const s3 = new S3Tab(page);
   await s3.open();
   const bucket = await s3.createBucket('load-bucket');
   await s3.addNotification(bucket);
 
-  const load = new LoadTab(page);
-  await load.open();
-  await load.sendTo('S3 puts into a bucket');
-  await load.choose('Bucket', 'load-bucket');
-  await expect(load.panel.getByLabel('Object key', { exact: true })).toHaveValue('load/{n}.json');
-  await load.start(4, 1);
-  await expect(load.status).toHaveText(
+  await loadTab.open();
+  await loadTab.sendTo('S3 puts into a bucket');
+  await loadTab.choose('Bucket', 'load-bucket');
+  await expect(loadTab.panel.getByLabel('Object key', { exact: true })).toHaveValue(
+    'load/{n}.json',
+  );
+  await loadTab.start(4, 1);
+  await expect(loadTab.status).toHaveText(
     'Finished: 4 of 4 sent to s3://load-bucket/load/{n}.json · 4 succeeded · 0 failed · 0 throttled · 0 in flight',
     { timeout: 60_000 },
   );

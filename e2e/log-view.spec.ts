@@ -1,5 +1,5 @@
 // The log view draws lines only while a reader can see it: off screen it waits, and says so.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const COUNTER = `let count = 0;
 

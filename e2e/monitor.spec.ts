@@ -1,7 +1,6 @@
 // The Monitor view: CloudWatch-style charts of the session's traffic, read through the text
 // summary each chart carries.
-import { Monitor } from './support/monitor';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 /** Succeeds unless the event asks it to fail. */
 const MAYBE_FAILS = `export const handler = async (event) => {
@@ -12,9 +11,8 @@ const MAYBE_FAILS = `export const handler = async (event) => {
 
 test('four invocations, one cold and one failed, are counted exactly, for all functions and for the one', async ({
   playground,
-  page,
+  monitor,
 }) => {
-  const monitor = new Monitor(page);
   await monitor.open();
   await expect(monitor.charts()).toHaveCount(6);
   await expect(monitor.summary('invocations')).toHaveText(
@@ -53,13 +51,12 @@ test('four invocations, one cold and one failed, are counted exactly, for all fu
 
 test('a function with no concurrency reserved counts every request as a throttle, not an invocation', async ({
   playground,
-  page,
+  monitor,
 }) => {
   await playground.settings.reserve(0);
   await playground.invoke();
   await expect(playground.resultRegion).toContainText('TooManyRequestsException');
 
-  const monitor = new Monitor(page);
   await monitor.open();
   await expect(monitor.summary('throttles')).toHaveText(
     /^1 in the last 5 min · [01] in the latest second$/,

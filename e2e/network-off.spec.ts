@@ -4,7 +4,7 @@
 // first figure could fail. Toggling the setting on a warm function applies at the next invoke.
 import { parseReport } from './support/cloudwatch';
 import type { Playground } from './support/playground';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 import type { ProbeServer } from './support/probe-server';
 import { startProbeServer } from './support/probe-server';
 

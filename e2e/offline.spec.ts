@@ -5,14 +5,13 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, Playground, test } from './support/playground';
-import { grantClipboard } from './support/code-editor';
+import { expect, test } from './support/fixtures';
 import type { StaticHost } from './support/static-host';
 import { serveStatic } from './support/static-host';
-import { Workspaces } from './support/workspaces';
 
-// This spec is about the service worker, which the others block (playwright.config.ts).
-test.use({ serviceWorkers: 'allow' });
+// This spec is about the service worker, which the others block (playwright.config.ts); the app
+// opens from a static host of its own.
+test.use({ serviceWorkers: 'allow', opensApp: false });
 // Precaching ≈ 25 MB and two page loads, one of them with a cold cache: on a busy two-core machine, minutes.
 test.setTimeout(300_000);
 
@@ -46,23 +45,23 @@ async function untilPrecached(page: Page): Promise<void> {
 }
 
 test('after one visit the app works offline: edit, bundle, type-check, invoke, open a link', async ({
+  playground,
+  workspaces,
   context,
   page,
 }) => {
-  await grantClipboard(context);
-  const playground = new Playground(page);
   await page.goto(host.url);
   await playground.editor.ready();
   await playground.setCode(SAVED);
-  const link = await new Workspaces(page).share();
-  await new Workspaces(page).waitUntilSaved('saved before going offline');
+  const link = await workspaces.share();
+  await workspaces.waitUntilSaved('saved before going offline');
   await untilPrecached(page);
 
   await context.setOffline(true);
   await page.reload();
   await playground.editor.ready();
   await expect.poll(() => playground.editor.shownText()).toBe(SAVED);
-  await expect(page.getByRole('status').filter({ hasText: 'Bundler ready' })).toBeVisible();
+  await expect(playground.bundlerReady).toBeVisible();
   await playground.setCode(OFFLINE);
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('10');
@@ -73,17 +72,19 @@ test('after one visit the app works offline: edit, bundle, type-check, invoke, o
   await page.goto('about:blank');
   await page.goto(link);
   await playground.editor.ready();
-  await expect(new Workspaces(page).current()).toHaveText('Shared: add-numbers');
+  await expect(workspaces.current()).toHaveText('Shared: add-numbers');
   await expect.poll(() => playground.editor.shownText()).toBe(SAVED);
 });
 
-test('a new deployment waits, announced, until the learner reloads into it', async ({ page }) => {
+test('a new deployment waits, announced, until the learner reloads into it', async ({
+  playground,
+  page,
+}) => {
   // A deployment of its own, so the service worker can change under the open page.
   const folder = mkdtempSync(join(tmpdir(), 'playground-deploy-'));
   cpSync(BUILD, folder, { recursive: true });
   const deployment = await serveStatic(folder, '/');
   try {
-    const playground = new Playground(page);
     await page.goto(deployment.url);
     await playground.editor.ready();
     await untilPrecached(page);

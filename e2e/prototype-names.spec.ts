@@ -1,7 +1,6 @@
 // Names that are also members of every JavaScript object: a function, a file or a bucket called
 // `constructor` or `__proto__` is just a name, and a panel that fails anyway fails alone.
-import { expect, test } from './support/playground';
-import { S3Tab } from './support/s3';
+import { expect, test } from './support/fixtures';
 
 /** Valid Lambda function names (letters, digits, `-`, `_`) that Object.prototype also has. */
 const FUNCTION_NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
@@ -11,6 +10,7 @@ test.slow();
 
 test('a function named after Object.prototype’s members runs, is billed, and reopens after a reload', async ({
   playground,
+  cost,
   page,
 }) => {
   const errors: string[] = [];
@@ -29,7 +29,7 @@ test('a function named after Object.prototype’s members runs, is billed, and r
       'data-function',
       name,
     );
-    await expect(playground.costTotal).not.toHaveText('$0');
+    await expect(cost.total).not.toHaveText('$0');
   }
 
   await page.reload();
@@ -42,9 +42,9 @@ test('a function named after Object.prototype’s members runs, is billed, and r
 
 test('saved events and a bucket called `constructor` or `__proto__` keep what they hold', async ({
   playground,
+  s3,
   page,
 }) => {
-  const eventText = () => page.getByTestId('event-editor').getByRole('textbox');
   for (const [name, left] of [
     ['constructor', 40],
     ['__proto__', 1],
@@ -62,13 +62,12 @@ test('saved events and a bucket called `constructor` or `__proto__` keep what th
     'constructor',
   ]);
   await page.getByLabel('Saved event').selectOption('constructor');
-  await expect(eventText()).toHaveValue('{"left": 40, "right": 2}');
+  await expect(playground.eventText).toHaveValue('{"left": 40, "right": 2}');
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('42');
   await page.getByLabel('Saved event').selectOption('__proto__');
-  await expect(eventText()).toHaveValue('{"left": 1, "right": 2}');
+  await expect(playground.eventText).toHaveValue('{"left": 1, "right": 2}');
 
-  const s3 = new S3Tab(page);
   await s3.open();
   const bucket = await s3.createBucket('constructor');
   await s3.upload(bucket, 'toString', Buffer.from('hello'), 'text/plain');
@@ -81,6 +80,7 @@ test('saved events and a bucket called `constructor` or `__proto__` keep what th
 
 test('a panel that fails shows its error alone, and Reset brings it back', async ({
   playground,
+  cost,
   page,
 }) => {
   // Fault injection: the Cost region and the instance boxes round money with BigInt; make it throw.
@@ -94,20 +94,21 @@ test('a panel that fails shows its error alone, and Reset brings it back', async
   });
   await playground.invokeAndWait();
 
-  const cost = page.getByRole('region', { name: 'Cost' });
-  await expect(cost.getByRole('alert')).toContainText('Something went wrong in the Cost panel');
-  await expect(cost.getByRole('alert')).toContainText('Error: injected fault');
+  await expect(cost.region.getByRole('alert')).toContainText(
+    'Something went wrong in the Cost panel',
+  );
+  await expect(cost.region.getByRole('alert')).toContainText('Error: injected fault');
   // The rest of the page goes on: the result and the logs of the same invocation are shown.
   await expect(playground.result()).toHaveText('3');
   expect((await playground.reports()).length).toBe(1);
 
-  await cost.getByRole('button', { name: 'Report' }).click();
-  await expect(cost.getByLabel(/^Error report/)).toHaveValue(
+  await cost.region.getByRole('button', { name: 'Report' }).click();
+  await expect(cost.region.getByLabel(/^Error report/)).toHaveValue(
     /^Serverless Playground: the Cost panel stopped working\n/,
   );
 
   await page.evaluate(() => Object.assign(globalThis, { failBigInt: false }));
-  await cost.getByRole('button', { name: 'Reset this panel' }).click();
-  await expect(cost.getByRole('alert')).toHaveCount(0);
-  await expect(playground.costTotal).not.toHaveText('$0');
+  await cost.region.getByRole('button', { name: 'Reset this panel' }).click();
+  await expect(cost.region.getByRole('alert')).toHaveCount(0);
+  await expect(cost.total).not.toHaveText('$0');
 });

@@ -1,8 +1,7 @@
 // Pub/sub through the page: an SNS publish fans out to two functions; an SQS message
 // whose handler always throws ends up in the dead-letter queue after maxReceiveCount receives.
 import { appLine } from './support/cloudwatch';
-import { expect, test } from './support/playground';
-import { PubSub } from './support/pubsub';
+import { expect, test } from './support/fixtures';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -13,6 +12,7 @@ const LOG_SNS_MESSAGE = `export const handler = async (event: { Records: Array<{
 
 test('one SNS publish invokes both subscribed functions with the Message', async ({
   playground,
+  pubsub,
   page,
 }) => {
   // Two functions written through the editor and built: near a minute on a busy two-core machine.
@@ -21,7 +21,6 @@ test('one SNS publish invokes both subscribed functions with the Message', async
   await page.getByRole('button', { name: 'Add function' }).click();
   await playground.setCode(LOG_SNS_MESSAGE);
 
-  const pubsub = new PubSub(page);
   await pubsub.open();
   const topic = await pubsub.addTopic('orders', ['add-numbers', 'function-2']);
   await pubsub.publish(topic, 'order 42 placed');
@@ -41,13 +40,12 @@ test('one SNS publish invokes both subscribed functions with the Message', async
 
 test('a message whose handler always throws ends in the DLQ after maxReceiveCount receives', async ({
   playground,
-  page,
+  pubsub,
 }) => {
   await playground.setCode(`export const handler = async () => {
   throw new Error('cannot process');
 };
 `);
-  const pubsub = new PubSub(page);
   await pubsub.open();
   const dlq = await pubsub.addQueue('jobs-dlq');
   const jobs = await pubsub.addQueue('jobs');

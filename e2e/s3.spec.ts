@@ -1,10 +1,10 @@
 // The S3 trigger through the page: object changes in a simulated bucket invoke the function
 // asynchronously with the S3 event, as the bucket's notifications say.
 import { createHash } from 'node:crypto';
+import type { Locator } from '@playwright/test';
 import type { Playground } from './support/playground';
-import { expect, test } from './support/playground';
-import type { NotificationSpec } from './support/s3';
-import { S3Tab } from './support/s3';
+import { expect, test } from './support/fixtures';
+import type { NotificationSpec, S3Tab } from './support/s3';
 
 // Before its first event each test builds the handler, deploys it and cold-starts an instance,
 // behind the async queue: on the shared two-core machine (load ~20) that took 70–90 s a test.
@@ -17,19 +17,23 @@ const LOG_RECORD = `export const handler = async (event) => {
 `;
 
 /** The logging handler deployed, the S3 tab open, and a bucket notifying it as `spec` says. */
-async function notifyingBucket(playground: Playground, name: string, spec?: NotificationSpec) {
+async function notifyingBucket(
+  { playground, s3 }: { playground: Playground; s3: S3Tab },
+  name: string,
+  spec?: NotificationSpec,
+): Promise<Locator> {
   await playground.setCode(LOG_RECORD);
-  const s3 = new S3Tab(playground.page);
   await s3.open();
   const bucket = await s3.createBucket(name);
   await s3.addNotification(bucket, spec);
-  return { s3, bucket };
+  return bucket;
 }
 
 test('uploading “my photo.jpg” invokes the function with the encoded key, size and MD5 eTag', async ({
   playground,
+  s3,
 }) => {
-  const { s3, bucket } = await notifyingBucket(playground, 'my-uploads');
+  const bucket = await notifyingBucket({ playground, s3 }, 'my-uploads');
 
   const bytes = Buffer.from('a photo, or at least its bytes: \u00e9\u00e8\u0000\u00ff');
   const md5 = createHash('md5').update(bytes).digest('hex');
@@ -48,8 +52,9 @@ test('uploading “my photo.jpg” invokes the function with the encoded key, si
 
 test('a .png suffix filter: notes.txt invokes nothing, a dropped cat.png does', async ({
   playground,
+  s3,
 }) => {
-  const { s3, bucket } = await notifyingBucket(playground, 'pictures', { suffix: '.png' });
+  const bucket = await notifyingBucket({ playground, s3 }, 'pictures', { suffix: '.png' });
 
   await s3.upload(bucket, 'notes.txt', Buffer.from('hello'), 'text/plain');
   await expect(s3.changes(bucket)).toHaveText([
@@ -66,8 +71,9 @@ test('a .png suffix filter: notes.txt invokes nothing, a dropped cat.png does', 
 
 test('deleting an object with an ObjectRemoved notification delivers ObjectRemoved:Delete', async ({
   playground,
+  s3,
 }) => {
-  const { s3, bucket } = await notifyingBucket(playground, 'scratch', {
+  const bucket = await notifyingBucket({ playground, s3 }, 'scratch', {
     events: ['s3:ObjectRemoved:*'],
   });
   await s3.putText(bucket, 'old notes.txt', 'to be deleted');

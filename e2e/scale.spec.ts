@@ -1,8 +1,6 @@
 // Many instances: 200 requests at once make 200 environments, each with its own module
 // state, and the page keeps painting while they all run.
-import { LoadTab } from './support/load';
-import { Monitor } from './support/monitor';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 import { frameGaps } from './support/saved-workspace';
 
 // 200 cold starts on a busy two-core machine take a while.
@@ -23,16 +21,16 @@ export const handler = async () => {
 
 test('200 requests at once run in 200 environments, each with its own module state', async ({
   playground,
+  monitor,
+  loadTab,
   page,
 }) => {
   await playground.settings.fill('Timeout (s)', '30');
   await playground.setCode(ONE_REQUEST_EACH);
-  const monitor = new Monitor(page);
   await monitor.open();
-  const load = new LoadTab(page);
-  await load.open();
+  await loadTab.open();
   // Sent within a second, each busy for 10 s: no environment is free to take a second request.
-  await load.start(200, 1);
+  await loadTab.start(200, 1);
 
   await expect(playground.instancesIn('busy').first()).toBeVisible({ timeout: 60_000 });
   // While the environments start and run: were the page's thread stuck behind 200 workers, no
@@ -40,7 +38,7 @@ test('200 requests at once run in 200 environments, each with its own module sta
   const gaps = await frameGaps(page, 2000);
   expect(Math.max(...gaps)).toBeLessThan(1500);
 
-  await expect(load.status).toHaveText(
+  await expect(loadTab.status).toHaveText(
     /^Finished: 200 of 200 sent to \S+ · 200 succeeded · 0 failed · 0 throttled · 0 in flight$/,
     { timeout: 120_000 },
   );

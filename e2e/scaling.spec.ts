@@ -1,6 +1,6 @@
 // Requests in flight at once: scale-out to a second instance, and throttling past reserved concurrency.
 import { parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 const SLOW = `export const handler = async () => {
   await new Promise((resolve) => setTimeout(resolve, 1500));

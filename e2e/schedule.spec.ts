@@ -1,5 +1,5 @@
 // Schedules through the page: an EventBridge rule firing on the simulated clock.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 test('a rate(1 minute) rule at 100× fires again and again with the Scheduled Event', async ({
   playground,

@@ -1,6 +1,6 @@
 // Function settings as the Lambda console has them: validated next to each field, and obeyed at INIT.
 import { initReportLine, parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 // Node.js 24 refuses callback handlers at INIT with exactly this message
 // (docs/aws-lambda.md#callback-handlers-on-node-22-and-node-24).

@@ -6,10 +6,10 @@ import { deflateSync, zlibSync } from 'fflate';
 import { toBase64Url } from '../src/share/base64';
 import { buildZip, deflated } from '../src/share/testing/zip-builder';
 import { grantClipboard } from './support/code-editor';
-import { expect, test } from './support/playground';
-import { Playground } from './support/playground';
-import { SharedScenario } from './support/shared-scenario';
-import { Workspaces } from './support/workspaces';
+import type { PageObjects } from './support/fixtures';
+import { expect, pageObjectsOn, test } from './support/fixtures';
+import type { Playground } from './support/playground';
+import type { Workspaces } from './support/workspaces';
 
 // Several pages and browsers per test, and waits on simulated time.
 test.slow();
@@ -18,21 +18,22 @@ const TICK = "export const handler = async () => { console.log('tick'); return '
 const MB = 1024 * 1024;
 
 /** A link whose handler logs, with an enabled rate(1 minute) rule, made at 100×. */
-async function runawayLink(playground: Playground, page: Page): Promise<string> {
+async function runawayLink(playground: Playground, workspaces: Workspaces): Promise<string> {
+  const { page } = playground;
   await playground.setCode(TICK);
   await page.getByRole('tab', { name: 'Schedule' }).click();
   await page.getByRole('button', { name: 'Add rule' }).click();
   await expect(page.getByRole('checkbox', { name: 'Enabled' })).toBeChecked();
   await playground.controls.setSpeed(100);
-  return new Workspaces(page).share();
+  return workspaces.share();
 }
 
 /** A fresh browser (own storage) where a learner has a saved workspace of their own. */
-async function friendOf(browser: Browser): Promise<Playground> {
+async function friendOf(browser: Browser): Promise<PageObjects> {
   const context = await browser.newContext();
   await grantClipboard(context);
-  const friend = new Playground(await context.newPage());
-  await friend.open();
+  const friend = pageObjectsOn(await context.newPage());
+  await friend.playground.open();
   return friend;
 }
 
@@ -69,15 +70,18 @@ async function freeStorage(page: Page): Promise<void> {
 
 test('a link at 100× with an enabled schedule runs nothing until Run this scenario, then or after a reload', async ({
   playground,
-  page,
+  workspaces,
   browser,
 }) => {
-  const link = await runawayLink(playground, page);
-  const friend = await friendOf(browser);
-  const shared = new SharedScenario(friend.page);
+  const link = await runawayLink(playground, workspaces);
+  const {
+    playground: friend,
+    workspaces: friendWorkspaces,
+    sharedScenario: shared,
+  } = await friendOf(browser);
   await friend.page.goto('about:blank');
   await friend.page.goto(link);
-  await expect(new Workspaces(friend.page).current()).toHaveText('Shared: add-numbers');
+  await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
   await expect(shared.held).toContainText(
     'This link runs at 100× with 1 schedule enabled — nothing runs until you choose Run this scenario.',
   );
@@ -114,13 +118,14 @@ test('a link at 100× with an enabled schedule runs nothing until Run this scena
 
 test('an embedded link runs nothing until asked, and the embed has Pause and Reset', async ({
   playground,
+  workspaces,
+  sharedScenario,
   page,
 }) => {
-  const link = await runawayLink(playground, page);
+  const link = await runawayLink(playground, workspaces);
   await page.goto(link.replace('/#share=', '/?embed#share='));
   await playground.editor.ready();
-  const shared = new SharedScenario(page);
-  await expect(shared.held).toContainText(
+  await expect(sharedScenario.held).toContainText(
     'This scenario runs at 100× with 1 schedule enabled — nothing runs until you choose Run this scenario.',
   );
   const resume = page.getByRole('button', { name: 'Resume' });
@@ -129,8 +134,8 @@ test('an embedded link runs nothing until asked, and the embed has Pause and Res
   await page.waitForTimeout(2_000);
   await expect(playground.instances()).toHaveCount(0);
 
-  await shared.run.click();
-  await expect(shared.held).toHaveCount(0);
+  await sharedScenario.run.click();
+  await expect(sharedScenario.held).toHaveCount(0);
   await expect(playground.instances().first()).toBeVisible({ timeout: 30_000 });
   const pause = page.getByRole('button', { name: 'Pause' });
   await pause.click();
@@ -141,47 +146,52 @@ test('an embedded link runs nothing until asked, and the embed has Pause and Res
 
 test('a link another page pushes in waits to be asked for, and only the newest waits', async ({
   playground,
-  page,
+  workspaces,
   browser,
 }) => {
   const links: string[] = [];
   for (const n of [1, 2, 3]) {
     await playground.setCode(`export const handler = async () => 'pushed ${n}';\n`);
-    links.push(await new Workspaces(page).share());
+    links.push(await workspaces.share());
   }
-  const friend = await friendOf(browser);
-  const shared = new SharedScenario(friend.page);
-  const workspaces = new Workspaces(friend.page);
+  const {
+    playground: friend,
+    workspaces: friendWorkspaces,
+    sharedScenario: shared,
+  } = await friendOf(browser);
   for (const link of links) await shared.pushFragment(link);
   await expect(shared.openLink).toHaveCount(1);
   await expect(shared.region).toContainText('A link to a shared scenario was put in the address');
-  expect(await workspaces.names()).toEqual(['My workspace']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace']);
 
   await shared.openLink.click();
-  await expect(workspaces.current()).toHaveText('Shared: add-numbers');
+  await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
   await expect
     .poll(() => friend.editor.shownText())
     .toBe("export const handler = async () => 'pushed 3';\n");
-  expect(await workspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
   expect(new URL(friend.page.url()).hash).toBe('');
 
   await shared.pushFragment(links[0]!);
   await shared.ignore.click();
   await expect(shared.openLink).toHaveCount(0);
   expect(new URL(friend.page.url()).hash).toBe('');
-  expect(await workspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
   await friend.page.context().close();
 });
 
 test('a link opened while storage is full says it is not saved and keeps its fragment until it is', async ({
   playground,
-  page,
+  workspaces,
   browser,
 }) => {
   await playground.editor.ready();
-  const link = await new Workspaces(page).share();
-  const friend = await friendOf(browser);
-  const shared = new SharedScenario(friend.page);
+  const link = await workspaces.share();
+  const {
+    playground: friend,
+    workspaces: friendWorkspaces,
+    sharedScenario: shared,
+  } = await friendOf(browser);
   await fillStorage(friend.page);
   await friend.page.goto('about:blank');
   await friend.page.goto(link);
@@ -197,15 +207,13 @@ test('a link opened while storage is full says it is not saved and keeps its fra
   await expect.poll(() => new URL(friend.page.url()).hash).toBe('');
   await friend.page.reload();
   await friend.editor.ready();
-  expect((await new Workspaces(friend.page).names()).sort()).toEqual([
-    'My workspace',
-    'Shared: add-numbers',
-  ]);
+  expect((await friendWorkspaces.names()).sort()).toEqual(['My workspace', 'Shared: add-numbers']);
   await friend.page.context().close();
 });
 
 test('leaving with edits that storage refused asks first; once saved, it does not', async ({
   playground,
+  workspaces,
   page,
 }) => {
   await fillStorage(page);
@@ -224,7 +232,7 @@ test('leaving with edits that storage refused asks first; once saved, it does no
 
   await freeStorage(page);
   await playground.setCode("export const handler = async () => 'saved';\n");
-  await new Workspaces(page).waitUntilSaved("'saved'");
+  await workspaces.waitUntilSaved("'saved'");
   page.on('dialog', () => {
     throw new Error('asked before leaving although everything was saved');
   });
@@ -234,6 +242,7 @@ test('leaving with edits that storage refused asks first; once saved, it does no
 
 test('a link that would unpack to 100 MB is refused while inflating, and the page stays usable', async ({
   playground,
+  workspaces,
   page,
 }) => {
   const bomb = `/#share=1.${toBase64Url(zlibSync(new Uint8Array(100 * MB)))}`;
@@ -247,11 +256,12 @@ test('a link that would unpack to 100 MB is refused while inflating, and the pag
   await playground.editor.ready();
   await playground.invoke();
   await expect(playground.result()).toHaveText('3');
-  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
+  expect(await workspaces.names()).toEqual(['My workspace']);
 });
 
 test('a SAM zip of three 100 MB files is refused while unzipping, naming the file', async ({
   playground,
+  workspaces,
   page,
 }) => {
   const bomb = deflateSync(new Uint8Array(100 * MB));
@@ -277,7 +287,7 @@ test('a SAM zip of three 100 MB files is refused while unzipping, naming the fil
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toHaveText(
     'Nothing was imported: functions/fn/a.js unpacks to more than 2 MB, the most one file may hold.',
   );
-  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
+  expect(await workspaces.names()).toEqual(['My workspace']);
   await playground.invoke();
   await expect(playground.result()).toHaveText('3');
 });

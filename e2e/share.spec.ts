@@ -1,11 +1,9 @@
 // Share links: the whole scenario in the link's fragment, opened as a workspace of its
 // own in a fresh browser, next to the learner's own saved work.
 import type { Browser } from '@playwright/test';
-import { expect, test } from './support/playground';
-import { Playground } from './support/playground';
 import { grantClipboard } from './support/code-editor';
-import { SharedScenario } from './support/shared-scenario';
-import { Workspaces } from './support/workspaces';
+import type { PageObjects } from './support/fixtures';
+import { expect, pageObjectsOn, test } from './support/fixtures';
 
 // Each test opens several pages (and two browsers for links): more than one page load's time.
 test.slow();
@@ -14,18 +12,19 @@ const SHARED_CODE = 'export const handler = async () => ({ shared: true });\n';
 const OWN_CODE = "export const handler = async () => 'my own';\n";
 
 /** A fresh browser (own storage) where a learner has saved work of their own. */
-async function learnerWithOwnWork(browser: Browser): Promise<Playground> {
+async function learnerWithOwnWork(browser: Browser): Promise<PageObjects> {
   const context = await browser.newContext();
   await grantClipboard(context);
-  const playground = new Playground(await context.newPage());
-  await playground.open();
-  await playground.setCode(OWN_CODE);
-  await new Workspaces(playground.page).waitUntilSaved("'my own'");
-  return playground;
+  const learner = pageObjectsOn(await context.newPage());
+  await learner.playground.open();
+  await learner.playground.setCode(OWN_CODE);
+  await learner.workspaces.waitUntilSaved("'my own'");
+  return learner;
 }
 
 test('a shared link opens in a fresh browser with the same code, settings and triggers', async ({
   playground,
+  workspaces,
   page,
   browser,
 }) => {
@@ -37,7 +36,7 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   await page.getByLabel('Rule 1 expression').fill('rate(5 minutes)');
   await playground.controls.setSpeed(10);
 
-  const link = await new Workspaces(page).share();
+  const link = await workspaces.share();
   const length = link.length.toLocaleString('en-US');
   await expect(page.getByTestId('share-link-length')).toContainText(`${length} characters`);
   await expect(
@@ -45,16 +44,18 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   ).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-  const friend = await learnerWithOwnWork(browser);
+  const {
+    playground: friend,
+    workspaces: friendWorkspaces,
+    sharedScenario: shared,
+  } = await learnerWithOwnWork(browser);
   // Leaving the page first makes this a fresh page load, as clicking a link in a chat would.
   await friend.page.goto('about:blank');
   await friend.page.goto(link);
-  const workspaces = new Workspaces(friend.page);
-  await expect(workspaces.current()).toHaveText('Shared: add-numbers');
+  await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
   await expect.poll(() => friend.editor.shownText()).toBe(SHARED_CODE);
   await expect(friend.settings.field('Memory (MB)')).toHaveValue('256');
   // The sharer's speed is offered, not applied: the link runs nothing until the friend says so.
-  const shared = new SharedScenario(friend.page);
   await expect(shared.held).toContainText(
     'This link runs at 10× — nothing runs until you choose Run this scenario.',
   );
@@ -62,7 +63,7 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   await friend.page.getByRole('tab', { name: 'Schedule' }).click();
   await expect(friend.page.getByLabel('Rule 1 expression')).toHaveValue('rate(5 minutes)');
   await expect(friend.page.getByRole('checkbox', { name: 'Enabled' })).not.toBeChecked();
-  expect(await workspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace', 'Shared: add-numbers']);
   // The fragment is read once: a reload opens the saved workspaces, not the link again.
   expect(new URL(friend.page.url()).hash).toBe('');
   // Invoke lives in the Test tab; the Schedule tab is open.
@@ -73,50 +74,54 @@ test('a shared link opens in a fresh browser with the same code, settings and tr
   await expect(friend.controls.speed).toHaveValue('10');
 
   await shared.keep.click();
-  await workspaces.switchTo('My workspace');
+  await friendWorkspaces.switchTo('My workspace');
   await expect.poll(() => friend.editor.shownText()).toBe(OWN_CODE);
   await friend.page.context().close();
 });
 
 test('Discard goes back to the own workspace; Replace current puts the link in its place', async ({
   playground,
-  page,
+  workspaces,
   browser,
 }) => {
   await playground.setCode(SHARED_CODE);
-  const link = await new Workspaces(page).share();
-  const friend = await learnerWithOwnWork(browser);
-  const workspaces = new Workspaces(friend.page);
+  const link = await workspaces.share();
+  const {
+    playground: friend,
+    workspaces: friendWorkspaces,
+    sharedScenario: shared,
+  } = await learnerWithOwnWork(browser);
 
   await friend.page.goto('about:blank');
   await friend.page.goto(link);
-  await expect(workspaces.current()).toHaveText('Shared: add-numbers');
-  await friend.page.getByRole('button', { name: 'Discard' }).click();
-  await expect(workspaces.current()).toHaveText('My workspace');
+  await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
+  await shared.discard.click();
+  await expect(friendWorkspaces.current()).toHaveText('My workspace');
   await expect.poll(() => friend.editor.shownText()).toBe(OWN_CODE);
-  expect(await workspaces.names()).toEqual(['My workspace']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace']);
 
   // Pasted into the address bar of the open page: only the fragment changes, nothing reloads, and
   // the page asks before opening it.
   await friend.page.goto(link);
-  await new SharedScenario(friend.page).openLink.click();
-  await expect(workspaces.current()).toHaveText('Shared: add-numbers');
+  await shared.openLink.click();
+  await expect(friendWorkspaces.current()).toHaveText('Shared: add-numbers');
   await friend.page.getByRole('button', { name: 'Replace current' }).click();
-  await expect(workspaces.current()).toHaveText('My workspace');
+  await expect(friendWorkspaces.current()).toHaveText('My workspace');
   await expect.poll(() => friend.editor.shownText()).toBe(SHARED_CODE);
-  expect(await workspaces.names()).toEqual(['My workspace']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace']);
   await friend.page.getByRole('button', { name: 'Undo' }).click();
-  expect(await workspaces.names()).toEqual(['My workspace', 'My workspace']);
+  expect(await friendWorkspaces.names()).toEqual(['My workspace', 'My workspace']);
   await friend.page.context().close();
 });
 
 test('a corrupted link says what is wrong and opens the saved workspace', async ({
   playground,
+  workspaces,
   page,
 }) => {
   await playground.setCode(OWN_CODE);
-  await new Workspaces(page).waitUntilSaved("'my own'");
-  const link = await new Workspaces(page).share();
+  await workspaces.waitUntilSaved("'my own'");
+  const link = await workspaces.share();
   const cut = link.slice(0, -25);
 
   await page.goto('about:blank');
@@ -126,5 +131,5 @@ test('a corrupted link says what is wrong and opens the saved workspace', async 
   );
   await playground.editor.ready();
   expect(await playground.editor.shownText()).toBe(OWN_CODE);
-  expect(await new Workspaces(page).names()).toEqual(['My workspace']);
+  expect(await workspaces.names()).toEqual(['My workspace']);
 });

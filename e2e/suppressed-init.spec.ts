@@ -3,7 +3,7 @@
 // retried INIT is part of its Duration, and REPORT has no Init Duration
 // (docs/aws-lambda.md#init-limit-and-suppressed-init).
 import { parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 // Two INITs of 10.5 s each (the first cut off at 10 s), on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });

@@ -1,12 +1,10 @@
 // The Test tab's templates, saved events and its asynchronous (Event) invocation.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 test('a template fills the event with the shape AWS delivers', async ({ playground }) => {
   const { page } = playground;
   await page.getByLabel('Template').selectOption({ label: 'EventBridge Scheduled Event' });
-  const event = JSON.parse(
-    await page.getByTestId('event-editor').getByRole('textbox').inputValue(),
-  ) as Record<string, unknown>;
+  const event = JSON.parse(await playground.eventText.inputValue()) as Record<string, unknown>;
   expect(event['detail-type']).toBe('Scheduled Event');
   expect(event.source).toBe('aws.events');
 });
@@ -27,7 +25,6 @@ test('a saved event comes back by name, survives a reload, and can be deleted', 
   playground,
   page,
 }) => {
-  const eventText = () => page.getByTestId('event-editor').getByRole('textbox');
   await playground.setEvent('{"left": 40, "right": 2}');
   await page.getByLabel('Save this event as').fill('forty two');
   await expect(page.getByRole('tabpanel', { name: 'Test' }).getByRole('alert')).toHaveText(
@@ -40,7 +37,7 @@ test('a saved event comes back by name, survives a reload, and can be deleted', 
   await page.reload();
   await playground.editor.ready();
   await page.getByLabel('Saved event').selectOption('forty-two');
-  await expect(eventText()).toHaveValue('{"left": 40, "right": 2}');
+  await expect(playground.eventText).toHaveValue('{"left": 40, "right": 2}');
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('42');
 

@@ -1,7 +1,7 @@
 // The timeline: a cold and a warm invocation drawn under the stage, and the warm one's
 // details (result, REPORT line) a click away.
 import { parseReport } from './support/cloudwatch';
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 test('two invokes draw an init, a cold and a warm invocation; the warm one opens its details', async ({
   page,

@@ -1,5 +1,5 @@
 // The workspace around the handler: several files, environment variables, and saving across reloads.
-import { expect, test } from './support/playground';
+import { expect, test } from './support/fixtures';
 
 test('index.ts imports from a second file', async ({ playground }) => {
   await playground.files.add('math.ts');
@@ -30,15 +30,11 @@ test('environment variables reach process.env, beside the ones Lambda sets', asy
   await expect(playground.result()).toHaveText('"hello from add-numbers"');
 });
 
-test('an edit survives a reload', async ({ playground, page }) => {
+test('an edit survives a reload', async ({ playground, workspaces, page }) => {
   const edited = `export const handler = async () => 'kept';\n`;
   await playground.setCode(edited);
   // The workspace is saved to localStorage shortly after the last change.
-  await expect
-    .poll(() =>
-      page.evaluate((text) => Object.values(localStorage).some((v) => v.includes(text)), "'kept'"),
-    )
-    .toBe(true);
+  await workspaces.waitUntilSaved("'kept'");
 
   await page.reload();
   await playground.editor.ready();

@@ -1,9 +1,7 @@
 // Saving: several named workspaces kept in the browser, each as it was left, and two tabs
 // on one workspace that never silently overwrite each other.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/playground';
-import { Playground } from './support/playground';
-import { Workspaces } from './support/workspaces';
+import { expect, pageObjectsOn, test } from './support/fixtures';
 
 // Each test opens several pages (and two browsers for links): more than one page load's time.
 test.slow();
@@ -13,8 +11,11 @@ const conflictIn = (page: Page) =>
     .getByRole('alert')
     .filter({ hasText: 'This workspace was changed and saved in another tab.' });
 
-test('create, rename, switch, duplicate, and delete with undo', async ({ playground, page }) => {
-  const workspaces = new Workspaces(page);
+test('create, rename, switch, duplicate, and delete with undo', async ({
+  playground,
+  workspaces,
+  page,
+}) => {
   await expect(workspaces.current()).toHaveText('My workspace');
   await playground.setCode("export const handler = async () => 'first';\n");
 
@@ -51,8 +52,11 @@ test('create, rename, switch, duplicate, and delete with undo', async ({ playgro
   expect(await workspaces.names()).toEqual(['Lesson notes', 'Lesson notes (copy)', 'My workspace']);
 });
 
-test('a reload opens the workspace last open, with its last edit', async ({ playground, page }) => {
-  const workspaces = new Workspaces(page);
+test('a reload opens the workspace last open, with its last edit', async ({
+  playground,
+  workspaces,
+  page,
+}) => {
   await workspaces.create();
   const edited = "export const handler = async () => 'kept';\n";
   await playground.setCode(edited);
@@ -67,13 +71,14 @@ test('a reload opens the workspace last open, with its last edit', async ({ play
 
 test('two tabs on one workspace: the second to save is asked which version to keep', async ({
   playground,
+  workspaces,
   page,
   context,
 }) => {
-  const other = new Playground(await context.newPage());
+  const { playground: other, workspaces: otherWorkspaces } = pageObjectsOn(await context.newPage());
   await other.open();
   await playground.setCode("export const handler = async () => 'tab one';\n");
-  await new Workspaces(page).waitUntilSaved("'tab one'");
+  await workspaces.waitUntilSaved("'tab one'");
 
   await expect(conflictIn(other.page)).toBeVisible();
   await other.page.getByRole('button', { name: 'Reload theirs' }).click();
@@ -82,7 +87,7 @@ test('two tabs on one workspace: the second to save is asked which version to ke
     .toBe("export const handler = async () => 'tab one';\n");
 
   await other.setCode("export const handler = async () => 'tab two';\n");
-  await new Workspaces(other.page).waitUntilSaved("'tab two'");
+  await otherWorkspaces.waitUntilSaved("'tab two'");
   await expect(conflictIn(page)).toBeVisible();
   await page.getByRole('button', { name: 'Keep mine' }).click();
   await expect(conflictIn(page)).toHaveCount(0);

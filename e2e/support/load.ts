@@ -13,10 +13,12 @@ export type LoadTargetLabel =
 export class LoadTab {
   readonly panel: Locator;
   readonly status: Locator;
+  readonly startButton: Locator;
 
   constructor(private readonly page: Page) {
     this.panel = page.getByRole('tabpanel', { name: 'Load' });
     this.status = page.getByTestId('load-status');
+    this.startButton = page.getByRole('button', { name: 'Start load' });
   }
 
   async open(): Promise<void> {
@@ -38,9 +40,14 @@ export class LoadTab {
     await this.panel.getByLabel(label, { exact: true }).fill(value);
   }
 
-  async start(rate: number, durationSec: number): Promise<void> {
+  /** Sets the pattern: `rate` requests a second for `durationSec` seconds. */
+  async configure(rate: number, durationSec: number): Promise<void> {
     await this.fill('Rate', String(rate));
     await this.fill('Duration (s)', String(durationSec));
-    await this.page.getByRole('button', { name: 'Start load' }).click();
+  }
+
+  async start(rate: number, durationSec: number): Promise<void> {
+    await this.configure(rate, durationSec);
+    await this.startButton.click();
   }
 }

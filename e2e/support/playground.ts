@@ -2,9 +2,9 @@
 // invoke, and read the result, the logs and the stage, all by the names of the testing contract
 // (docs/architecture.md#testing-contract).
 import type { Locator, Page } from '@playwright/test';
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { InstanceState } from '../../src/engine/types';
-import { CodeEditor, grantClipboard } from './code-editor';
+import { CodeEditor } from './code-editor';
 import { drawnText } from './drawn-text';
 import { Files } from './files';
 import type { ShownResult } from './result-record';
@@ -17,11 +17,14 @@ export class Playground {
   readonly settings: Settings;
   readonly controls: SimulationControls;
   readonly invokeButton: Locator;
+  /** The event the Test tab invokes with, as JSON text. */
+  readonly eventText: Locator;
+  /** Shown once esbuild-wasm is downloaded and compiled (14 MB: on a busy machine, a while). */
+  readonly bundlerReady: Locator;
   readonly resultRegion: Locator;
   readonly logsRegion: Locator;
   readonly stage: Locator;
   readonly problems: Locator;
-  readonly costTotal: Locator;
 
   constructor(readonly page: Page) {
     this.editor = new CodeEditor(page);
@@ -29,11 +32,12 @@ export class Playground {
     this.settings = new Settings(page);
     this.controls = new SimulationControls(page);
     this.invokeButton = page.getByRole('button', { name: 'Invoke', exact: true });
+    this.eventText = page.getByTestId('event-editor').getByRole('textbox');
+    this.bundlerReady = page.getByRole('status').filter({ hasText: 'Bundler ready' });
     this.resultRegion = page.getByRole('region', { name: 'Result' });
     this.logsRegion = page.getByRole('region', { name: 'Logs' });
     this.stage = page.getByRole('region', { name: 'Instances' });
     this.problems = page.getByRole('region', { name: 'Problems' });
-    this.costTotal = page.getByRole('region', { name: 'Cost' }).getByTestId('cost-total');
   }
 
   /** Opens the app and waits until the code editor shows the active file. */
@@ -47,7 +51,7 @@ export class Playground {
   }
 
   async setEvent(json: string): Promise<void> {
-    await this.page.getByTestId('event-editor').getByRole('textbox').fill(json);
+    await this.eventText.fill(json);
   }
 
   async invoke(): Promise<void> {
@@ -123,18 +127,3 @@ export class Playground {
     return this.stage.getByTestId('lane-status');
   }
 }
-
-/**
- * `test` with a `playground` already open. Playwright gives each test a fresh browser context,
- * so every test starts with empty localStorage: the default workspace and a platform at rest.
- */
-export const test = base.extend<{ playground: Playground }>({
-  playground: async ({ context, page }, use) => {
-    await grantClipboard(context);
-    const playground = new Playground(page);
-    await playground.open();
-    await use(playground);
-  },
-});
-
-export { expect };
