@@ -33,20 +33,30 @@ export function openSavedWork(storage?: Storage): Stop {
 
 export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
   const stops: Stop[] = [keepRunningMarker(), openSavedWork(), watchBuilds(), watchSettings()];
-  // The platform spawns its spare workers: after the shell's first paint, so they do not delay it.
-  const afterPaint = setTimeout(() => {
-    startPlatform();
-    stops.push(
-      watchSchedules(),
-      watchBuckets(),
-      watchPubSub(),
-      watchCostMeter(),
-      watchMetrics(),
-      watchLessons(),
-    );
-    afterPlatformStart?.();
-  }, 0);
+  // The platform spawns its spare workers (and the network sandbox's iframe): after the shell's
+  // first paint, so they do not delay it. A timeout set now could run before React has rendered
+  // at all; one set from the next animation frame runs after that frame is painted. A hidden tab
+  // paints no frames (and has no paint to delay): there the timeout is set at once.
+  let afterPaint: ReturnType<typeof setTimeout> | undefined;
+  const begin = () => {
+    afterPaint = setTimeout(() => {
+      startPlatform();
+      stops.push(
+        watchSchedules(),
+        watchBuckets(),
+        watchPubSub(),
+        watchCostMeter(),
+        watchMetrics(),
+        watchLessons(),
+      );
+      afterPlatformStart?.();
+    }, 0);
+  };
+  let nextFrame = 0;
+  if (document.visibilityState === 'visible') nextFrame = requestAnimationFrame(begin);
+  else begin();
   return () => {
+    cancelAnimationFrame(nextFrame);
     clearTimeout(afterPaint);
     for (const stop of stops.reverse()) stop();
   };

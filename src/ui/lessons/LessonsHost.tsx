@@ -30,7 +30,7 @@ export function LessonsHost() {
   const activeId = useLessons((s) => s.activeId);
 
   useEffect(() => {
-    // After the app's start-up has started the platform and the lessons' recorder (startApp).
+    // After the first paint, as the app's start-up starts the platform and the lessons' recorder.
     // Read now: until the lesson opens, the effect below keeps the address in step with the panel.
     const linked = lessonIdFromHash(location.hash);
     const idle = setTimeout(() => openLinked(linked), 0);
