@@ -2,10 +2,9 @@
 // the free tier on or off, and the month it would make at the current rate.
 import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
-import { setMeterFreeTier } from '../../store';
+import { setMeterFreeTier, simulatedNow } from '../../store';
 import { formatUsd } from '../format';
 import { Field } from '../forms/Field';
-import { useSimulatedNowAtRender } from '../hooks/use-simulated-now';
 import { BillLines } from './BillLines';
 import { formatCents, formatCount, formatGbSeconds } from './money-format';
 import { useCostMeter } from './use-cost';
@@ -20,7 +19,7 @@ export function LiveMeter() {
   const totalUsd = freeTier ? bill.totalUsd : meter.totalUsd;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
   // The time of this render (the meter's latest change); null before the platform starts.
-  const now = useSimulatedNowAtRender();
+  const now = simulatedNow();
   const elapsedMs = usage.requests > 0 && now !== null ? now - meter.startedAt : 0;
   const month = projectToMonth(usage, elapsedMs);
   const projected = month && lambdaBill(month, { freeTier, roundToCents: true });

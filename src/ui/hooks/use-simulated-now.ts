@@ -22,12 +22,3 @@ export function useSimulatedNow(ticking: boolean): number {
   }, [ticking]);
   return ticking ? (simulatedNow() ?? 0) : 0;
 }
-
-/**
- * The simulated time as this render reads it, or null before the platform starts. It does not
- * render the view again as time passes: for figures that change with their own store (the cost
- * meter's elapsed time, read each time the meter changes).
- */
-export function useSimulatedNowAtRender(): number | null {
-  return simulatedNow();
-}
