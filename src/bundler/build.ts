@@ -5,6 +5,13 @@ import type { BuildFailure, BuildOptions, Format } from 'esbuild-wasm';
 import type { CodeBundle } from '../engine/types';
 import { locationless, toDiagnostics } from './diagnostics';
 import { fnv1a64 } from './hash';
+import {
+  failsAsCommonJs,
+  firstModuleSyntax,
+  isJavaScriptSource,
+  moduleSyntaxProblem,
+  nodeFormat,
+} from './module-format';
 import { entryModuleOf, normalizePath, resolveEntry, TASK_ROOT } from './resolve';
 import type { BuildRequest, BuildResult, Diagnostic } from './types';
 import { taskPath, workspacePlugin } from './workspace-plugin';
@@ -60,7 +67,7 @@ function runsStrict(entryFile: string, sourceFormat: string | undefined): boolea
 }
 
 type Attempt =
-  | { ok: true; code: string; warnings: Diagnostic[] }
+  | { ok: true; code: string; warnings: Diagnostic[]; moduleSyntaxFiles: string[] }
   | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[]; topLevelAwait: boolean };
 
 async function attempt(
@@ -72,10 +79,15 @@ async function attempt(
   try {
     const result = await esbuild.build(optionsFor(files, entryFile, format));
     const text = result.outputFiles?.[0]?.text ?? '';
-    const sourceFormat = new Map(Object.entries(result.metafile.inputs)).get(entryFile)?.format;
+    const inputs = new Map(Object.entries(result.metafile.inputs));
+    const sourceFormat = inputs.get(entryFile)?.format;
     const strict = format === 'cjs' && runsStrict(entryFile, sourceFormat);
     const code = strict ? USE_STRICT + text : text;
-    return { ok: true, code, warnings: toDiagnostics(result.warnings, 'warning') };
+    // esbuild marks the files written with import/export (or top-level await) as `esm`.
+    const moduleSyntaxFiles = [...inputs]
+      .filter(([path, input]) => input.format === 'esm' && files.has(path))
+      .map(([path]) => path);
+    return { ok: true, code, warnings: toDiagnostics(result.warnings, 'warning'), moduleSyntaxFiles };
   } catch (error) {
     if (!isBuildFailure(error)) {
       const message = error instanceof Error ? error.message : String(error);
@@ -119,14 +131,56 @@ export async function buildBundle(
       durationMs: performance.now() - started,
     };
   }
-  let format: 'cjs' | 'esm' = 'cjs';
+  const runtime = request.runtime;
+  const asWritten = isJavaScriptSource(entryFile)
+    ? bundleOf(nodeFormat(files, entryFile), files.get(entryFile) ?? '')
+    : null;
+  let format = nodeFormat(files, entryFile);
   let outcome = await attempt(esbuild, files, entryFile, format);
   if (!outcome.ok && outcome.topLevelAwait) {
-    format = 'esm';
-    outcome = await attempt(esbuild, files, entryFile, format);
+    // Compiled code may come out as an ES module; JavaScript as written follows Node's rule.
+    if (asWritten === null || !failsAsCommonJs(entryFile, runtime)) {
+      format = 'esm';
+      outcome = await attempt(esbuild, files, entryFile, format);
+    } else {
+      outcome = { ...outcome, errors: outcome.errors.map((error) => awaitInScript(error, runtime)) };
+    }
+  }
+  if (outcome.ok && asWritten !== null) {
+    const errors = moduleSyntaxErrors(files, outcome.moduleSyntaxFiles, runtime);
+    if (errors.length > 0) {
+      outcome = { ok: false, errors, warnings: outcome.warnings, topLevelAwait: false };
+    }
   }
   const durationMs = performance.now() - started;
   return outcome.ok
     ? { ok: true, bundle: bundleOf(format, outcome.code), warnings: outcome.warnings, durationMs }
-    : { ok: false, errors: outcome.errors, warnings: outcome.warnings, durationMs };
+    : { ok: false, errors: outcome.errors, warnings: outcome.warnings, durationMs, asWritten };
+}
+
+/**
+ * The JavaScript files (as written, so loaded unbundled on Lambda) that Node's rule makes
+ * CommonJS but that use ES module syntax, where Lambda would fail to load them.
+ */
+function moduleSyntaxErrors(
+  files: Map<string, string>,
+  moduleSyntaxFiles: readonly string[],
+  runtime: BuildRequest['runtime'],
+): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  for (const file of moduleSyntaxFiles) {
+    if (!isJavaScriptSource(file) || nodeFormat(files, file) !== 'cjs') continue;
+    if (!failsAsCommonJs(file, runtime)) continue;
+    const syntax = firstModuleSyntax(files.get(file) ?? '');
+    if (syntax) errors.push(moduleSyntaxProblem(file, syntax, runtime));
+  }
+  return errors;
+}
+
+/** esbuild's complaint about top-level await in CommonJS, in the words V8 uses on Lambda. */
+function awaitInScript(error: Diagnostic, runtime: BuildRequest['runtime']): Diagnostic {
+  if (error.message !== TOP_LEVEL_AWAIT) return error;
+  const syntax = { line: error.line, column: error.column, length: 5 };
+  const message = 'await is only valid in async functions and the top level bodies of modules';
+  return moduleSyntaxProblem(error.file, { ...syntax, message }, runtime);
 }

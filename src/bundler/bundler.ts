@@ -59,7 +59,9 @@ export function createBundler(loadEsbuild: LoadEsbuild): Bundler {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const errors = [locationless(`The bundler could not start: ${reason}`, 'error')];
-      return { ok: false, errors, warnings: [], durationMs: performance.now() - started };
+      // Not the code's fault: nothing is deployed, whatever the learner chose for code with errors.
+      const durationMs = performance.now() - started;
+      return { ok: false, errors, warnings: [], durationMs, asWritten: null };
     }
   }
 

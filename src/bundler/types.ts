@@ -1,5 +1,5 @@
 // The bundler's vocabulary: what a build is asked for, what it answers, and how loading is going.
-import type { CodeBundle } from '../engine/types';
+import type { CodeBundle, Runtime } from '../engine/types';
 
 /** A compile problem, placed where the learner can see it: 1-based lines, 1-based UTF-16 columns. */
 export interface Diagnostic {
@@ -21,11 +21,24 @@ export interface BuildRequest {
   files: Readonly<Record<string, string>>;
   /** The handler setting, e.g. `index.handler` or `src/app.handlers.main`. */
   handler: string;
+  /** The function's runtime: what Lambda does with a file's module syntax depends on it. */
+  runtime?: Runtime;
 }
 
 export type BuildResult =
   | { ok: true; bundle: CodeBundle; warnings: Diagnostic[]; durationMs: number }
-  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[]; durationMs: number };
+  | {
+      ok: false;
+      errors: Diagnostic[];
+      warnings: Diagnostic[];
+      durationMs: number;
+      /**
+       * What Lambda would receive if the function were deployed anyway: the JavaScript entry file
+       * as written. null for TypeScript, which does not compile with errors, and when no file
+       * matches the handler.
+       */
+      asWritten: CodeBundle | null;
+    };
 
 /** A waiting build that a newer one for the same function replaced: nothing was built. */
 export interface Superseded {

@@ -13,6 +13,17 @@ export interface FunctionDraft {
   testEvent: string;
   /** Saved test events by name, as the console's Test tab keeps them (absent in older saves). */
   savedEvents?: Record<string, string>;
+  /**
+   * Deploy even if the code has errors: a build that fails deploys the entry file as written, so
+   * INIT fails on Lambda's terms. Per function, off unless exactly `true` (read with
+   * deploysWithErrors: a save or link may hold anything here).
+   */
+  deployWithErrors?: boolean;
+}
+
+/** Whether the function deploys code that fails to build; anything but `true` is off. */
+export function deploysWithErrors(draft: Pick<FunctionDraft, 'deployWithErrors'>): boolean {
+  return draft.deployWithErrors === true;
 }
 
 /** Which front door HTTP requests come through, as API Gateway / Lambda name them. */

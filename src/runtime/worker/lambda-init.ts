@@ -30,6 +30,8 @@ export interface Instance {
   loop: EventLoop;
   env: Record<string, string>;
   require(specifier: string): unknown;
+  /** What `process.stderr.write` does: Node's own warnings go there too. */
+  writeStderr(text: string): void;
 }
 
 /** Replaces the scope's console, timers and process with Lambda's; returns what INIT and invokes use. */
@@ -38,18 +40,19 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   const env = lambdaEnvironment(config, setup.logStreamName);
   const loop = createEventLoop(setup.loopHost);
   patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now);
+  // Raw stream writes become log lines too (Lambda shows them without a level or request id).
+  const write = (stream: 'stdout' | 'stderr', text: string) =>
+    setup.writeLine(
+      stream === 'stdout' ? 'INFO' : 'ERROR',
+      text.replace(/\n$/, '').replace(/\n/g, '\r'),
+    );
   const process = createProcess({
     config,
     env,
     exit: setup.exit,
     nextTick: loop.nextTick,
     now: setup.now,
-    // Raw stream writes become log lines too (Lambda shows them without a level or request id).
-    write: (stream, text) =>
-      setup.writeLine(
-        stream === 'stdout' ? 'INFO' : 'ERROR',
-        text.replace(/\n$/, '').replace(/\n/g, '\r'),
-      ),
+    write,
   });
   const require = createRequire({
     timers: loop.timers,
@@ -59,7 +62,7 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   });
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
-  return { loop, env, require };
+  return { loop, env, require, writeStderr: (text) => write('stderr', text) };
 }
 
 const NODE24_CALLBACK_ERROR =
@@ -79,6 +82,7 @@ export async function initialize(
     scope,
     require: instance.require,
     importModule,
+    writeStderr: instance.writeStderr,
   });
   if (config.runtime === 'nodejs24.x' && loaded.argsNum >= 3) {
     throw new CallbackHandlerDeprecated(NODE24_CALLBACK_ERROR);

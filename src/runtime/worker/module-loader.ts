@@ -24,6 +24,51 @@ export interface ModuleHost {
   require(specifier: string): unknown;
   /** Imports an ES module from source; resolves with its namespace. */
   importModule(source: string): Promise<object>;
+  /** Text the runtime writes to stderr (Node's own warnings); absent in tests that ignore it. */
+  writeStderr?(text: string): void;
+}
+
+/**
+ * V8's messages for ES module syntax compiled as a script: Node then warns how to load an ES
+ * module (its `containsModuleSyntax` check in lib/internal/modules/cjs/loader.js).
+ */
+const MODULE_SYNTAX_MESSAGES = new Set([
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+  'await is only valid in async functions and the top level bodies of modules',
+]);
+
+/**
+ * Node's warning before the SyntaxError, as a Lambda log shows it (the runtime's process id is 8
+ * there); Node adds the second line to the first warning a process writes.
+ * docs/aws-lambda.md#module-format-and-syntax-errors-at-init
+ */
+export const ESM_SYNTAX_WARNING =
+  '(node:8) Warning: To load an ES module, set "type": "module" in the package.json or use the .mjs extension.\n' +
+  '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+
+/** Marks a SyntaxError as one V8 raised compiling the module, not one its code threw while running. */
+class CompileFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * The error V8 gives for the code alone. Node compiles a CommonJS module as a function body
+ * without a textual wrapper; ours lets a missing `}` borrow the wrapper's, so V8 reports
+ * `Unexpected token ')'` where Node says `Unexpected end of input`. Parsing the code as a script
+ * ahead of a `throw` finds the error Node finds and runs nothing; a top-level `return`, legal in
+ * CommonJS and not in a script, leaves the wrapper's own error standing.
+ */
+function compileErrorOf(code: string, host: ModuleHost, wrapperError: unknown): unknown {
+  try {
+    // A script is parsed whole before its first statement runs, and that statement throws.
+    host.scope.eval(`throw 0;\n${code}`);
+  } catch (error) {
+    const isSyntax = error instanceof host.scope.SyntaxError;
+    if (isSyntax && error.message !== 'Illegal return statement') return error;
+  }
+  return wrapperError;
 }
 
 /** `src/app.handlers.main` → module `app` (in `src/`), export path `handlers.main`. */
@@ -52,7 +97,13 @@ function evaluateCommonJs(bundle: CodeBundle, host: ModuleHost): unknown {
   // Node's wrapper, opened on the code's first line so stack traces keep the bundle's line numbers
   // (new Function would add two); sourceURL names the file as Lambda's `/var/task/index.js`.
   const source = `(function (exports, require, module, __filename, __dirname) {${bundle.code}\n})\n//# sourceURL=${filename}`;
-  const wrapper = host.scope.eval(source) as (...args: unknown[]) => unknown;
+  let wrapper: (...args: unknown[]) => unknown;
+  try {
+    wrapper = host.scope.eval(source) as (...args: unknown[]) => unknown;
+  } catch (error) {
+    if (!(error instanceof host.scope.SyntaxError)) throw error;
+    throw new CompileFailure(compileErrorOf(bundle.code, host, error));
+  }
   wrapper.call(module.exports, module.exports, host.require, module, filename, dirname);
   module.loaded = true;
   return module.exports;
@@ -83,7 +134,12 @@ export async function loadHandler(
   let loaded: unknown;
   try {
     loaded = await evaluate(bundle, host);
-  } catch (error) {
+  } catch (thrown) {
+    const compiling = thrown instanceof CompileFailure;
+    const error = compiling ? thrown.error : thrown;
+    if (compiling && error instanceof host.scope.SyntaxError) {
+      if (MODULE_SYNTAX_MESSAGES.has(error.message)) host.writeStderr?.(ESM_SYNTAX_WARNING);
+    }
     if (error instanceof host.scope.SyntaxError) {
       const wrapped = new UserCodeSyntaxError(String(error));
       // Node 24's runtime keeps the original stack; Node 22's shows its own.

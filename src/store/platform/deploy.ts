@@ -6,6 +6,7 @@ import { buildFunction } from './build-function';
 import { setBuild, setNotice } from './control-store';
 import { world } from './platform-world';
 import type { FunctionDraft } from '../../workspace/model';
+import { deploysWithErrors } from '../../workspace/model';
 import { workspaceStore } from '../workspace/workspace-store';
 
 interface Deployment {
@@ -15,6 +16,11 @@ interface Deployment {
 
 /** What each function (by id) runs on the platform now. */
 const deployments = new Map<string, Deployment>();
+/**
+ * Each function's last code that built, with the handler it was built for: what runs when a
+ * later build fails, rather than code deployed as written despite its errors.
+ */
+const goodBuilds = new Map<string, { handler: string; bundle: CodeBundle }>();
 /** The draft each function's current deploy came from, once it deployed cleanly. */
 const readyDrafts = new Map<string, FunctionDraft>();
 
@@ -27,12 +33,20 @@ function deploy(functionId: string, config: FunctionConfig, bundle: CodeBundle):
   setBuild(functionId, { deployedVersion: version });
 }
 
-type Deployed = 'settings-invalid' | 'nothing-built' | 'last-build' | 'new-build';
+type Deployed =
+  | 'settings-invalid'
+  | 'nothing-built'
+  | 'last-build'
+  | 'new-build'
+  | 'as-written'
+  | 'nothing-to-deploy';
 
 /**
  * Deploys the draft: its settings and newest build. When the build fails, the settings still
  * apply, to the last code that built (with the handler it was built for), as Lambda applies a
- * configuration change to the code it has.
+ * configuration change to the code it has. With "Deploy even if the code has errors" on, a
+ * failed build deploys the entry file as written instead (JavaScript only: TypeScript with errors
+ * does not compile, so there is nothing to deploy), and every cold start fails INIT as on Lambda.
  */
 async function deployDraft(
   functionId: string,
@@ -42,16 +56,38 @@ async function deployDraft(
   if (validateConfig(draft.config).length > 0) return 'settings-invalid';
   const build = await buildFunction(draft);
   if (!stillWanted()) return 'superseded';
-  const current = deployments.get(functionId);
   if (!build.ok) {
-    if (!current) return 'nothing-built';
-    deploy(functionId, { ...draft.config, handler: current.config.handler }, current.bundle);
+    if (deploysWithErrors(draft)) {
+      if (!build.asWritten) return 'nothing-to-deploy';
+      deploy(functionId, draft.config, build.asWritten);
+      readyDrafts.set(functionId, draft);
+      return 'as-written';
+    }
+    const good = goodBuilds.get(functionId);
+    if (!good) {
+      // Code deployed as written is no version to fall back on: nothing runs until it builds.
+      if (deployments.has(functionId)) retireFunction(functionId);
+      return 'nothing-built';
+    }
+    deploy(functionId, { ...draft.config, handler: good.handler }, good.bundle);
     return 'last-build';
   }
   deploy(functionId, draft.config, build.bundle);
+  goodBuilds.set(functionId, { handler: draft.config.handler, bundle: build.bundle });
   readyDrafts.set(functionId, draft);
   return 'new-build';
 }
+
+const NOTICES: ReadonlyMap<Deployed | 'superseded', string> = new Map([
+  [
+    'last-build',
+    'Build failed, so the last deployed version ran instead, with the current settings (see Problems).',
+  ],
+  [
+    'as-written',
+    'Deployed with errors, as written ("Deploy even if the code has errors" is on): every cold start fails INIT (see Problems).',
+  ],
+]);
 
 function draftOf(functionId: string): FunctionDraft | undefined {
   return workspaceStore.getState().functions.find((fn) => fn.id === functionId);
@@ -82,12 +118,14 @@ export async function readyToRun(functionId: string): Promise<string | null> {
     );
     return null;
   }
-  setNotice(
-    functionId,
-    deployed === 'last-build'
-      ? 'Build failed, so the last deployed version ran instead, with the current settings (see Problems).'
-      : null,
-  );
+  if (deployed === 'nothing-to-deploy') {
+    setNotice(
+      functionId,
+      'TypeScript with errors does not compile, so there is no code to deploy even with "Deploy even if the code has errors" on: fix the problems and invoke again.',
+    );
+    return null;
+  }
+  setNotice(functionId, NOTICES.get(deployed) ?? null);
   return draft.config.name;
 }
 
@@ -109,6 +147,7 @@ export function retireFunction(functionId: string): void {
   const current = deployments.get(functionId);
   if (current) world().platform.remove(current.config.name);
   deployments.delete(functionId);
+  goodBuilds.delete(functionId);
   readyDrafts.delete(functionId);
   setBuild(functionId, { deployedVersion: null });
 }
