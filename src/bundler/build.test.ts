@@ -131,11 +131,14 @@ describe(buildBundle, () => {
     for (const [file, exporting] of [
       ['index.ts', 'export const handler = () => 0;'],
       ['index.js', 'export const handler = () => 0;'],
-      ['index.mjs', 'exports.handler = () => 0;'],
     ] as const) {
       const module = await bundled({ [file]: leak + exporting });
       expect(() => load(module)).toThrow('playgroundLeak is not defined');
     }
+    // An .mjs file is an ES module (Node's rule), strict by nature: it is bundled as one.
+    expect((await bundled({ 'index.mjs': leak + 'export const handler = () => 0;' })).format).toBe(
+      'esm',
+    );
   });
 
   it("maps esbuild's warnings to the learner's file", async () => {

@@ -87,7 +87,12 @@ async function attempt(
     const moduleSyntaxFiles = [...inputs]
       .filter(([path, input]) => input.format === 'esm' && files.has(path))
       .map(([path]) => path);
-    return { ok: true, code, warnings: toDiagnostics(result.warnings, 'warning'), moduleSyntaxFiles };
+    return {
+      ok: true,
+      code,
+      warnings: toDiagnostics(result.warnings, 'warning'),
+      moduleSyntaxFiles,
+    };
   } catch (error) {
     if (!isBuildFailure(error)) {
       const message = error instanceof Error ? error.message : String(error);
@@ -143,7 +148,10 @@ export async function buildBundle(
       format = 'esm';
       outcome = await attempt(esbuild, files, entryFile, format);
     } else {
-      outcome = { ...outcome, errors: outcome.errors.map((error) => awaitInScript(error, runtime)) };
+      outcome = {
+        ...outcome,
+        errors: outcome.errors.map((error) => awaitInScript(error, runtime)),
+      };
     }
   }
   if (outcome.ok && asWritten !== null) {

@@ -12,7 +12,10 @@ type FileText = Pick<ReadonlyMap<string, string>, 'get'>;
 
 /** A TypeScript source's name once compiled: Lambda receives `index.js` for `index.ts`. */
 export function deployedName(file: string): string {
-  return file.replace(/\.tsx?$/, '.js').replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs');
+  return file
+    .replace(/\.tsx?$/, '.js')
+    .replace(/\.mts$/, '.mjs')
+    .replace(/\.cts$/, '.cjs');
 }
 
 /** Files Lambda receives as the learner wrote them; TypeScript arrives compiled. */
@@ -133,7 +136,9 @@ export function moduleSyntaxProblem(
   const why = file.endsWith('.cjs')
     ? 'a .cjs file is always CommonJS'
     : `Node treats .js as CommonJS unless the nearest package.json has "type": "module"${
-        runtime === 'nodejs22.x' ? ', and nodejs22.x on Lambda turns off ES module syntax detection' : ''
+        runtime === 'nodejs22.x'
+          ? ', and nodejs22.x on Lambda turns off ES module syntax detection'
+          : ''
       }`;
   return {
     file,

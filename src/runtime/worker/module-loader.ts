@@ -48,6 +48,17 @@ export const ESM_SYNTAX_WARNING =
   '(node:8) Warning: To load an ES module, set "type": "module" in the package.json or use the .mjs extension.\n' +
   '(Use `node --trace-warnings ...` to show where the warning was created)\n';
 
+/**
+ * Where Node 22's runtime creates UserCodeSyntaxError (RIC `_loadUserApp`), as a Lambda log of one
+ * shows the frames (docs/aws-lambda.md#module-format-and-syntax-errors-at-init).
+ */
+const NODE22_LOADER_FRAMES = [
+  '    at _loadUserApp (file:///var/runtime/index.mjs:1084:17)',
+  '    at async UserFunction.js.module.exports.load (file:///var/runtime/index.mjs:1119:21)',
+  '    at async start (file:///var/runtime/index.mjs:1282:23)',
+  '    at async file:///var/runtime/index.mjs:1288:1',
+];
+
 /** Marks a SyntaxError as one V8 raised compiling the module, not one its code threw while running. */
 class CompileFailure {
   constructor(readonly error: unknown) {}
@@ -142,8 +153,11 @@ export async function loadHandler(
     }
     if (error instanceof host.scope.SyntaxError) {
       const wrapped = new UserCodeSyntaxError(String(error));
-      // Node 24's runtime keeps the original stack; Node 22's shows its own.
-      if (config.runtime === 'nodejs24.x') wrapped.stack = error.stack;
+      // Node 24's runtime keeps the original stack; Node 22's shows its own loader's frames.
+      wrapped.stack =
+        config.runtime === 'nodejs24.x'
+          ? error.stack
+          : [`${wrapped.name}: ${wrapped.message}`, ...NODE22_LOADER_FRAMES].join('\n');
       throw wrapped;
     }
     // Only CommonJS's code is wrapped; an ES module's ERR_MODULE_NOT_FOUND stays a plain Error.

@@ -93,6 +93,10 @@ export const workspaceActions = {
   setConfig(id: string, config: FunctionConfig): void {
     updateFunction(id, (fn) => ({ ...fn, config }));
   },
+  /** The function's "Deploy even if the code has errors" choice (store/platform/deploy.ts). */
+  setDeployWithErrors(id: string, deployWithErrors: boolean): void {
+    updateFunction(id, (fn) => ({ ...fn, deployWithErrors }));
+  },
   setTestEvent(id: string, testEvent: string): void {
     updateFunction(id, (fn) => ({ ...fn, testEvent }));
   },

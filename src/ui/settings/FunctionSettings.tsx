@@ -79,6 +79,19 @@ export function FunctionSettings() {
         from your browser (CORS applies), so it is off until you turn it on. The app&apos;s own
         storage stays out of reach either way.
       </p>
+      <Field label="Deploy even if the code has errors">
+        <input
+          type="checkbox"
+          checked={fn.deployWithErrors === true}
+          onChange={(e) => workspaceActions.setDeployWithErrors(fn.id, e.target.checked)}
+        />
+      </Field>
+      <p className="hint">
+        Off, code that does not build is not deployed. On, JavaScript that does not build is
+        deployed as written, as Lambda would receive it, and every cold start fails INIT with
+        Runtime.UserCodeSyntaxError. TypeScript with errors does not compile, so nothing is
+        deployed.
+      </p>
       <ReservedConcurrencyField
         value={config.reservedConcurrency}
         problem={problemOf('reservedConcurrency')}
