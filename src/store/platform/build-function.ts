@@ -8,8 +8,7 @@ import type { FunctionDraft } from '../../workspace/model';
 
 /** A failed build keeps what Lambda would have received had it been deployed anyway. */
 export type FunctionBuild =
-  | { ok: true; bundle: CodeBundle }
-  | { ok: false; asWritten: CodeBundle | null };
+  { ok: true; bundle: CodeBundle } | { ok: false; asWritten: CodeBundle | null };
 
 interface CachedBuild {
   files: Record<string, string>;
