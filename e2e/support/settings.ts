@@ -22,11 +22,16 @@ export class Settings {
   readonly reserveConcurrency: Locator;
   /** Off for a new function: the handler can reach no server at all. */
   readonly internetAccess: Locator;
+  /** Off for a new function: code that does not build is not deployed. */
+  readonly deployWithErrors: Locator;
 
   constructor(page: Page) {
     this.form = page.getByRole('form', { name: 'Function settings' });
     this.reserveConcurrency = this.form.getByRole('checkbox', { name: 'Reserve concurrency' });
     this.internetAccess = this.form.getByRole('checkbox', { name: 'Internet access' });
+    this.deployWithErrors = this.form.getByRole('checkbox', {
+      name: 'Deploy even if the code has errors',
+    });
   }
 
   field(label: TextSetting | keyof ChoiceSettings): Locator {
