@@ -4,6 +4,9 @@
 // refused and the Problems list says why.
 import { expect, test } from './support/fixtures';
 
+// Two failed INITs per invoke, the bundler's first load, and a machine shared with other work.
+test.describe.configure({ timeout: 180_000 });
+
 const BROKEN = 'exports.handler = async (event) => {\n  return { ok: true ;\n};\n';
 const REFUSED = 'Build failed and no earlier version is deployed';
 
@@ -23,7 +26,8 @@ test('a syntax error deploys only when asked, and then fails INIT on every cold 
 
   // On: the file as written is deployed; INIT fails, is retried inside the invoke, fails again.
   await playground.settings.deployWithErrors.check();
-  await playground.invokeAndWait();
+  await playground.invoke();
+  await playground.waitForReports(1);
   expect(await playground.resultJson()).toMatchObject({
     errorType: 'Runtime.UserCodeSyntaxError',
     errorMessage: "SyntaxError: Unexpected token ';'",
@@ -45,7 +49,8 @@ test('a syntax error deploys only when asked, and then fails INIT on every cold 
   await expect(playground.problems).toContainText('Expected "}" but found ";"');
 
   // Nothing stays warm: the next invoke is a cold start that fails the same way.
-  await playground.invokeAndWait();
+  await playground.invoke();
+  await playground.waitForReports(2);
   logs = await playground.logs();
   expect(logs.match(/^INIT_REPORT .*Phase: init\tStatus: error/gm)).toHaveLength(2);
   expect(await playground.resultJson()).toMatchObject({ errorType: 'Runtime.UserCodeSyntaxError' });
