@@ -40,6 +40,11 @@ export interface DeployResult {
 export interface InvokeOptions {
   /** Synchronous only: `Event` invokes go through `invokeAsync`. */
   invocationType?: 'RequestResponse';
+  /**
+   * For InvokeWithResponseStream (a function URL in RESPONSE_STREAM mode): each piece of a streaming
+   * handler's response as it is written. Without it a streamed response arrives whole.
+   */
+  onResponseChunk?: (bytes: Uint8Array) => void;
 }
 
 export interface BillingTotals {

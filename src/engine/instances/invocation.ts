@@ -18,12 +18,14 @@ export function invoke(
   functionName: string,
   eventJson: string,
   invocationType: InvocationType,
+  onResponseChunk?: (bytes: Uint8Array) => void,
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
   const tooLarge = payloadTooLarge(eventJson, invocationType);
   if (tooLarge) return Promise.reject(tooLarge);
-  return dispatch(ctx, fn, { requestId: ctx.ids.requestId(), eventJson, invocationType });
+  const requestId = ctx.ids.requestId();
+  return dispatch(ctx, fn, { requestId, eventJson, invocationType, onResponseChunk });
 }
 
 export function dispatch(
