@@ -11,6 +11,7 @@ import type {
   InvokeResult,
   PlatformEvent,
   PlatformSettings,
+  ResponseChunk,
 } from './types';
 
 export interface PlatformOptions {
@@ -44,7 +45,7 @@ export interface InvokeOptions {
    * For InvokeWithResponseStream (a function URL in RESPONSE_STREAM mode): each piece of a streaming
    * handler's response as it is written. Without it a streamed response arrives whole.
    */
-  onResponseChunk?: (bytes: Uint8Array) => void;
+  onResponseChunk?: (chunk: ResponseChunk) => void;
 }
 
 export interface BillingTotals {

@@ -117,7 +117,14 @@ export interface InvokeRequest {
    * `awslambda.streamifyResponse`) as the handler writes it, before the invoke settles. Absent: the
    * caller takes the response whole (the Invoke API, or a front door that buffers it).
    */
-  onResponseChunk?: (bytes: Uint8Array) => void;
+  onResponseChunk?: (chunk: ResponseChunk) => void;
+}
+
+/** One write of a streaming handler, as it reaches the caller. */
+export interface ResponseChunk {
+  bytes: Uint8Array;
+  /** The stream's content type, fixed from its first write on. */
+  contentType: string;
 }
 
 /** How a streaming handler's response went out: its bytes are the payload (as UTF-8 text). */

@@ -10,7 +10,7 @@ import { createInstance } from './instances';
 import type { FunctionRecord } from '../model';
 import { payloadTooLarge } from './payload-limits';
 import { serve, type ColdStart, type Request } from './request-flow';
-import type { InvocationType, InvokeResult } from '../types';
+import type { InvocationType, InvokeResult, ResponseChunk } from '../types';
 
 // Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
 export function invoke(
@@ -18,7 +18,7 @@ export function invoke(
   functionName: string,
   eventJson: string,
   invocationType: InvocationType,
-  onResponseChunk?: (bytes: Uint8Array) => void,
+  onResponseChunk?: (chunk: ResponseChunk) => void,
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));

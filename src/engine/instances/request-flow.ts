@@ -5,7 +5,13 @@ import { endLine, reportLine, startLine } from '../logs/log-format';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { invocationCost } from '../billing/pricing';
-import type { InvocationType, InvokeOutcome, InvokeResult, LambdaError } from '../types';
+import type {
+  InvocationType,
+  InvokeOutcome,
+  InvokeResult,
+  LambdaError,
+  ResponseChunk,
+} from '../types';
 
 /** A request on its way through the platform. */
 export interface Request {
@@ -13,7 +19,7 @@ export interface Request {
   eventJson: string;
   invocationType: InvocationType;
   /** The caller takes a streamed response piece by piece (InvokeWithResponseStream). */
-  onResponseChunk?: ((bytes: Uint8Array) => void) | undefined;
+  onResponseChunk?: ((chunk: ResponseChunk) => void) | undefined;
 }
 
 /** A cold start's INIT: in total, and the part AWS timing modeled (0 when it is off). */

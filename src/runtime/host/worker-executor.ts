@@ -148,7 +148,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     }
     if (pending?.id !== message.id) return;
     if (message.type === 'chunk') {
-      if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.bytes);
+      if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.chunk);
       return;
     }
     if (pending.kind === 'init') clearTimeout(pending.timer);

@@ -218,7 +218,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     const facts = { requestId: message.requestId, deadlineMs: message.deadlineMs, functionName };
     if (loaded.streaming) {
       const response = streamedResponse({
-        write: (bytes) => host.post({ type: 'chunk', id: request.id, bytes }),
+        write: (chunk) => host.post({ type: 'chunk', id: request.id, chunk }),
         finish: (outcome) => finish(request, outcome),
         fail: invocation.fail,
       });

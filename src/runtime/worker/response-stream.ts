@@ -57,7 +57,7 @@ type WriteRaw = (chunk: string | Uint8Array) => void;
 /** Where the stream's bytes go: the page, as they are written. */
 export interface ResponseSink {
   /** Each write's bytes, in order; false once the response is over its size limit. */
-  write(bytes: Uint8Array): boolean;
+  write(bytes: Uint8Array, contentType: string): boolean;
 }
 
 /** The `responseStream` argument of a streaming handler. */
@@ -96,7 +96,7 @@ export class ResponseStream extends Writable {
   override _write(chunk: unknown, _encoding: string, callback: (error?: Error | null) => void) {
     // A copy: a Buffer may be a view into a larger pooled block.
     const bytes = new Uint8Array(chunk as Uint8Array);
-    if (!this.#sink.write(bytes)) {
+    if (!this.#sink.write(bytes, this.contentType)) {
       callback(streamTooLarge());
       return;
     }

@@ -1,5 +1,6 @@
 // The runtime's side of a streamed response: passes each write on to the page as it happens,
 // keeps the bytes for the invoke's result (its payload, as text), and stops at the size limit.
+import type { ResponseChunk } from '../../engine/types';
 import type { WorkerInvokeOutcome } from '../protocol';
 import { MAX_STREAMED_BYTES } from './response-stream';
 import type { StreamingInvocation } from './streaming-invoke';
@@ -11,7 +12,7 @@ type Unmeasured = Omit<
 
 export interface StreamedResponseHost {
   /** Posts one chunk to the page. */
-  write(bytes: Uint8Array): void;
+  write(chunk: ResponseChunk): void;
   finish(outcome: Unmeasured): void;
   fail(error: unknown): void;
 }
@@ -23,11 +24,11 @@ export function streamedResponse(
   const parts: Uint8Array[] = [];
   let size = 0;
   return {
-    write(bytes) {
+    write(bytes, contentType) {
       if (size + bytes.byteLength > limitBytes) return false;
       size += bytes.byteLength;
       parts.push(bytes);
-      host.write(bytes);
+      host.write({ bytes, contentType });
       return true;
     },
     finish(contentType) {

@@ -5,7 +5,7 @@ import { invokeStreaming } from './streaming-invoke';
 import { RuntimeHarness } from './testing/runtime-harness';
 
 const chunksOf = (messages: FromWorker[], id: number) =>
-  messages.flatMap((m) => (m.type === 'chunk' && m.id === id ? [m.bytes] : []));
+  messages.flatMap((m) => (m.type === 'chunk' && m.id === id ? [m.chunk.bytes] : []));
 const text = (bytes: Uint8Array[]) => bytes.map((b) => new TextDecoder().decode(b));
 
 async function started(code: string, runtime: 'nodejs22.x' | 'nodejs24.x' = 'nodejs24.x') {
