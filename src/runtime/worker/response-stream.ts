@@ -69,7 +69,9 @@ export class ResponseStream extends Writable {
   readonly #sink: ResponseSink;
 
   constructor(sink: ResponseSink, highWaterMark: number | undefined) {
-    super(highWaterMark === undefined ? {} : { highWaterMark });
+    // Object mode: chunks reach _write as written (text or bytes), so the stream never needs
+    // Node's Buffer to convert them; _write encodes text itself.
+    super(highWaterMark === undefined ? { objectMode: true } : { objectMode: true, highWaterMark });
     this.#sink = sink;
   }
 
@@ -94,8 +96,11 @@ export class ResponseStream extends Writable {
   }
 
   override _write(chunk: unknown, _encoding: string, callback: (error?: Error | null) => void) {
-    // A copy: a Buffer may be a view into a larger pooled block.
-    const bytes = new Uint8Array(chunk as Uint8Array);
+    // Bytes are copied: a Buffer may be a view into a larger pooled block.
+    const bytes =
+      typeof chunk === 'string'
+        ? new TextEncoder().encode(chunk)
+        : new Uint8Array(chunk as Uint8Array);
     if (!this.#sink.write(bytes, this.contentType)) {
       callback(streamTooLarge());
       return;
