@@ -25,7 +25,7 @@ test('a function URL in RESPONSE_STREAM mode shows a streaming handler’s write
   await httpTab.setInvokeMode('RESPONSE_STREAM');
   await httpTab.send('/');
 
-  await expect(httpTab.chunks).toHaveCount(3, { timeout: 20_000 });
+  await expect(httpTab.chunks).toHaveCount(3, { timeout: 60_000 });
   const timeline = await httpTab.chunkTimeline();
   expect(timeline.map((chunk) => chunk.text.trim())).toEqual(['alpha', 'beta', 'gamma']);
   // 300 ms between writes: each piece arrives well after the one before.
@@ -45,7 +45,7 @@ test('in BUFFERED mode the same handler’s body arrives whole, with no pieces',
   await httpTab.chooseFront('Function URL');
   await httpTab.send('/');
 
-  await expect(httpTab.status).toContainText('200', { timeout: 20_000 });
+  await expect(httpTab.status).toContainText('200', { timeout: 60_000 });
   await expect(httpTab.body).toHaveText('alpha beta gamma');
   await expect(httpTab.chunks).toHaveCount(0);
 });
