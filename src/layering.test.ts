@@ -39,7 +39,14 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
   // The browser Executor; worker code also gets the engine's default settings for its warm-up
   // and share/'s base64.
-  ['runtime', { values: ['engine', 'share'], types: [], packages: ['virtual:runtime-script'] }],
+  [
+    'runtime',
+    {
+      values: ['engine', 'share'],
+      types: [],
+      packages: ['virtual:runtime-script', 'readable-stream'],
+    },
+  ],
   // The workspace as data: its model, rules, storage records, link and SAM mappings.
   ['workspace', { values: ['engine', 'share', 'triggers'], types: [], packages: [] }],
   // Lessons are data and take only types from outside, so a lesson cannot grade itself.

@@ -5,6 +5,7 @@ import { expect, test as base } from '@playwright/test';
 import { AsyncEvents } from './async-events';
 import { grantClipboard } from './code-editor';
 import { Cost } from './cost';
+import { HttpTab } from './http-tab';
 import { Lessons } from './lessons';
 import { LoadTab } from './load';
 import { Monitor } from './monitor';
@@ -26,6 +27,7 @@ export interface PageObjects {
   monitor: Monitor;
   cost: Cost;
   asyncEvents: AsyncEvents;
+  httpTab: HttpTab;
 }
 
 /**
@@ -44,6 +46,7 @@ export function pageObjectsOn(page: Page): PageObjects {
     monitor: new Monitor(page),
     cost: new Cost(page),
     asyncEvents: new AsyncEvents(page),
+    httpTab: new HttpTab(page),
   };
 }
 
@@ -78,6 +81,7 @@ export const test = base.extend<PageObjects & Options>({
   monitor: async ({ playground }, use) => use(new Monitor(playground.page)),
   cost: async ({ playground }, use) => use(new Cost(playground.page)),
   asyncEvents: async ({ playground }, use) => use(new AsyncEvents(playground.page)),
+  httpTab: async ({ playground }, use) => use(new HttpTab(playground.page)),
 });
 
 export { expect };

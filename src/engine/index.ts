@@ -134,3 +134,9 @@ export {
   type LoadProgress,
   type LoadRun,
 } from './load/load-run';
+export {
+  INTEGRATION_TIMEOUT_MS,
+  raceIntegrationTimeout,
+  type GatewayKind,
+  type Raced,
+} from './sources/integration-timeout';

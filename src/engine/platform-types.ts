@@ -11,6 +11,7 @@ import type {
   InvokeResult,
   PlatformEvent,
   PlatformSettings,
+  ResponseChunk,
 } from './types';
 
 export interface PlatformOptions {
@@ -40,6 +41,11 @@ export interface DeployResult {
 export interface InvokeOptions {
   /** Synchronous only: `Event` invokes go through `invokeAsync`. */
   invocationType?: 'RequestResponse';
+  /**
+   * For InvokeWithResponseStream (a function URL in RESPONSE_STREAM mode): each piece of a streaming
+   * handler's response as it is written. Without it a streamed response arrives whole.
+   */
+  onResponseChunk?: (chunk: ResponseChunk) => void;
 }
 
 export interface BillingTotals {

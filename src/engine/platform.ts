@@ -104,7 +104,8 @@ export function createPlatform(options: PlatformOptions): Platform {
     },
     invoke(name, eventJson, invokeOptions) {
       if (disposed) return Promise.reject(new Error('The platform was disposed'));
-      return invoke(ctx, name, eventJson, invokeOptions?.invocationType ?? 'RequestResponse');
+      const type = invokeOptions?.invocationType ?? 'RequestResponse';
+      return invoke(ctx, name, eventJson, type, invokeOptions?.onResponseChunk);
     },
     subscribe: (listener) => ctx.bus.subscribe(listener),
     snapshot: () => takeSnapshot(ctx),

@@ -112,11 +112,39 @@ export interface InvokeRequest {
   /** Absolute wall-clock deadline (epoch ms) for `context.getRemainingTimeInMillis()`. */
   deadlineMs: number;
   timeoutMs: number;
+  /**
+   * Called with each piece of a streamed response (a handler wrapped by
+   * `awslambda.streamifyResponse`) as the handler writes it, before the invoke settles. Absent: the
+   * caller takes the response whole (the Invoke API, or a front door that buffers it).
+   */
+  onResponseChunk?: (chunk: ResponseChunk) => void;
+}
+
+/** One write of a streaming handler, as it reaches the caller. */
+export interface ResponseChunk {
+  bytes: Uint8Array;
+  /** The stream's content type, fixed from its first write on. */
+  contentType: string;
+}
+
+/** How a streaming handler's response went out: its bytes are the payload (as UTF-8 text). */
+export interface StreamedResponse {
+  /** What `responseStream.setContentType` set: `application/octet-stream` unless changed. */
+  contentType: string;
 }
 
 export type InvokeOutcome =
-  /** `payload` is the response as JSON text (`null` for undefined). */
-  | { kind: 'ok'; payload: string; durationMs: number; maxMemoryUsedMB: number | null }
+  /**
+   * `payload` is the response as JSON text (`null` for undefined); for a streaming handler, the
+   * bytes it wrote, as text, and `streamed` says so.
+   */
+  | {
+      kind: 'ok';
+      payload: string;
+      durationMs: number;
+      maxMemoryUsedMB: number | null;
+      streamed?: StreamedResponse;
+    }
   /**
    * The handler failed. `fatal`: the runtime process ended with it (uncaught exception, unhandled
    * rejection, process.exit), so the instance is gone.
@@ -276,6 +304,8 @@ export type InvokeResult =
       /** Set when the function failed, as in the `X-Amz-Function-Error` header. */
       functionError?: 'Unhandled';
       payload: string;
+      /** Set when a streaming handler wrote the payload (awslambda.streamifyResponse). */
+      streamed?: StreamedResponse;
       report: InvocationReport;
       cost: InvocationCost;
     }

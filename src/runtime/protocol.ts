@@ -7,6 +7,7 @@ import type {
   InitOutcome,
   InvokeOutcome,
   LogRecord,
+  ResponseChunk,
 } from '../engine/types';
 
 /** The page → the worker. */
@@ -33,6 +34,11 @@ export type FromWorker =
   | { type: 'log'; record: LogRecord }
   /** Answers `load` with the init outcome. A failed init leaves the worker useless. */
   | { type: 'loaded'; id: number; outcome: InitOutcome }
+  /**
+   * Sent while a streaming handler (awslambda.streamifyResponse) writes its response: each write's
+   * bytes, in order, before the `result` of the same invoke, which carries them all again.
+   */
+  | { type: 'chunk'; id: number; chunk: ResponseChunk }
   /** Answers `invoke`. A `fatal` error means the runtime process ended: the page ends the worker. */
   | { type: 'result'; id: number; outcome: WorkerInvokeOutcome };
 

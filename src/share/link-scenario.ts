@@ -41,6 +41,7 @@ const http = object({
   front: optional(literal('http-api', 'rest-api', 'function-url')),
   routes: optional(list(object({ routeKey: string, functionId: string }))),
   urlFunctionId: optional(string),
+  urlInvokeMode: optional(literal('BUFFERED', 'RESPONSE_STREAM')),
 });
 
 const schedule = object({

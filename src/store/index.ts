@@ -46,7 +46,13 @@ export type { LinkOutcome, OpenedLink, ShareState } from './workspace/library-sh
 export { holdSentence, runHoldStore } from './platform/run-hold';
 export type { HeldSource, RunHold } from './platform/run-hold';
 export type { Workspace } from '../workspace/model';
-export type { FunctionDraft, HttpFront, HttpRoute, HttpTriggerConfig } from '../workspace/model';
+export type {
+  FunctionDraft,
+  HttpFront,
+  HttpRoute,
+  HttpTriggerConfig,
+  UrlInvokeMode,
+} from '../workspace/model';
 export { sendHttpRequest } from './sources/http/http-trigger';
 export { httpHistoryStore } from './sources/http/http-history';
 export type { HttpExchange } from './sources/http/http-history';

@@ -5,6 +5,7 @@ export { md5Hex, md5OfText } from './common/md5';
 export { amznTraceId } from './http/forwarded-headers';
 export {
   functionErrorResponse,
+  integrationTimeoutResponse,
   noRouteResponse,
   throttledResponse,
   type HttpFront,
@@ -17,6 +18,11 @@ export {
   type HttpApiContext,
 } from './http/http-api-event';
 export { httpResponseFromInvoke } from './http/http-response';
+export {
+  HTTP_INTEGRATION_CONTENT_TYPE,
+  responseFromStream,
+  splitPrelude,
+} from './http/streamed-response';
 export type { HttpBody, HttpRequestSpec } from './http/request';
 export { restApiV1Event, type RestApiContext } from './http/rest-api-event';
 export { matchRoute, ROUTE_METHODS, routeKeyProblem, type RouteMatch } from './http/routes';

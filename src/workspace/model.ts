@@ -41,7 +41,15 @@ export interface HttpTriggerConfig {
   routes: HttpRoute[];
   /** The function behind the function URL. */
   urlFunctionId: string;
+  /**
+   * The function URL's InvokeMode: `BUFFERED` (Invoke, the default) or `RESPONSE_STREAM`
+   * (InvokeWithResponseStream: a streaming handler's writes reach the client as they are made).
+   * Absent: BUFFERED.
+   */
+  urlInvokeMode?: UrlInvokeMode;
 }
+
+export type UrlInvokeMode = 'BUFFERED' | 'RESPONSE_STREAM';
 
 /** An EventBridge rule that invokes a function on a `rate(…)` or `cron(…)` schedule. */
 export interface ScheduleDraft {

@@ -10,7 +10,7 @@ import { createInstance } from './instances';
 import type { FunctionRecord } from '../model';
 import { payloadTooLarge } from './payload-limits';
 import { serve, type ColdStart, type Request } from './request-flow';
-import type { InvocationType, InvokeResult } from '../types';
+import type { InvocationType, InvokeResult, ResponseChunk } from '../types';
 
 // Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
 export function invoke(
@@ -18,12 +18,14 @@ export function invoke(
   functionName: string,
   eventJson: string,
   invocationType: InvocationType,
+  onResponseChunk?: (chunk: ResponseChunk) => void,
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
   const tooLarge = payloadTooLarge(eventJson, invocationType);
   if (tooLarge) return Promise.reject(tooLarge);
-  return dispatch(ctx, fn, { requestId: ctx.ids.requestId(), eventJson, invocationType });
+  const requestId = ctx.ids.requestId();
+  return dispatch(ctx, fn, { requestId, eventJson, invocationType, onResponseChunk });
 }
 
 export function dispatch(

@@ -7,11 +7,14 @@ import type {
   InvokeOutcome,
   InvokeStatus,
   LambdaError,
+  StreamedResponse,
 } from '../types';
 
 export interface Settlement {
   status: InvokeStatus;
   payload: string;
+  /** A streaming handler's response (ok only). */
+  streamed?: StreamedResponse;
   report: InvocationReport;
   /** What becomes of the instance that served the request. */
   fate: 'idle' | 'crashed' | 'timed-out' | 'init-failed';
@@ -51,7 +54,13 @@ export function settleInvoke(
   );
   switch (outcome.kind) {
     case 'ok':
-      return { status: 'ok', payload: outcome.payload, report, fate: 'idle' };
+      return {
+        status: 'ok',
+        payload: outcome.payload,
+        ...(outcome.streamed && { streamed: outcome.streamed }),
+        report,
+        fate: 'idle',
+      };
     case 'error':
       // A handler's error is the runtime doing its job: the REPORT stays plain. A fatal one ended
       // the runtime process, which Lambda reports as the runtime exiting (Runtime.ExitError).

@@ -5,13 +5,21 @@ import { endLine, reportLine, startLine } from '../logs/log-format';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { invocationCost } from '../billing/pricing';
-import type { InvocationType, InvokeOutcome, InvokeResult, LambdaError } from '../types';
+import type {
+  InvocationType,
+  InvokeOutcome,
+  InvokeResult,
+  LambdaError,
+  ResponseChunk,
+} from '../types';
 
 /** A request on its way through the platform. */
 export interface Request {
   requestId: string;
   eventJson: string;
   invocationType: InvocationType;
+  /** The caller takes a streamed response piece by piece (InvokeWithResponseStream). */
+  onResponseChunk?: ((chunk: ResponseChunk) => void) | undefined;
 }
 
 /** A cold start's INIT: in total, and the part AWS timing modeled (0 when it is off). */
@@ -98,6 +106,7 @@ export async function runHandler(
       eventJson,
       deadlineMs,
       timeoutMs,
+      ...(request.onResponseChunk && { onResponseChunk: request.onResponseChunk }),
     });
   } catch (error) {
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
@@ -115,7 +124,7 @@ export function complete(
   settlement: Settlement,
 ): InvokeResult {
   const { fn } = instance;
-  const { status, payload, report } = settlement;
+  const { status, payload, report, streamed } = settlement;
   const cost = invocationCost(instance.config, report.billedDurationMs);
   ctx.billing.charge(fn.totals, cost);
   if (ctx.bus.active()) {
@@ -137,7 +146,7 @@ export function complete(
   settleInstance(ctx, instance, settlement.fate);
   const { requestId } = report;
   return status === 'ok'
-    ? { status, statusCode: 200, requestId, payload, report, cost }
+    ? { status, statusCode: 200, requestId, payload, ...(streamed && { streamed }), report, cost }
     : { status, statusCode: 200, requestId, functionError: 'Unhandled', payload, report, cost };
 }
 

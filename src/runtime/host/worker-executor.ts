@@ -147,6 +147,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       return;
     }
     if (pending?.id !== message.id) return;
+    if (message.type === 'chunk') {
+      if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.chunk);
+      return;
+    }
     if (pending.kind === 'init') clearTimeout(pending.timer);
     else invokeDeadlines.remove(instance);
     instance.pending = null;

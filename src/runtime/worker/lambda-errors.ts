@@ -17,6 +17,8 @@ export const MalformedHandlerName = defineRuntimeError('Runtime.MalformedHandler
 export const UserCodeSyntaxError = defineRuntimeError('Runtime.UserCodeSyntaxError');
 export const CallbackHandlerDeprecated = defineRuntimeError('Runtime.CallbackHandlerDeprecated');
 export const JSONStringifyError = defineRuntimeError('Runtime.JSONStringifyError');
+export const MalformedStreamingHandler = defineRuntimeError('Runtime.MalformedStreamingHandler');
+export const InvalidStreamingOperation = defineRuntimeError('Runtime.InvalidStreamingOperation');
 const UnhandledPromiseRejectionError = defineRuntimeError('Runtime.UnhandledPromiseRejection');
 const NodeJsExitError = defineRuntimeError('Runtime.NodeJsExit');
 

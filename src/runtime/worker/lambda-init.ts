@@ -12,6 +12,8 @@ import type { LoadedHandler, ModuleHost } from './module-loader';
 import { applyNetworkPolicy } from './network-guard';
 import { createRequire } from './node/builtins';
 import { createProcess, lambdaEnvironment } from './process-shim';
+import { installAwsLambdaGlobal, streamingModeOf } from './response-stream';
+import type { StreamingMode } from './response-stream';
 import { installNodeGlobals } from './runtime-globals';
 import type { RuntimeScope } from './runtime-globals';
 
@@ -62,6 +64,7 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   });
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
+  installAwsLambdaGlobal(scope, env);
   return { loop, env, require, writeStderr: (text) => write('stderr', text) };
 }
 
@@ -71,12 +74,20 @@ const NODE24_CALLBACK_ERROR =
 const NODE22_CALLBACK_WARNING =
   'AWS Lambda plans to remove support for callback-based function handlers starting with Node.js 24. You will need to update this function to use an async handler to use Node.js 24 or later. For more information and to provide feedback on this change, see https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/issues/137. To disable this warning, set the AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING environment variable.';
 
-/** Loads the handler; on Node 24 a handler declaring 3+ parameters fails INIT, on 22 it is warned about. */
+/** The handler, and whether `awslambda.streamifyResponse` made it a streaming one. */
+export interface InitializedHandler extends LoadedHandler {
+  streaming: StreamingMode | null;
+}
+
+/**
+ * Loads the handler; on Node 24 a handler declaring 3+ parameters fails INIT, on 22 it is warned
+ * about, unless it streams (its third parameter is the context).
+ */
 export async function initialize(
   setup: InstanceSetup,
   instance: Instance,
   importModule: ModuleHost['importModule'],
-): Promise<LoadedHandler> {
+): Promise<InitializedHandler> {
   const { config, bundle, scope } = setup;
   const loaded = await loadHandler(config, bundle, {
     scope,
@@ -84,6 +95,8 @@ export async function initialize(
     importModule,
     writeStderr: instance.writeStderr,
   });
+  const streaming = streamingModeOf(loaded.handler);
+  if (streaming) return { ...loaded, streaming };
   if (config.runtime === 'nodejs24.x' && loaded.argsNum >= 3) {
     throw new CallbackHandlerDeprecated(NODE24_CALLBACK_ERROR);
   }
@@ -91,5 +104,5 @@ export async function initialize(
   if (config.runtime === 'nodejs22.x' && loaded.argsNum === 3 && !loaded.isAsync && !warningOff) {
     (scope.console as { warn: (message: string) => void }).warn(NODE22_CALLBACK_WARNING);
   }
-  return loaded;
+  return { ...loaded, streaming };
 }

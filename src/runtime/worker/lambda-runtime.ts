@@ -9,8 +9,10 @@ import { intoError, toFormatted, toLambdaError, unhandledPromiseRejection } from
 import { exitError } from '../runtime-exit';
 import { initialize, setUpInstance } from './lambda-init';
 import { createLogBudget } from './log-budget';
-import type { InstanceSetup } from './lambda-init';
-import type { LoadedHandler, ModuleHost } from './module-loader';
+import type { InitializedHandler, InstanceSetup } from './lambda-init';
+import type { ModuleHost } from './module-loader';
+import { streamedResponse } from './streamed-response';
+import { invokeStreaming } from './streaming-invoke';
 import type { FromWorker, ToWorker, WorkerInvokeOutcome } from '../protocol';
 import { responseSizeError } from './response-limit';
 
@@ -63,7 +65,7 @@ type Phase =
   | { kind: 'initializing'; id: number; started: number }
   | {
       kind: 'ready';
-      loaded: LoadedHandler;
+      loaded: InitializedHandler;
       driver: DriverHost;
       runtime: Runtime;
       functionName: string;
@@ -214,6 +216,26 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     };
     const event: unknown = host.scope.JSON.parse(message.eventJson);
     const facts = { requestId: message.requestId, deadlineMs: message.deadlineMs, functionName };
+    if (loaded.streaming) {
+      const response = streamedResponse({
+        write: (chunk) => host.post({ type: 'chunk', id: request.id, chunk }),
+        finish: (outcome) => finish(request, outcome),
+        fail: invocation.fail,
+      });
+      const warn = (text: string) =>
+        (host.scope.console as { warn: (m: string) => void }).warn(text);
+      const streamingHost = { ...driver, warn };
+      invokeStreaming(
+        loaded.handler,
+        loaded.streaming,
+        event,
+        facts,
+        response,
+        streamingHost,
+        runtime,
+      );
+      return;
+    }
     const drive = runtime === 'nodejs24.x' ? invokeNode24 : invokeNode22;
     drive(loaded, event, facts, invocation, driver);
   };

@@ -45,6 +45,19 @@ export function functionErrorResponse(front: HttpFront): HttpResponse {
   return front === 'rest-api' ? json(502, REST_API_ERROR) : json(500, HTTP_API_ERROR);
 }
 
+/**
+ * The gateway stopped waiting for the function (its integration timeout): REST APIs answer 504
+ * `{"message": "Endpoint request timed out"}`, HTTP APIs 503 `{"message":"Service Unavailable"}`
+ * (docs/aws-lambda.md#api-gateways-integration-timeout). Function URLs have no such limit.
+ */
+export function integrationTimeoutResponse(
+  front: Exclude<HttpFront, 'function-url'>,
+): HttpResponse {
+  return front === 'rest-api'
+    ? json(504, '{"message": "Endpoint request timed out"}')
+    : json(503, '{"message":"Service Unavailable"}');
+}
+
 /** Lambda refused the invoke for concurrency. */
 export function throttledResponse(front: HttpFront, error: ThrottleError): HttpResponse {
   if (front === 'function-url') {

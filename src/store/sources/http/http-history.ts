@@ -14,6 +14,14 @@ export interface HttpExchange {
   functionName?: string;
   /** Real milliseconds from Send to the response. */
   elapsedMs?: number;
+  /** A streamed response's body as it arrived (function URL, RESPONSE_STREAM), piece by piece. */
+  chunks?: StreamChunk[];
+}
+
+export interface StreamChunk {
+  text: string;
+  /** Real milliseconds from Send to this piece's arrival. */
+  atMs: number;
 }
 
 export const HTTP_HISTORY_KEPT = 20;
@@ -35,5 +43,13 @@ export function startExchange(request: HttpRequestSpec, front: HttpFront): numbe
 export function finishExchange(id: number, change: Partial<HttpExchange>): void {
   httpHistoryStore.setState(({ exchanges }) => ({
     exchanges: exchanges.map((x) => (x.id === id ? { ...x, ...change } : x)),
+  }));
+}
+
+export function addStreamChunk(id: number, chunk: StreamChunk): void {
+  httpHistoryStore.setState(({ exchanges }) => ({
+    exchanges: exchanges.map((x) =>
+      x.id === id ? { ...x, chunks: [...(x.chunks ?? []), chunk] } : x,
+    ),
   }));
 }

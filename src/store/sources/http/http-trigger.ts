@@ -6,13 +6,16 @@ import {
   functionUrlEvent,
   httpApiV2Event,
   httpResponseFromInvoke,
+  integrationTimeoutResponse,
   matchRoute,
   noRouteResponse,
   restApiV1Event,
   routeKeyProblem,
 } from '../../../triggers';
+import { INTEGRATION_TIMEOUT_MS, raceIntegrationTimeout } from '../../../engine';
+import { createBodyChunker, type StreamChunkListener } from './stream-chunks';
 import { readyToRun } from '../../platform/deploy';
-import { finishExchange, startExchange } from './http-history';
+import { addStreamChunk, finishExchange, startExchange } from './http-history';
 import { world } from '../../platform/platform-world';
 import type { HttpTriggerConfig } from '../../../workspace/model';
 import { startedByLearner } from '../../platform/run-hold';
@@ -71,7 +74,10 @@ export interface HttpDelivery {
  * Routes a request through the configured front door and invokes the function behind it. The
  * HTTP tab records each delivery in its history; a load test only counts them.
  */
-export async function deliverHttpRequest(request: HttpRequestSpec): Promise<HttpDelivery> {
+export async function deliverHttpRequest(
+  request: HttpRequestSpec,
+  onBodyChunk?: StreamChunkListener,
+): Promise<HttpDelivery> {
   const { http } = workspaceStore.getState();
   let match: RouteMatch | null = null;
   let functionId = http.urlFunctionId;
@@ -91,8 +97,29 @@ export async function deliverHttpRequest(request: HttpRequestSpec): Promise<Http
   }
   try {
     const event = eventFor(http, request, match);
-    const result = await world().platform.invoke(name, JSON.stringify(event));
-    return { response: httpResponseFromInvoke(result, http.front), functionName: name };
+    const { clock, platform } = world();
+    // A function URL in RESPONSE_STREAM mode calls InvokeWithResponseStream: the body's pieces
+    // reach the client as they are written. Every other door takes the response whole.
+    const streaming = http.front === 'function-url' && http.urlInvokeMode === 'RESPONSE_STREAM';
+    const onResponseChunk = streaming && onBodyChunk ? createBodyChunker(onBodyChunk) : undefined;
+    const invocation = platform.invoke(name, JSON.stringify(event), {
+      ...(onResponseChunk && { onResponseChunk }),
+    });
+    if (http.front === 'function-url') {
+      // No limit of its own: a function URL waits up to the function's timeout.
+      return { response: httpResponseFromInvoke(await invocation, http.front), functionName: name };
+    }
+    const raced = await raceIntegrationTimeout(
+      clock,
+      invocation,
+      INTEGRATION_TIMEOUT_MS[http.front],
+    );
+    if (raced.kind === 'timed-out') {
+      // The function runs on to its own end and is billed for it; only the client stopped waiting.
+      invocation.catch(() => undefined);
+      return { response: integrationTimeoutResponse(http.front), functionName: name };
+    }
+    return { response: httpResponseFromInvoke(raced.value, http.front), functionName: name };
   } catch (error) {
     return { response: null, problem: (error as Error).message, functionName: name };
   }
@@ -103,7 +130,9 @@ export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpRes
   startedByLearner();
   const id = startExchange(request, workspaceStore.getState().http.front);
   const started = performance.now();
-  const { response, problem, functionName } = await deliverHttpRequest(request);
+  const onBodyChunk: StreamChunkListener = (text) =>
+    addStreamChunk(id, { text, atMs: performance.now() - started });
+  const { response, problem, functionName } = await deliverHttpRequest(request, onBodyChunk);
   finishExchange(id, {
     response,
     elapsedMs: performance.now() - started,

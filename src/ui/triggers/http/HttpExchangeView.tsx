@@ -7,10 +7,25 @@ function statusClass(status: number): string {
   return status === 429 ? 'status-throttled' : 'status-error';
 }
 
+/** A streamed body's pieces with the time each arrived (function URL, RESPONSE_STREAM). */
+function StreamChunks({ chunks }: { chunks: NonNullable<HttpExchange['chunks']> }) {
+  return (
+    <ol className="stream-chunks mono" aria-label="Response stream">
+      {chunks.map((chunk, i) => (
+        <li key={i} data-testid="stream-chunk" data-at-ms={Math.round(chunk.atMs)}>
+          <span className="hint">+{Math.round(chunk.atMs)} ms</span>{' '}
+          <span className="stream-chunk-text">{chunk.text}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function HttpExchangeView({ exchange }: { exchange: HttpExchange }) {
-  const { response, problem } = exchange;
+  const { response, problem, chunks } = exchange;
   return (
     <section className="http-response" aria-label="HTTP response">
+      {chunks && chunks.length > 0 && <StreamChunks chunks={chunks} />}
       {response === null && !problem && <p className="hint">Waiting for the response…</p>}
       {problem && (
         <p className="field-problem" role="alert">

@@ -1,5 +1,5 @@
 // Where HTTP requests go: an HTTP API or REST API with routes to functions, or a function URL.
-import type { HttpFront, HttpTriggerConfig } from '../../../store';
+import type { HttpFront, HttpTriggerConfig, UrlInvokeMode } from '../../../store';
 import { workspaceActions } from '../../../store';
 import { routeKeyProblem } from '../../../triggers';
 import { Field } from '../../forms/Field';
@@ -30,14 +30,25 @@ export function HttpTarget() {
         </select>
       </Field>
       {http.front === 'function-url' ? (
-        <Field label="Function">
-          <select
-            value={http.urlFunctionId}
-            onChange={(e) => set({ urlFunctionId: e.target.value })}
-          >
-            <FunctionOptions />
-          </select>
-        </Field>
+        <>
+          <Field label="Function">
+            <select
+              value={http.urlFunctionId}
+              onChange={(e) => set({ urlFunctionId: e.target.value })}
+            >
+              <FunctionOptions />
+            </select>
+          </Field>
+          <Field label="Invoke mode">
+            <select
+              value={http.urlInvokeMode ?? 'BUFFERED'}
+              onChange={(e) => set({ urlInvokeMode: e.target.value as UrlInvokeMode })}
+            >
+              <option value="BUFFERED">BUFFERED</option>
+              <option value="RESPONSE_STREAM">RESPONSE_STREAM</option>
+            </select>
+          </Field>
+        </>
       ) : (
         <div className="routes">
           {http.routes.map((route, i) => {
