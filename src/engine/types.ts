@@ -115,8 +115,18 @@ export interface InvokeRequest {
 }
 
 export type InvokeOutcome =
-  /** `payload` is the response as JSON text (`null` for undefined). */
-  | { kind: 'ok'; payload: string; durationMs: number; maxMemoryUsedMB: number | null }
+  /**
+   * `payload` is the response as JSON text (`null` for undefined). `cpuMs` (here and on `error`):
+   * the part of durationMs the handler's code ran rather than waited, where the executor can tell
+   * (docs/aws-lambda.md#memory-buys-cpu); absent, the CPU model leaves Duration as measured.
+   */
+  | {
+      kind: 'ok';
+      payload: string;
+      durationMs: number;
+      maxMemoryUsedMB: number | null;
+      cpuMs?: number;
+    }
   /**
    * The handler failed. `fatal`: the runtime process ended with it (uncaught exception, unhandled
    * rejection, process.exit), so the instance is gone.
@@ -127,6 +137,7 @@ export type InvokeOutcome =
       durationMs: number;
       maxMemoryUsedMB: number | null;
       fatal: boolean;
+      cpuMs?: number;
     }
   /** The handler ran past its timeout and the instance was stopped. */
   | { kind: 'timeout'; durationMs: number; maxMemoryUsedMB: number | null }
