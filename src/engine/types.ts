@@ -190,6 +190,12 @@ export interface InvocationReport {
   status?: 'timeout' | 'error';
   /** With status `error`: e.g. Runtime.ExitError, Runtime.ImportModuleError. */
   errorType?: string;
+  /**
+   * Present when AWS timing modeled Duration from the memory's CPU share: what was measured here,
+   * and how much of it the handler spent computing (docs/aws-lambda.md#memory-buys-cpu).
+   * durationMs and billedDurationMs above are the modeled figures AWS would print and bill.
+   */
+  measured?: { durationMs: number; cpuMs: number };
 }
 
 /** What one invocation cost, computed only here in the engine. */
