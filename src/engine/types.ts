@@ -217,7 +217,12 @@ export interface ThrottleError {
   errorType: 'TooManyRequestsException';
   Type: 'User';
   message: 'Rate Exceeded.';
-  Reason: 'ConcurrentInvocationLimitExceeded' | 'ReservedFunctionConcurrentInvocationLimitExceeded';
+  Reason:
+    | 'ConcurrentInvocationLimitExceeded'
+    | 'ReservedFunctionConcurrentInvocationLimitExceeded'
+    /** Past 10 requests a second per unit of concurrency (docs/aws-lambda.md#invocation-rate). */
+    | 'FunctionInvocationRateLimitExceeded'
+    | 'ReservedFunctionInvocationRateLimitExceeded';
 }
 
 /** Every decision the platform makes, in order. `time` is the engine clock's (simulated) time. */
