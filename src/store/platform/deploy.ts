@@ -3,6 +3,7 @@
 import type { CodeBundle, FunctionConfig } from '../../engine';
 import { validateConfig } from '../../engine';
 import { buildFunction } from './build-function';
+import { reservationProblemOf } from './reservations';
 import { setBuild, setNotice } from './control-store';
 import { world } from './platform-world';
 import type { FunctionDraft } from '../../workspace/model';
@@ -29,6 +30,13 @@ function deploy(functionId: string, config: FunctionConfig, bundle: CodeBundle):
 
 type Deployed = 'settings-invalid' | 'nothing-built' | 'last-build' | 'new-build';
 
+/** What Lambda would refuse in the draft's settings, first problem only; null when none. */
+function settingsProblem(functionId: string, draft: FunctionDraft): string | null {
+  const own = validateConfig(draft.config)[0];
+  if (own !== undefined) return own.message;
+  return reservationProblemOf(workspaceStore.getState().functions, functionId);
+}
+
 /**
  * Deploys the draft: its settings and newest build. When the build fails, the settings still
  * apply, to the last code that built (with the handler it was built for), as Lambda applies a
@@ -39,7 +47,7 @@ async function deployDraft(
   draft: FunctionDraft,
   stillWanted: () => boolean = () => true,
 ): Promise<Deployed | 'superseded'> {
-  if (validateConfig(draft.config).length > 0) return 'settings-invalid';
+  if (settingsProblem(functionId, draft) !== null) return 'settings-invalid';
   const build = await buildFunction(draft);
   if (!stillWanted()) return 'superseded';
   const current = deployments.get(functionId);
@@ -72,7 +80,7 @@ export async function readyToRun(functionId: string): Promise<string | null> {
   }
   const deployed = await deployDraft(functionId, draft);
   if (deployed === 'settings-invalid') {
-    setNotice(functionId, `Fix the function settings: ${validateConfig(draft.config)[0]?.message}`);
+    setNotice(functionId, `Fix the function settings: ${settingsProblem(functionId, draft)}`);
     return null;
   }
   if (deployed === 'nothing-built') {
