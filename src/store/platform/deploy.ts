@@ -1,7 +1,7 @@
 // Keeps the platform running each function's newest good build under its current name, with its
 // current settings: a changed setting is never held back, not even while the code fails to build.
 import type { CodeBundle, FunctionConfig } from '../../engine';
-import { validateConfig } from '../../engine';
+import { ApiError, validateConfig } from '../../engine';
 import { buildFunction } from './build-function';
 import { reservationProblemOf } from './reservations';
 import { setBuild, setNotice } from './control-store';
@@ -28,7 +28,7 @@ function deploy(functionId: string, config: FunctionConfig, bundle: CodeBundle):
   setBuild(functionId, { deployedVersion: version });
 }
 
-type Deployed = 'settings-invalid' | 'nothing-built' | 'last-build' | 'new-build';
+type Deployed = 'settings-invalid' | 'refused' | 'nothing-built' | 'last-build' | 'new-build';
 
 /** What Lambda would refuse in the draft's settings, first problem only; null when none. */
 function settingsProblem(functionId: string, draft: FunctionDraft): string | null {
@@ -51,12 +51,20 @@ async function deployDraft(
   const build = await buildFunction(draft);
   if (!stillWanted()) return 'superseded';
   const current = deployments.get(functionId);
-  if (!build.ok) {
-    if (!current) return 'nothing-built';
-    deploy(functionId, { ...draft.config, handler: current.config.handler }, current.bundle);
-    return 'last-build';
+  try {
+    if (!build.ok) {
+      if (!current) return 'nothing-built';
+      deploy(functionId, { ...draft.config, handler: current.config.handler }, current.bundle);
+      return 'last-build';
+    }
+    deploy(functionId, draft.config, build.bundle);
+  } catch (error) {
+    // The platform still holds another function's larger reservation, whose lowering has not
+    // deployed yet: Lambda refuses this one for now, and the notice says so.
+    if (!(error instanceof ApiError)) throw error;
+    setNotice(functionId, `Fix the function settings: ${error.message}`);
+    return 'refused';
   }
-  deploy(functionId, draft.config, build.bundle);
   readyDrafts.set(functionId, draft);
   return 'new-build';
 }
@@ -79,6 +87,7 @@ export async function readyToRun(functionId: string): Promise<string | null> {
     return draft.config.name;
   }
   const deployed = await deployDraft(functionId, draft);
+  if (deployed === 'refused') return null;
   if (deployed === 'settings-invalid') {
     setNotice(functionId, `Fix the function settings: ${settingsProblem(functionId, draft)}`);
     return null;
