@@ -1,6 +1,7 @@
 // What every part of the running platform shares: its ports, settings, ledgers and records.
 import type { BillingLedger } from './billing/billing';
 import type { ConcurrencyLedger } from './instances/concurrency';
+import type { InvocationRateLimiter } from './instances/invocation-rate';
 import type { EventBus } from './event-bus';
 import type { IdSource } from './ids';
 import type { FunctionRecord, Instance } from './model';
@@ -28,6 +29,8 @@ export interface EngineContext {
   settings: PlatformSettings;
   readonly bus: EventBus;
   readonly concurrency: ConcurrencyLedger;
+  /** Synchronous requests per second, per function. */
+  readonly rate: InvocationRateLimiter;
   readonly billing: BillingLedger;
   readonly reaper: Reaper;
   readonly functions: Map<string, FunctionRecord>;

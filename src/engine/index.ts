@@ -103,6 +103,11 @@ export {
   type ConfigProblem,
 } from './functions/validate-config';
 export {
+  MIN_UNRESERVED_CONCURRENCY,
+  reservationProblem,
+  unreservedMinimumMessage,
+} from './functions/unreserved-minimum';
+export {
   measureEngineThroughput,
   type ThroughputOptions,
   type ThroughputResult,

@@ -113,10 +113,12 @@ describe('createPlatform routing', () => {
   });
 
   it('throttles at the account limit, less what other functions reserve', async () => {
-    const setup = setupPlatform({ accountConcurrency: 3 });
+    // Reserved while the account could spare it (101 leaves the minimum of 100), then lowered.
+    const setup = setupPlatform({ accountConcurrency: 101 });
     const { platform, clock } = setup;
     platform.deploy(testConfig(), testBundle());
     platform.deploy(testConfig({ name: 'kept', reservedConcurrency: 1 }), testBundle());
+    platform.setSettings({ accountConcurrency: 3 });
     slow(setup, 100);
     const running = [platform.invoke('add', '{}'), platform.invoke('add', '{}')];
     const third = await platform.invoke('add', '{}');

@@ -1,6 +1,7 @@
 // Assembles the platform from its parts: the one object the rest of the app drives.
 import { createBillingLedger } from './billing/billing';
 import { createConcurrencyLedger } from './instances/concurrency';
+import { createInvocationRateLimiter } from './instances/invocation-rate';
 import { DEFAULT_SETTINGS, type EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { createEventBus } from './event-bus';
@@ -70,6 +71,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     settings,
     bus: createEventBus(options.onListenerError),
     concurrency: createConcurrencyLedger(settings.accountConcurrency),
+    rate: createInvocationRateLimiter(),
     billing: createBillingLedger(),
     reaper: createReaper(
       clock,

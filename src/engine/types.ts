@@ -136,7 +136,9 @@ export interface StreamedResponse {
 export type InvokeOutcome =
   /**
    * `payload` is the response as JSON text (`null` for undefined); for a streaming handler, the
-   * bytes it wrote, as text, and `streamed` says so.
+   * bytes it wrote, as text, and `streamed` says so. `cpuMs` (here and on `error`): the part of
+   * durationMs the handler's code ran rather than waited, where the executor can tell
+   * (docs/aws-lambda.md#memory-buys-cpu); absent, the CPU model leaves Duration as measured.
    */
   | {
       kind: 'ok';
@@ -144,6 +146,7 @@ export type InvokeOutcome =
       durationMs: number;
       maxMemoryUsedMB: number | null;
       streamed?: StreamedResponse;
+      cpuMs?: number;
     }
   /**
    * The handler failed. `fatal`: the runtime process ended with it (uncaught exception, unhandled
@@ -155,6 +158,7 @@ export type InvokeOutcome =
       durationMs: number;
       maxMemoryUsedMB: number | null;
       fatal: boolean;
+      cpuMs?: number;
     }
   /** The handler ran past its timeout and the instance was stopped. */
   | { kind: 'timeout'; durationMs: number; maxMemoryUsedMB: number | null }
@@ -207,6 +211,12 @@ export interface InvocationReport {
   status?: 'timeout' | 'error';
   /** With status `error`: e.g. Runtime.ExitError, Runtime.ImportModuleError. */
   errorType?: string;
+  /**
+   * Present when AWS timing modeled Duration from the memory's CPU share: what was measured here,
+   * and how much of it the handler spent computing (docs/aws-lambda.md#memory-buys-cpu).
+   * durationMs and billedDurationMs above are the modeled figures AWS would print and bill.
+   */
+  measured?: { durationMs: number; cpuMs: number };
 }
 
 /** What one invocation cost, computed only here in the engine. */
@@ -228,7 +238,12 @@ export interface ThrottleError {
   errorType: 'TooManyRequestsException';
   Type: 'User';
   message: 'Rate Exceeded.';
-  Reason: 'ConcurrentInvocationLimitExceeded' | 'ReservedFunctionConcurrentInvocationLimitExceeded';
+  Reason:
+    | 'ConcurrentInvocationLimitExceeded'
+    | 'ReservedFunctionConcurrentInvocationLimitExceeded'
+    /** Past 10 requests a second per unit of concurrency (docs/aws-lambda.md#invocation-rate). */
+    | 'FunctionInvocationRateLimitExceeded'
+    | 'ReservedFunctionInvocationRateLimitExceeded';
 }
 
 /** Every decision the platform makes, in order. `time` is the engine clock's (simulated) time. */

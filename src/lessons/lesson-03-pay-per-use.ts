@@ -39,6 +39,7 @@ export const lesson: Lesson = {
         'Free tier, every month: 1,000,000 requests and 400,000 GB-seconds.',
         'Example: 1 million requests of 100 ms at 128 MB = 1,000,000 × 0.1 s × 0.125 GB = 12,500 GB-s = $0.21, plus $0.20 of requests — all inside the free tier.',
         'Memory buys CPU too: 1,769 MB is one vCPU. Twice the memory costs twice per ms, but may finish in half the time.',
+        'With **AWS timing** on, the playground shows this: the time your handler spends computing (not waiting) is stretched to what its memory would get on AWS, 13.8 times at 128 MB, and the Result panel shows that modeled Duration beside the one measured in your browser.',
       ],
     },
     {

@@ -60,6 +60,7 @@ export { filePathProblem } from '../workspace/files';
 export { ownValue } from '../workspace/own-key';
 export { jsonProblem } from '../workspace/json-problem';
 export { retireFunction } from './platform/deploy';
+export { reservationProblemOf } from './platform/reservations';
 export { bundlerStatus, preloadBundler, subscribeBundlerStatus } from './platform/bundler-status';
 export type { BundlerStatus } from '../bundler';
 export {

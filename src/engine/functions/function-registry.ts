@@ -5,6 +5,8 @@ import { reapAllIdle } from '../instances/instances';
 import type { FunctionRecord } from '../model';
 import type { DeployResult } from '../platform-types';
 import { changedSettings, needsNewEnvironment } from './setting-effects';
+import { reservationProblem } from './unreserved-minimum';
+import { invalidParameter } from '../errors';
 import type { CodeBundle, FunctionConfig } from '../types';
 
 function emitDeployed(ctx: EngineContext, fn: FunctionRecord): void {
@@ -21,6 +23,7 @@ export function deployFunction(
   // Our own copy, so a caller editing its object later cannot change the deployed function.
   const ownConfig: FunctionConfig = { ...config, environment: { ...config.environment } };
   const fn = ctx.functions.get(config.name);
+  refuseReservation(ctx, ownConfig, fn);
   if (fn === undefined) {
     const created: FunctionRecord = {
       name: config.name,
@@ -51,6 +54,21 @@ export function deployFunction(
   // New requests go to the new version only; busy environments of the old one finish first.
   if (reset) reapAllIdle(ctx, fn, 'version-retired');
   return { version: fn.version, changed: true };
+}
+
+/** As PutFunctionConcurrency does: a new reservation must leave the account its unreserved minimum. */
+function refuseReservation(
+  ctx: EngineContext,
+  config: FunctionConfig,
+  fn: FunctionRecord | undefined,
+): void {
+  if (config.reservedConcurrency === (fn?.reserved ?? null)) return;
+  const others = [...ctx.functions.values()].map((other) => ({
+    name: other.name,
+    reservedConcurrency: other.reserved,
+  }));
+  const problem = reservationProblem(config, others, ctx.settings.accountConcurrency);
+  if (problem !== null) throw invalidParameter(problem);
 }
 
 export function removeFunction(ctx: EngineContext, fn: FunctionRecord): void {

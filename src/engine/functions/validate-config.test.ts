@@ -57,10 +57,11 @@ describe('validateConfig', () => {
     expect(fieldsOf({ environment: { BIG: 'x'.repeat(4100) } })).toEqual(['environment']);
   });
 
-  it('keeps reserved concurrency within 0–900', () => {
+  it('takes a whole number of reserved concurrency, leaving the upper bound to the account', () => {
     expect(fieldsOf({ reservedConcurrency: 0 })).toEqual([]);
-    expect(fieldsOf({ reservedConcurrency: 901 })).toEqual(['reservedConcurrency']);
+    expect(fieldsOf({ reservedConcurrency: 901 })).toEqual([]);
     expect(fieldsOf({ reservedConcurrency: -1 })).toEqual(['reservedConcurrency']);
+    expect(fieldsOf({ reservedConcurrency: 1.5 })).toEqual(['reservedConcurrency']);
   });
 
   it('bounds the async settings as PutFunctionEventInvokeConfig does', () => {

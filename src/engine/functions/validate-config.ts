@@ -22,7 +22,7 @@ export const MEMORY_RANGE = { min: 128, max: 10_240 } as const;
 export const TIMEOUT_RANGE = { min: 1, max: 900 } as const;
 /**
  * The account keeps at least 100 unreserved, out of the default 1,000
- * (docs/aws-lambda.md#concurrency).
+ * (docs/aws-lambda.md#concurrency): the most one function can reserve in it, all others unreserved.
  */
 export const MAX_RESERVED_CONCURRENCY = 900;
 
@@ -89,11 +89,10 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
   const envProblem = environmentProblem(config.environment);
   if (envProblem) add('environment', envProblem);
   const reserved = config.reservedConcurrency;
-  if (reserved !== null && !integerIn(reserved, 0, MAX_RESERVED_CONCURRENCY)) {
-    add(
-      'reservedConcurrency',
-      'Reserved concurrency is a whole number from 0 to 900 (100 must stay unreserved).',
-    );
+  // How much one function may reserve depends on what the others reserve: Lambda's own message
+  // for that comes from reservationProblem (unreserved-minimum.ts), across all functions.
+  if (reserved !== null && !integerIn(reserved, 0, Number.MAX_SAFE_INTEGER)) {
+    add('reservedConcurrency', 'Reserved concurrency is a whole number, 0 or more.');
   }
   asyncProblems(config, add);
   return problems;

@@ -15,6 +15,8 @@ export interface ConcurrencyLedger {
   /** Moves a function to a new reservation (null: unreserved), keeping the counts consistent. */
   setReservation(fn: FunctionRecord, reserved: number | null): void;
   setAccountLimit(limit: number): void;
+  /** The most `fn` may run at once: its reservation, or what the reservations leave the rest. */
+  limitOf(fn: FunctionRecord): number;
 }
 
 // One frozen object per reason: a throttle allocates nothing for its error.
@@ -30,9 +32,23 @@ const ACCOUNT_LIMIT: ThrottleError = Object.freeze({
   Reason: 'ConcurrentInvocationLimitExceeded',
 });
 
+const RESERVED_RATE: ThrottleError = Object.freeze({
+  ...RESERVED_LIMIT,
+  Reason: 'ReservedFunctionInvocationRateLimitExceeded',
+});
+const FUNCTION_RATE: ThrottleError = Object.freeze({
+  ...RESERVED_LIMIT,
+  Reason: 'FunctionInvocationRateLimitExceeded',
+});
+
 /** The 429 a function gets when it may not run another request (botocore TooManyRequestsException). */
 export function throttleError(fn: FunctionRecord): ThrottleError {
   return fn.reserved !== null ? RESERVED_LIMIT : ACCOUNT_LIMIT;
+}
+
+/** The 429 for a synchronous request past the function's requests per second (invocation-rate.ts). */
+export function rateThrottleError(fn: FunctionRecord): ThrottleError {
+  return fn.reserved !== null ? RESERVED_RATE : FUNCTION_RATE;
 }
 
 export function createConcurrencyLedger(accountLimit: number): ConcurrencyLedger {
@@ -63,5 +79,6 @@ export function createConcurrencyLedger(accountLimit: number): ConcurrencyLedger
     setAccountLimit(next) {
       limit = next;
     },
+    limitOf: (fn) => fn.reserved ?? Math.max(0, limit - totalReserved),
   };
 }

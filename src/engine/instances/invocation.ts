@@ -1,7 +1,7 @@
 // Routes one request to a warm instance, starts a cold one for it, or throttles it; `invoke` is the
 // synchronous API, and the async queue and SQS pollers dispatch their requests here too.
 import { platformInitMs } from './cold-start-model';
-import { throttleError } from './concurrency';
+import { rateThrottleError, throttleError } from './concurrency';
 import type { EngineContext } from '../context';
 import { ResourceNotFoundError } from '../errors';
 import { takeIdle } from './idle-list';
@@ -10,7 +10,7 @@ import { createInstance } from './instances';
 import type { FunctionRecord } from '../model';
 import { payloadTooLarge } from './payload-limits';
 import { serve, type ColdStart, type Request } from './request-flow';
-import type { InvocationType, InvokeResult, ResponseChunk } from '../types';
+import type { InvocationType, InvokeResult, ResponseChunk, ThrottleError } from '../types';
 
 // Not `async`: the warm path goes straight into `serve`, saving a promise and a microtask hop.
 export function invoke(
@@ -34,6 +34,12 @@ export function dispatch(
   request: Request,
 ): Promise<InvokeResult> {
   if (!ctx.concurrency.canRun(fn)) return Promise.resolve(throttle(ctx, fn, request.requestId));
+  if (
+    request.invocationType === 'RequestResponse' &&
+    !ctx.rate.admit(fn, ctx.concurrency.limitOf(fn), ctx.clock.now())
+  ) {
+    return Promise.resolve(throttle(ctx, fn, request.requestId, rateThrottleError(fn)));
+  }
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   const warm = takeIdle(fn.idle);
@@ -42,8 +48,12 @@ export function dispatch(
 }
 
 /** Counts and reports a 429 for a request the function has no concurrency for. */
-export function throttle(ctx: EngineContext, fn: FunctionRecord, requestId: string): InvokeResult {
-  const error = throttleError(fn);
+export function throttle(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  requestId: string,
+  error: ThrottleError = throttleError(fn),
+): InvokeResult {
   ctx.billing.countThrottle(fn.totals);
   if (ctx.bus.active()) {
     ctx.bus.emit({

@@ -4,6 +4,7 @@ import { emitInstance, emitPlatformLine, endInstance, makeIdle } from './instanc
 import { endLine, reportLine, startLine } from '../logs/log-format';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
+import { cpuBoundOutcome } from './cpu-share';
 import { invocationCost } from '../billing/pricing';
 import type {
   InvocationType,
@@ -112,8 +113,17 @@ export async function runHandler(
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
   }
+  // With AWS timing on, Duration is what the function's memory would have made of it on AWS.
+  const modeled = ctx.settings.awsTiming
+    ? cpuBoundOutcome(outcome, instance.config.memoryMB, timeoutMs)
+    : null;
+  if (modeled !== null) outcome = modeled.outcome;
   if (spentMs > 0) outcome = { ...outcome, durationMs: spentMs + outcome.durationMs };
   const settlement = settleInvoke(outcome, requestId, instance.config, cold?.initDurationMs);
+  if (modeled !== null) {
+    const { durationMs, cpuMs } = modeled.measured;
+    settlement.report.measured = { durationMs: spentMs + durationMs, cpuMs };
+  }
   return complete(ctx, instance, notePlatformInit(settlement, cold));
 }
 

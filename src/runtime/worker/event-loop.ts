@@ -16,6 +16,11 @@ export interface EventLoopHost {
   /** Runs `callback` in a later task, after pending microtasks (a MessageChannel hop). */
   macrotask(callback: () => void): void;
   onUncaught(error: unknown): void;
+  /**
+   * Called as the function's code gets control back from a wait: a timer or immediate fires, or
+   * tracked work (a fetch, a body read) settles. The CPU meter opens a slice there (cpu-meter.ts).
+   */
+  resumed?(): void;
 }
 
 export interface EventLoop {
@@ -131,6 +136,7 @@ class Loop {
   #schedule(entry: Active): void {
     const fire = () => {
       if (entry.cancelled) return;
+      this.host.resumed?.();
       if (entry.kind !== 'interval') this.#remove(entry);
       this.guard(entry.run);
     };
@@ -169,7 +175,10 @@ class Loop {
   track<T>(promise: Promise<T>): Promise<T> {
     this.adjust(+1);
     // The caller gets the derived promise, so a rejection it ignores is still unhandled.
-    return promise.finally(() => this.adjust(-1));
+    return promise.finally(() => {
+      this.host.resumed?.();
+      this.adjust(-1);
+    });
   }
 
   setBeforeExit(listener: (() => void) | null): void {

@@ -8,6 +8,7 @@ import type { DriverHost, Invocation } from './invocation';
 import { intoError, toFormatted, toLambdaError, unhandledPromiseRejection } from './lambda-errors';
 import { exitError } from '../runtime-exit';
 import { initialize, setUpInstance } from './lambda-init';
+import { createCpuMeter } from './cpu-meter';
 import { createLogBudget } from './log-budget';
 import type { InitializedHandler, InstanceSetup } from './lambda-init';
 import type { ModuleHost } from './module-loader';
@@ -52,7 +53,9 @@ interface Fatal {
 /** Thrown by process.exit to unwind the code that called it; never reported itself. */
 class ProcessExit extends Error {}
 
-type Unmeasured<T> = T extends unknown ? Omit<T, 'durationMs' | 'maxMemoryUsedMB'> : never;
+type Unmeasured<T> = T extends unknown
+  ? Omit<T, 'durationMs' | 'maxMemoryUsedMB' | 'cpuMs'>
+  : never;
 type Load = Extract<ToWorker, { type: 'load' }>;
 type Invoke = Extract<ToWorker, { type: 'invoke' }>;
 interface Request {
@@ -80,6 +83,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   let current: Request | null = null;
 
   const budget = createLogBudget();
+  const cpu = createCpuMeter(host);
   const send = (level: LogLevel, message: string) =>
     host.post({ type: 'log', record: { time: Date.now(), requestId, level, message } });
   const writeLine = (level: LogLevel, message: string) => {
@@ -97,11 +101,13 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     if (request.ended) return;
     request.ended = true;
     const durationMs = host.now() - request.started;
+    // Never more than Duration: the meter's last slice and Duration end on separate readings.
+    const cpuMs = Math.min(cpu.total(), durationMs);
     // A browser worker cannot read its own heap size: null, never a made-up figure.
     host.post({
       type: 'result',
       id: request.id,
-      outcome: { ...outcome, durationMs, maxMemoryUsedMB: null },
+      outcome: { ...outcome, durationMs, cpuMs, maxMemoryUsedMB: null },
     });
   };
 
@@ -149,6 +155,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
         timers: host.timers,
         macrotask: host.macrotask,
         onUncaught: lambdaRuntime.uncaughtException,
+        resumed: cpu.resumed,
       },
       now: host.now,
       writeLine,
@@ -187,6 +194,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   const invoke = (message: Invoke) => {
     requestId = message.requestId;
     budget.reset();
+    cpu.begin();
     const request: Request = { id: message.id, started: host.now(), ended: false };
     current = request;
     if (deferredFatal) {

@@ -1,8 +1,9 @@
 // Keeps the platform running each function's newest good build under its current name, with its
 // current settings: a changed setting is never held back, not even while the code fails to build.
 import type { CodeBundle, FunctionConfig } from '../../engine';
-import { validateConfig } from '../../engine';
+import { ApiError, validateConfig } from '../../engine';
 import { buildFunction } from './build-function';
+import { reservationProblemOf } from './reservations';
 import { setBuild, setNotice } from './control-store';
 import { world } from './platform-world';
 import type { FunctionDraft } from '../../workspace/model';
@@ -35,11 +36,19 @@ function deploy(functionId: string, config: FunctionConfig, bundle: CodeBundle):
 
 type Deployed =
   | 'settings-invalid'
+  | 'refused'
   | 'nothing-built'
   | 'last-build'
   | 'new-build'
   | 'as-written'
   | 'nothing-to-deploy';
+
+/** What Lambda would refuse in the draft's settings, first problem only; null when none. */
+function settingsProblem(functionId: string, draft: FunctionDraft): string | null {
+  const own = validateConfig(draft.config)[0];
+  if (own !== undefined) return own.message;
+  return reservationProblemOf(workspaceStore.getState().functions, functionId);
+}
 
 /**
  * Deploys the draft: its settings and newest build. When the build fails, the settings still
@@ -53,27 +62,35 @@ async function deployDraft(
   draft: FunctionDraft,
   stillWanted: () => boolean = () => true,
 ): Promise<Deployed | 'superseded'> {
-  if (validateConfig(draft.config).length > 0) return 'settings-invalid';
+  if (settingsProblem(functionId, draft) !== null) return 'settings-invalid';
   const build = await buildFunction(draft);
   if (!stillWanted()) return 'superseded';
-  if (!build.ok) {
-    if (deploysWithErrors(draft)) {
-      if (!build.asWritten) return 'nothing-to-deploy';
-      deploy(functionId, draft.config, build.asWritten);
-      readyDrafts.set(functionId, draft);
-      return 'as-written';
+  try {
+    if (!build.ok) {
+      if (deploysWithErrors(draft)) {
+        if (!build.asWritten) return 'nothing-to-deploy';
+        deploy(functionId, draft.config, build.asWritten);
+        readyDrafts.set(functionId, draft);
+        return 'as-written';
+      }
+      const good = goodBuilds.get(functionId);
+      if (!good) {
+        // Code deployed as written is no version to fall back on: nothing runs until it builds.
+        if (deployments.has(functionId)) retireFunction(functionId);
+        return 'nothing-built';
+      }
+      deploy(functionId, { ...draft.config, handler: good.handler }, good.bundle);
+      return 'last-build';
     }
-    const good = goodBuilds.get(functionId);
-    if (!good) {
-      // Code deployed as written is no version to fall back on: nothing runs until it builds.
-      if (deployments.has(functionId)) retireFunction(functionId);
-      return 'nothing-built';
-    }
-    deploy(functionId, { ...draft.config, handler: good.handler }, good.bundle);
-    return 'last-build';
+    deploy(functionId, draft.config, build.bundle);
+    goodBuilds.set(functionId, { handler: draft.config.handler, bundle: build.bundle });
+  } catch (error) {
+    // The platform still holds another function's larger reservation, whose lowering has not
+    // deployed yet: Lambda refuses this one for now, and the notice says so.
+    if (!(error instanceof ApiError)) throw error;
+    setNotice(functionId, `Fix the function settings: ${error.message}`);
+    return 'refused';
   }
-  deploy(functionId, draft.config, build.bundle);
-  goodBuilds.set(functionId, { handler: draft.config.handler, bundle: build.bundle });
   readyDrafts.set(functionId, draft);
   return 'new-build';
 }
@@ -107,8 +124,9 @@ export async function readyToRun(functionId: string): Promise<string | null> {
     return draft.config.name;
   }
   const deployed = await deployDraft(functionId, draft);
+  if (deployed === 'refused') return null;
   if (deployed === 'settings-invalid') {
-    setNotice(functionId, `Fix the function settings: ${validateConfig(draft.config)[0]?.message}`);
+    setNotice(functionId, `Fix the function settings: ${settingsProblem(functionId, draft)}`);
     return null;
   }
   if (deployed === 'nothing-built') {

@@ -30,6 +30,12 @@ export function Receipts() {
               <br />
               <span className="hint">
                 {formatMs(receipt.durationMs)}
+                {receipt.measuredDurationMs !== undefined && (
+                  <span data-testid="receipt-measured">
+                    {' '}
+                    modeled (measured {formatMs(receipt.measuredDurationMs)})
+                  </span>
+                )}
                 {receipt.initDurationMs !== undefined &&
                   ` + init ${formatMs(receipt.initDurationMs)}`}
               </span>

@@ -67,7 +67,7 @@ export function SimulationControls() {
       <Field
         layout="check"
         label="AWS timing"
-        title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here. Applies from the next cold start."
+        title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here; and the handler's computing takes as long as the function's memory would make it on AWS (1,769 MB is one vCPU, 128 MB a fourteenth of one), its waiting as measured. Cold starts change from the next one, durations from the next request."
       >
         <input
           type="checkbox"

@@ -1,5 +1,6 @@
 // A REPORT line's durations as figures, for every panel that shows an invocation (inside its <dl>).
-// With AWS timing on, Init Duration is split into the modeled platform part and the measured part.
+// With AWS timing on, Init Duration is split into the modeled platform part and the measured part,
+// and Duration is the one the memory's CPU share models, beside the one measured here.
 import type { InvocationReport } from '../../engine';
 import { formatMs } from '../format';
 
@@ -13,12 +14,25 @@ function InitSplit({ initMs, platformMs }: { initMs: number; platformMs: number 
   );
 }
 
+/** With AWS timing on: Duration is modeled from the memory's CPU share; this says what was measured. */
+function MeasuredHere({ measured }: { measured: NonNullable<InvocationReport['measured']> }) {
+  return (
+    <span className="hint" data-testid="duration-measured">
+      {' '}
+      (measured here: {formatMs(measured.durationMs)}, {formatMs(measured.cpuMs)} of it computing)
+    </span>
+  );
+}
+
 export function DurationFigures({ report }: { report: InvocationReport }) {
-  const { initDurationMs, platformInitMs } = report;
+  const { initDurationMs, platformInitMs, measured } = report;
   return (
     <>
-      <dt>Duration</dt>
-      <dd>{formatMs(report.durationMs)}</dd>
+      <dt>{measured ? `Modeled duration at ${report.memorySizeMB} MB` : 'Duration'}</dt>
+      <dd>
+        <span data-testid="duration">{formatMs(report.durationMs)}</span>
+        {measured && <MeasuredHere measured={measured} />}
+      </dd>
       {initDurationMs !== undefined && (
         <>
           <dt>Init duration</dt>
@@ -31,7 +45,10 @@ export function DurationFigures({ report }: { report: InvocationReport }) {
         </>
       )}
       <dt>Billed duration</dt>
-      <dd>{report.billedDurationMs} ms</dd>
+      <dd>
+        {report.billedDurationMs} ms
+        {measured && <span className="hint"> (on the modeled duration)</span>}
+      </dd>
     </>
   );
 }

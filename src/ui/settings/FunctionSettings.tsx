@@ -4,7 +4,7 @@
 // others are stored as they are (store/platform/deploy.ts, engine/functions/setting-effects.ts).
 import type { ConfigField, FunctionConfig } from '../../engine';
 import { validateConfig } from '../../engine';
-import { selectedFunction, workspaceActions } from '../../store';
+import { reservationProblemOf, selectedFunction, workspaceActions } from '../../store';
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
 import { EnvironmentEditor } from './EnvironmentEditor';
@@ -16,6 +16,8 @@ export function FunctionSettings() {
   const { config } = fn;
   const problems = validateConfig(config);
   const problemOf = (field: ConfigField) => problems.find((p) => p.field === field)?.message;
+  // Lambda refuses a reservation by what all functions reserve together, not by this one alone.
+  const reservationProblem = useWorkspace((s) => reservationProblemOf(s.functions, fn.id));
   const set = (change: Partial<FunctionConfig>) =>
     workspaceActions.setConfig(fn.id, { ...config, ...change });
 
@@ -94,7 +96,7 @@ export function FunctionSettings() {
       </p>
       <ReservedConcurrencyField
         value={config.reservedConcurrency}
-        problem={problemOf('reservedConcurrency')}
+        problem={problemOf('reservedConcurrency') ?? reservationProblem ?? undefined}
         onChange={(reservedConcurrency) => set({ reservedConcurrency })}
       />
       <EnvironmentEditor

@@ -7,6 +7,8 @@ export interface CostReceipt {
   functionName: string;
   status: InvokeStatus;
   durationMs: number;
+  /** Present when durationMs is modeled from the memory's CPU share: the Duration measured here. */
+  measuredDurationMs?: number;
   /** Present on cold starts: billed too, since 1 Aug 2025. */
   initDurationMs?: number;
   billedDurationMs: number;

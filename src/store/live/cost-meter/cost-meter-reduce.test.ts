@@ -54,6 +54,16 @@ describe('reduceCostMeter', () => {
     expect(meter.startedAt).toBe(1000);
   });
 
+  it('keeps the measured Duration beside a modeled one, and bills the modeled one', () => {
+    const modeled = invokeEnd('fn', 'r1', 128, 702);
+    if (modeled.type !== 'invoke-end') throw new Error(modeled.type);
+    modeled.report.measured = { durationMs: 60, cpuMs: 50 };
+    const meter = reduceCostMeter(emptyMeter(0), [modeled, invokeEnd('fn', 'r2', 128, 5)]);
+    expect(meter.receipts[1]).toMatchObject({ billedDurationMs: 702, measuredDurationMs: 60 });
+    expect(meter.receipts[0]).not.toHaveProperty('measuredDurationMs');
+    expect(meter.usage.gbSeconds.x86_64).toBeCloseTo(0.125 * 0.707, 15);
+  });
+
   it('counts GB-seconds under the architecture the function was deployed with', () => {
     const meter = reduceCostMeter(emptyMeter(0), [
       deployed('arm', 'arm64'),

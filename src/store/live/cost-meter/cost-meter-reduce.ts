@@ -18,6 +18,7 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
     functionName: event.functionName,
     status: event.status,
     durationMs: report.durationMs,
+    ...(report.measured !== undefined && { measuredDurationMs: report.measured.durationMs }),
     ...(report.initDurationMs !== undefined && { initDurationMs: report.initDurationMs }),
     billedDurationMs: report.billedDurationMs,
     memoryMB: report.memorySizeMB,

@@ -1,0 +1,126 @@
+// Two account limits on the manual clock: synchronous requests per second, and the unreserved
+// minimum that reservations must leave (docs/aws-lambda.md#invocation-rate,
+// docs/aws-lambda.md#the-unreserved-minimum).
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './errors';
+import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
+import type { InvokeResult } from './types';
+
+const reasonOf = (result: InvokeResult) =>
+  result.status === 'throttled' ? result.error.Reason : result.status;
+
+async function invokeTimes(invoke: () => Promise<InvokeResult>, times: number) {
+  const reasons: string[] = [];
+  for (let i = 0; i < times; i++) reasons.push(reasonOf(await invoke()));
+  return reasons;
+}
+
+describe('createPlatform: requests per second', () => {
+  it('throttles a short function past 10 requests a second per reserved unit', async () => {
+    const { platform, clock } = setupPlatform();
+    platform.deploy(testConfig({ reservedConcurrency: 1 }), testBundle());
+    const invoke = () => platform.invoke('add', '{}');
+    // Each request ends at once, so concurrency 1 is never exceeded; the rate is.
+    expect(await invokeTimes(invoke, 11)).toEqual([
+      ...Array<string>(10).fill('ok'),
+      'ReservedFunctionInvocationRateLimitExceeded',
+    ]);
+    clock.advance(100);
+    expect(await invokeTimes(invoke, 2)).toEqual([
+      'ok',
+      'ReservedFunctionInvocationRateLimitExceeded',
+    ]);
+    clock.advance(1000);
+    expect(await invokeTimes(invoke, 11)).toEqual([
+      ...Array<string>(10).fill('ok'),
+      'ReservedFunctionInvocationRateLimitExceeded',
+    ]);
+  });
+
+  it('counts an unreserved function against 10 × what the account leaves unreserved', async () => {
+    const { platform, events } = setupPlatform({ accountConcurrency: 2 });
+    platform.deploy(testConfig(), testBundle());
+    const reasons = await invokeTimes(() => platform.invoke('add', '{}'), 21);
+    expect(reasons.slice(0, 20).every((reason) => reason === 'ok')).toBe(true);
+    expect(reasons[20]).toBe('FunctionInvocationRateLimitExceeded');
+    const throttle = events.find((event) => event.type === 'throttle');
+    expect(throttle?.type === 'throttle' && throttle.error).toEqual({
+      statusCode: 429,
+      errorType: 'TooManyRequestsException',
+      Type: 'User',
+      message: 'Rate Exceeded.',
+      Reason: 'FunctionInvocationRateLimitExceeded',
+    });
+    const { totals } = platform.snapshot();
+    expect([totals.requests, totals.throttles]).toEqual([20, 1]);
+  });
+
+  it('leaves asynchronous invokes to concurrency alone', async () => {
+    const { platform, settle, events } = setupPlatform();
+    platform.deploy(testConfig({ reservedConcurrency: 1 }), testBundle());
+    // One after the other, in the same instant: 15 synchronous ones would see 5 throttled.
+    for (let i = 0; i < 15; i++) {
+      platform.invokeAsync('add', '{}');
+      await settle();
+    }
+    const rateThrottles = events.filter(
+      (event) => event.type === 'throttle' && event.error.Reason.endsWith('RateLimitExceeded'),
+    );
+    expect(rateThrottles).toEqual([]);
+    expect(platform.snapshot().totals.requests).toBe(15);
+  });
+});
+
+describe('createPlatform: the unreserved minimum', () => {
+  const MESSAGE =
+    "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [100].";
+
+  function refusal(deploy: () => unknown): ApiError {
+    try {
+      deploy();
+    } catch (error) {
+      if (error instanceof ApiError) return error;
+      throw error;
+    }
+    throw new Error('the deploy was accepted');
+  }
+
+  it('refuses a reservation that leaves fewer than 100 unreserved, across functions', () => {
+    const { platform } = setupPlatform();
+    platform.deploy(testConfig({ name: 'a', reservedConcurrency: 850 }), testBundle());
+    platform.deploy(testConfig({ name: 'b', reservedConcurrency: 50 }), testBundle());
+    const error = refusal(() =>
+      platform.deploy(testConfig({ name: 'c', reservedConcurrency: 1 }), testBundle()),
+    );
+    expect([error.code, error.statusCode, error.message]).toEqual([
+      'InvalidParameterValueException',
+      400,
+      MESSAGE,
+    ]);
+    expect(platform.snapshot().functions.map((fn) => fn.name)).toEqual(['a', 'b']);
+    // Unreserved, the same function is welcome: it shares the 100.
+    platform.deploy(testConfig({ name: 'c' }), testBundle());
+  });
+
+  it('refuses raising a reservation past it, and keeps the one in force', () => {
+    const { platform } = setupPlatform();
+    platform.deploy(testConfig({ reservedConcurrency: 900 }), testBundle());
+    expect(
+      refusal(() => platform.deploy(testConfig({ reservedConcurrency: 901 }), testBundle('v2')))
+        .message,
+    ).toBe(MESSAGE);
+    expect(platform.snapshot().functions[0]?.config.reservedConcurrency).toBe(900);
+    // The function's own reservation is not counted twice: new code with it is fine.
+    expect(platform.deploy(testConfig({ reservedConcurrency: 900 }), testBundle('v2'))).toEqual({
+      version: 2,
+      changed: true,
+    });
+  });
+
+  it('keeps all of a smaller account unreserved, naming its limit', () => {
+    const { platform } = setupPlatform({ accountConcurrency: 50 });
+    expect(
+      refusal(() => platform.deploy(testConfig({ reservedConcurrency: 1 }), testBundle())).message,
+    ).toBe(MESSAGE.replace('[100]', '[50]'));
+  });
+});

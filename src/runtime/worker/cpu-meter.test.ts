@@ -1,0 +1,100 @@
+// The CPU meter sums the slices the function's code ran and leaves out the waits between them.
+import { describe, expect, it } from 'vitest';
+import { createCpuMeter } from './cpu-meter';
+import { RuntimeHarness } from './testing/runtime-harness';
+
+/** A meter on a hand-moved clock whose queued tasks run when the test says. */
+function manualMeter() {
+  let now = 0;
+  const tasks: Array<() => void> = [];
+  const meter = createCpuMeter({ now: () => now, macrotask: (task) => tasks.push(task) });
+  return {
+    meter,
+    advance: (ms: number) => (now += ms),
+    runTasks: () => tasks.splice(0).forEach((task) => task()),
+  };
+}
+
+describe(createCpuMeter, () => {
+  it('counts a slice up to the task that follows it, and not the wait after it', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(30); // the handler computes
+    runTasks(); // its slice is over: the worker runs the close
+    advance(100); // waiting on a timer
+    expect(meter.total()).toBe(30);
+  });
+
+  it('adds every slice after a wait, and counts the open one up to now', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(5);
+    runTasks();
+    advance(200);
+    meter.resumed(); // the timer fires
+    advance(20);
+    runTasks();
+    advance(50);
+    meter.resumed(); // a fetch settles
+    advance(7);
+    expect(meter.total()).toBe(32);
+  });
+
+  it('merges a resume inside an open slice into it', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(10);
+    meter.resumed();
+    advance(10);
+    runTasks();
+    expect(meter.total()).toBe(20);
+  });
+
+  it('starts again from zero for the next request', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(40);
+    runTasks();
+    meter.begin();
+    advance(3);
+    runTasks();
+    expect(meter.total()).toBe(3);
+  });
+});
+
+describe('CPU time of a real handler', () => {
+  // A busy loop is wall time too, so these hold on a loaded machine; the bounds leave room for a
+  // late task, never for counting the timer's wait.
+  const BUSY = `const busy = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };`;
+
+  it('counts the loop and leaves out the timer it awaits', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      `${BUSY} exports.handler = async () => { busy(40); await new Promise((r) => setTimeout(r, 150)); return 1; };`,
+    );
+    const outcome = await harness.invoke({});
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(190);
+    expect(outcome.cpuMs).toBeGreaterThanOrEqual(40);
+    expect(outcome.cpuMs).toBeLessThan(outcome.durationMs - 100);
+  });
+
+  it('counts code that runs after the wait, in the timer’s continuation', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      `${BUSY} exports.handler = async () => { await new Promise((r) => setTimeout(r, 150)); busy(40); return 1; };`,
+    );
+    const outcome = await harness.invoke({});
+    expect(outcome.cpuMs).toBeGreaterThanOrEqual(40);
+    expect(outcome.cpuMs).toBeLessThan(outcome.durationMs - 100);
+  });
+
+  it('reports next to nothing for a handler that only waits', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      `exports.handler = async () => { await new Promise((r) => setTimeout(r, 150)); return 1; };`,
+    );
+    const outcome = await harness.invoke({});
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(150);
+    expect(outcome.cpuMs).toBeLessThan(50);
+  });
+});
