@@ -48,6 +48,19 @@ export function emitAppLine(ctx: EngineContext, instance: Instance, record: LogR
   ctx.bus.emit({ type: 'log', time, functionName: fn.name, instanceId, entry });
 }
 
+/** Work an earlier invocation left running ran during `requestId`'s, on this instance. */
+export function emitAfterReturn(ctx: EngineContext, instance: Instance, requestId: string): void {
+  if (!ctx.bus.active()) return;
+  const { id: instanceId, fn } = instance;
+  ctx.bus.emit({
+    type: 'after-return',
+    time: ctx.clock.now(),
+    functionName: fn.name,
+    instanceId,
+    requestId,
+  });
+}
+
 /** A new environment for the function's current version: `starting`, then the INIT_START line. */
 export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance {
   const count = (ctx.startedCounts.get(fn.name) ?? 0) + 1;

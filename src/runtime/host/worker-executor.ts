@@ -147,6 +147,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       return;
     }
     if (pending?.id !== message.id) return;
+    if (message.type === 'after-return') {
+      if (pending.kind === 'invoke') instance.spec.onAfterReturn?.(pending.request.requestId);
+      return;
+    }
     if (pending.kind === 'init') clearTimeout(pending.timer);
     else invokeDeadlines.remove(instance);
     instance.pending = null;
