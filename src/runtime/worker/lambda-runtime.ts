@@ -99,14 +99,15 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     if (request.ended) return;
     request.ended = true;
     const durationMs = host.now() - request.started;
+    // Answered: Lambda freezes the environment with whatever the handler left running. Frozen
+    // before the answer goes out, as posting it may bring the next request at once.
+    if (!exited) loop?.freeze();
     // A browser worker cannot read its own heap size: null, never a made-up figure.
     host.post({
       type: 'result',
       id: request.id,
       outcome: { ...outcome, durationMs, maxMemoryUsedMB: null },
     });
-    // Answered: Lambda freezes the environment with whatever the handler left running.
-    if (!exited) loop?.freeze();
   };
 
   // On AWS a line written by leftover work carries the request id of the invocation it runs in
@@ -185,9 +186,9 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
           host.macrotask(() => {
             if (phase.kind !== 'initializing') return;
             phase = { kind: 'ready', loaded, driver, runtime, functionName };
-            host.post({ type: 'loaded', id: message.id, outcome: { ok: true, initDurationMs } });
             // Between INIT and the first request the environment is frozen too.
             driver.loop.freeze();
+            host.post({ type: 'loaded', id: message.id, outcome: { ok: true, initDurationMs } });
           }),
         );
       },
