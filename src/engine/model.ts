@@ -35,6 +35,12 @@ export interface Instance {
   lastUsed: number;
   /** When it is reaped if still idle; NaN unless idle. */
   idleDeadline: number;
+  /**
+   * Reset after a crash or a timeout: the runtime was shut down but the environment (its id and
+   * log stream) stays, and the next request runs INIT in it first
+   * (docs/aws-lambda.md#reset-after-a-crash-or-timeout).
+   */
+  needsInit: boolean;
   // Links in the function's idle list.
   newer: Instance | null;
   older: Instance | null;

@@ -12,7 +12,7 @@ function deployed() {
 }
 
 describe('createPlatform failures', () => {
-  it('answers a timeout with Sandbox.Timedout and ends the instance', async () => {
+  it('answers a timeout with Sandbox.Timedout and resets the instance in place', async () => {
     const { platform, executor, states, logTexts } = deployed();
     executor.script.invoke = () => ({
       outcome: { kind: 'timeout', durationMs: 3000, maxMemoryUsedMB: null },
@@ -27,10 +27,12 @@ describe('createPlatform failures', () => {
     expect(logTexts().at(-1)).toBe(
       `REPORT RequestId: ${requestIdOf(1)}\tDuration: 3000.00 ms\tBilled Duration: 3100 ms\tMemory Size: 128 MB\tMax Memory Used: — MB\tInit Duration: 100.00 ms\tStatus: timeout`,
     );
-    expect(states()).toEqual({});
+    expect(states()).toEqual({ 'add-1': 'timed-out' });
     executor.script.invoke = () => okInvoke();
     await platform.invoke('add', '{}');
-    expect(executor.started).toHaveLength(2);
+    // INIT again, in the same environment (reset.test.ts follows the reset through).
+    expect(executor.started.map((spec) => spec.instanceId)).toEqual(['add-1', 'add-1']);
+    expect(states()).toEqual({ 'add-1': 'idle' });
   });
 
   it('keeps the instance after a handler error, with a plain REPORT', async () => {
@@ -48,7 +50,7 @@ describe('createPlatform failures', () => {
     expect(states()).toEqual({ 'add-1': 'idle' });
   });
 
-  it('ends the instance as crashed after a fatal error', async () => {
+  it('resets the instance after a fatal error: it waits, crashed, for the next request', async () => {
     const { platform, executor, events, states } = deployed();
     executor.script.invoke = () => ({
       outcome: { kind: 'error', error: boom, durationMs: 3, maxMemoryUsedMB: null, fatal: true },
@@ -63,7 +65,7 @@ describe('createPlatform failures', () => {
       instanceId: 'add-1',
       state: 'crashed',
     });
-    expect(states()).toEqual({});
+    expect(states()).toEqual({ 'add-1': 'crashed' });
     expect(executor.stopped).toEqual(['add-1']);
   });
 

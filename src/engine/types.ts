@@ -93,6 +93,11 @@ export interface InstanceSpec {
   /** Every line the instance's code writes, during init and during invokes, as it is written. */
   onLog: (record: LogRecord) => void;
   /**
+   * Work an earlier invocation left running when it answered (frozen since, as AWS freezes the
+   * environment) ran during the invocation of `requestId`.
+   */
+  onAfterReturn?: (requestId: string) => void;
+  /**
    * INIT's limit in ms when it is not Lambda's 10 s init phase: a suppressed init, retried inside
    * the first invoke, runs against the function's timeout instead
    * (docs/aws-lambda.md#init-limit-and-suppressed-init).
@@ -308,6 +313,17 @@ export type PlatformEvent =
       error: ThrottleError;
     }
   | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry }
+  /**
+   * Work an earlier invocation left running on the instance, frozen when it answered, ran during
+   * this invocation (docs/aws-lambda.md#frozen-between-invocations).
+   */
+  | {
+      type: 'after-return';
+      time: number;
+      functionName: string;
+      instanceId: string;
+      requestId: string;
+    }
   | SourceEvent;
 
 /** What a synchronous (RequestResponse) invoke returns to its caller. */

@@ -40,7 +40,12 @@ export type FromWorker =
    */
   | { type: 'chunk'; id: number; chunk: ResponseChunk }
   /** Answers `invoke`. A `fatal` error means the runtime process ended: the page ends the worker. */
-  | { type: 'result'; id: number; outcome: WorkerInvokeOutcome };
+  | { type: 'result'; id: number; outcome: WorkerInvokeOutcome }
+  /**
+   * Sent at most once per `invoke` (its id), before its `result`: work an earlier invocation left
+   * running when it answered (frozen since) has just run in this one, after its own return.
+   */
+  | { type: 'after-return'; id: number };
 
 /** The part of a Worker the executor uses; tests pass an in-process fake. */
 export interface WorkerLike {

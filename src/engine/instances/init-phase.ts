@@ -1,7 +1,7 @@
 // A new instance's INIT, and what Lambda does when it fails: the runtime's error line and
 // INIT_REPORT, then a "suppressed init", INIT once more inside the first invoke.
 import type { EngineContext } from '../context';
-import { emitAppLine, emitPlatformLine } from './instances';
+import { emitAfterReturn, emitAppLine, emitPlatformLine } from './instances';
 import { errorLogMessage, initReportLine } from '../logs/log-format';
 import type { Instance } from '../model';
 import { settleInitFailure, settleInvoke } from './outcome';
@@ -32,6 +32,7 @@ export async function runInit(
       bundle,
       logStreamName: instance.logStreamName,
       onLog: (record) => emitAppLine(ctx, instance, record),
+      onAfterReturn: (requestId) => emitAfterReturn(ctx, instance, requestId),
       ...(limitMs !== undefined && { initTimeoutMs: limitMs }),
     });
   } catch (error) {

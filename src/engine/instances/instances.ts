@@ -48,6 +48,19 @@ export function emitAppLine(ctx: EngineContext, instance: Instance, record: LogR
   ctx.bus.emit({ type: 'log', time, functionName: fn.name, instanceId, entry });
 }
 
+/** Work an earlier invocation left running ran during `requestId`'s, on this instance. */
+export function emitAfterReturn(ctx: EngineContext, instance: Instance, requestId: string): void {
+  if (!ctx.bus.active()) return;
+  const { id: instanceId, fn } = instance;
+  ctx.bus.emit({
+    type: 'after-return',
+    time: ctx.clock.now(),
+    functionName: fn.name,
+    instanceId,
+    requestId,
+  });
+}
+
 /** A new environment for the function's current version: `starting`, then the INIT_START line. */
 export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance {
   const count = (ctx.startedCounts.get(fn.name) ?? 0) + 1;
@@ -63,6 +76,7 @@ export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance
     state: 'starting',
     lastUsed: now,
     idleDeadline: NaN,
+    needsInit: false,
     newer: null,
     older: null,
   };
@@ -76,6 +90,29 @@ export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance
 export function makeIdle(ctx: EngineContext, instance: Instance): void {
   const now = ctx.clock.now();
   instance.state = 'idle';
+  instance.lastUsed = now;
+  instance.idleDeadline = now + drawIdleLifetime(ctx.settings, ctx.random);
+  pushIdle(instance.fn.idle, instance);
+  ctx.reaper.noteIdle();
+  emitInstance(ctx, instance);
+}
+
+/**
+ * A crash or a timeout resets the environment rather than removing it: Lambda shuts the runtime
+ * down, and an environment it reuses runs INIT again inside the next invocation
+ * (docs/aws-lambda.md#reset-after-a-crash-or-timeout). Until then it waits as an idle one does,
+ * on the stage in the state it failed with, and is reaped when its idle lifetime runs out.
+ */
+export function resetInstance(
+  ctx: EngineContext,
+  instance: Instance,
+  state: 'crashed' | 'timed-out',
+): void {
+  // The executor has usually ended the worker already; a runtime still alive ends here.
+  ctx.executor.stopInstance(instance.id);
+  const now = ctx.clock.now();
+  instance.state = state;
+  instance.needsInit = true;
   instance.lastUsed = now;
   instance.idleDeadline = now + drawIdleLifetime(ctx.settings, ctx.random);
   pushIdle(instance.fn.idle, instance);

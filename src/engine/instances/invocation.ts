@@ -7,7 +7,7 @@ import { ResourceNotFoundError } from '../errors';
 import { takeIdle } from './idle-list';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
-import type { FunctionRecord } from '../model';
+import type { FunctionRecord, Instance } from '../model';
 import { payloadTooLarge } from './payload-limits';
 import { serve, type ColdStart, type Request } from './request-flow';
 import type { InvocationType, InvokeResult, ResponseChunk, ThrottleError } from '../types';
@@ -43,8 +43,23 @@ export function dispatch(
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   const warm = takeIdle(fn.idle);
+  if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   return coldStart(ctx, fn, request);
+}
+
+/**
+ * A request on an environment reset after a crash or timeout: INIT runs again inside the
+ * invocation, as a suppressed init does, against the function's timeout; no INIT_START, and its
+ * time is part of the invocation's Duration (docs/aws-lambda.md#reset-after-a-crash-or-timeout).
+ */
+function reinitialize(
+  ctx: EngineContext,
+  instance: Instance,
+  request: Request,
+): Promise<InvokeResult> {
+  instance.needsInit = false;
+  return suppressedInit(ctx, instance, request, instance.fn.bundle);
 }
 
 /** Counts and reports a 429 for a request the function has no concurrency for. */

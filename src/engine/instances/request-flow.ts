@@ -1,6 +1,6 @@
 // Serves one request on a started instance: START, the executor's answer, the bill, END and REPORT.
 import type { EngineContext } from '../context';
-import { emitInstance, emitPlatformLine, endInstance, makeIdle } from './instances';
+import { emitInstance, emitPlatformLine, endInstance, makeIdle, resetInstance } from './instances';
 import { endLine, reportLine, startLine } from '../logs/log-format';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
@@ -161,19 +161,20 @@ export function complete(
 }
 
 function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement['fate']): void {
+  // Environments of a removed function or an older version serve their request, then go.
+  const retired = instance.fn.removed || instance.version !== instance.fn.version;
   switch (fate) {
     case 'idle':
-      // Environments of a removed function or an older version serve their request, then go.
       if (instance.fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
-      else if (instance.version !== instance.fn.version) {
-        endInstance(ctx, instance, 'reaped', 'version-retired');
-      } else makeIdle(ctx, instance);
+      else if (retired) endInstance(ctx, instance, 'reaped', 'version-retired');
+      else makeIdle(ctx, instance);
       return;
     case 'init-failed':
       endInstance(ctx, instance, 'reaped', 'init-failed');
       return;
     case 'crashed':
     case 'timed-out':
-      endInstance(ctx, instance, fate);
+      if (retired) endInstance(ctx, instance, fate);
+      else resetInstance(ctx, instance, fate);
   }
 }

@@ -16,6 +16,8 @@ export interface FakeStep<T> {
   delayMs?: number;
   /** Lines the code writes as the step begins (request id `undefined` during init). */
   logs?: ReadonlyArray<{ level: LogLevel; message: string }>;
+  /** For an invoke: work an earlier invocation left running runs (after its return) as it begins. */
+  afterReturn?: boolean;
 }
 
 export type InitScript = (spec: InstanceSpec) => FakeStep<InitOutcome>;
@@ -98,6 +100,7 @@ export function createFakeExecutor(
       if (spec === undefined) throw new Error(`fake executor: no instance ${instanceId}`);
       invoked.push({ instanceId, request });
       const step = script.invoke(instanceId, request);
+      if (step.afterReturn === true) spec.onAfterReturn?.(request.requestId);
       writeLogs(spec, request.requestId, step);
       return new Promise((resolve) => {
         const waiting = pending.get(instanceId) ?? new Set<Pending>();

@@ -72,6 +72,24 @@ describe(createWorkerExecutor, () => {
     expect(await starting).toEqual({ ok: true, initDurationMs: 4.5 });
   });
 
+  it('tells onAfterReturn which request leftover work ran in, and keeps that request running', async () => {
+    const context = setup();
+    const ranIn: string[] = [];
+    const starting = context.executor.startInstance({
+      ...spec('i-1'),
+      onAfterReturn: (requestId) => ranIn.push(requestId),
+    });
+    const worker = context.workers[0] as FakeWorker;
+    worker.send({ type: 'loaded', id: worker.lastId(), outcome: { ok: true, initDurationMs: 4 } });
+    await starting;
+    const invoking = context.executor.invoke('i-1', request('req-2'));
+    worker.send({ type: 'after-return', id: worker.lastId() });
+    expect(ranIn).toEqual(['req-2']);
+    const outcome = { kind: 'ok', payload: '1', durationMs: 3, maxMemoryUsedMB: null } as const;
+    worker.send({ type: 'result', id: worker.lastId(), outcome });
+    expect(await invoking).toEqual(outcome);
+  });
+
   it('passes every log line to onLog as it arrives', async () => {
     const logs: LogRecord[] = [];
     const { executor, workers } = setup();

@@ -151,6 +151,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.chunk);
       return;
     }
+    if (message.type === 'after-return') {
+      if (pending.kind === 'invoke') instance.spec.onAfterReturn?.(pending.request.requestId);
+      return;
+    }
     if (pending.kind === 'init') clearTimeout(pending.timer);
     else invokeDeadlines.remove(instance);
     instance.pending = null;

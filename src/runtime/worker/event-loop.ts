@@ -2,6 +2,13 @@
 // process alive (referenced timers, immediates, fetches, body reads, Web Crypto calls) and calls
 // the runtime's 'beforeExit' listener once none is left after a macrotask turn. Callbacks that
 // throw are reported as uncaught exceptions, as Node reports them.
+//
+// It also freezes as Lambda freezes an environment once the response is sent
+// (docs/aws-lambda.md#frozen-between-invocations): nothing runs until the next invoke thaws it.
+// Timers keep their due times on the host's clock, which runs on meanwhile, so one that fell due
+// while frozen fires as soon as the loop thaws; immediates and the results of tracked promises
+// wait for the thaw too. Work begun in one invocation that runs in a later one is reported as
+// having run after return.
 import type { TimerFunctions } from './node/timers';
 
 export interface HostTimers {
@@ -21,6 +28,10 @@ export interface EventLoopHost {
    * tracked work (a fetch, a body read) settles. The CPU meter opens a slice there (cpu-meter.ts).
    */
   resumed?(): void;
+  /** The host's monotonic clock in ms (performance.now()), against which timers fall due. */
+  now(): number;
+  /** Work begun in an earlier invocation, frozen when it answered, runs now (after its return). */
+  onLeftover?(): void;
 }
 
 export interface EventLoop {
@@ -34,6 +45,17 @@ export interface EventLoop {
   setBeforeExit(listener: (() => void) | null): void;
   /** Runs `callback`, reporting what it throws as an uncaught exception. */
   guard(callback: () => void): void;
+  /**
+   * The response (or INIT's answer) is sent: no timer fires, and immediates and the results of
+   * tracked promises are held, until the thaw.
+   */
+  freeze(): void;
+  /**
+   * An invocation begins: frozen work resumes, and what it runs counts as after return. Returns
+   * whether work was due (timers that fell due while frozen, held immediates): it has been queued
+   * as tasks, so a handler started in a later task runs after it.
+   */
+  thaw(): boolean;
 }
 
 type Kind = 'timeout' | 'interval' | 'immediate';
@@ -89,6 +111,12 @@ interface Active {
   ms: number;
   hostHandle: unknown;
   cancelled: boolean;
+  /** The invocation it was started in (0: INIT). */
+  epoch: number;
+  /** The host time a timer is due at. */
+  dueAt: number;
+  /** Waiting for the thaw: a timer the freeze took from the host, or an immediate it caught. */
+  held: boolean;
 }
 
 class Loop {
@@ -97,6 +125,11 @@ class Loop {
   #pending = 0;
   #listener: (() => void) | null = null;
   #checkScheduled = false;
+  #frozen = false;
+  /** Invocations begun so far: work remembers the one it was started in. */
+  #epoch = 0;
+  /** Results of tracked promises that settled while frozen, delivered at the thaw. */
+  #held: Array<() => void> = [];
 
   constructor(private readonly host: EventLoopHost) {}
 
@@ -126,24 +159,46 @@ class Loop {
       ms: toDelay(ms),
       hostHandle: undefined,
       cancelled: false,
+      epoch: this.#epoch,
+      dueAt: NaN,
+      held: false,
     };
     this.active.set(timer.id, entry);
     this.adjust(+1);
-    this.#schedule(entry);
+    this.#schedule(entry, entry.ms);
     return timer;
   }
 
-  #schedule(entry: Active): void {
-    const fire = () => {
-      if (entry.cancelled) return;
-      this.host.resumed?.();
-      if (entry.kind !== 'interval') this.#remove(entry);
-      this.guard(entry.run);
-    };
-    if (entry.kind === 'immediate') this.host.macrotask(fire);
-    else if (entry.kind === 'interval')
-      entry.hostHandle = this.host.timers.setInterval(fire, entry.ms);
-    else entry.hostHandle = this.host.timers.setTimeout(fire, entry.ms);
+  /**
+   * Hands the entry to the host, due in `delay` ms (an interval is a chain of timeouts, each
+   * counted from when the last one ran, as Node counts). While frozen it only notes the due time.
+   */
+  #schedule(entry: Active, delay: number): void {
+    entry.dueAt = this.host.now() + delay;
+    if (this.#frozen) {
+      entry.held = true;
+      return;
+    }
+    if (entry.kind === 'immediate') this.host.macrotask(() => this.#fire(entry));
+    else entry.hostHandle = this.host.timers.setTimeout(() => this.#fire(entry), delay);
+  }
+
+  #fire(entry: Active): void {
+    if (entry.cancelled) return;
+    // Only an immediate queued before the freeze gets here frozen: it waits for the thaw.
+    if (this.#frozen) {
+      entry.held = true;
+      return;
+    }
+    if (entry.kind === 'interval') this.#schedule(entry, entry.ms);
+    else this.#remove(entry);
+    this.#noteRun(entry.epoch);
+    this.host.resumed?.();
+    this.guard(entry.run);
+  }
+
+  #noteRun(epoch: number): void {
+    if (epoch > 0 && epoch < this.#epoch) this.host.onLeftover?.();
   }
 
   #remove(entry: Active): void {
@@ -156,12 +211,11 @@ class Loop {
     const entry = this.active.get(timer.id);
     if (!entry || entry.kind === 'immediate') return;
     this.#cancelHost(entry);
-    this.#schedule(entry);
+    this.#schedule(entry, entry.ms);
   }
 
   #cancelHost(entry: Active): void {
-    if (entry.kind === 'interval') this.host.timers.clearInterval(entry.hostHandle);
-    else if (entry.kind === 'timeout') this.host.timers.clearTimeout(entry.hostHandle);
+    if (entry.kind !== 'immediate') this.host.timers.clearTimeout(entry.hostHandle);
   }
 
   clear(handle: unknown): void {
@@ -174,11 +228,61 @@ class Loop {
 
   track<T>(promise: Promise<T>): Promise<T> {
     this.adjust(+1);
-    // The caller gets the derived promise, so a rejection it ignores is still unhandled.
-    return promise.finally(() => {
-      this.host.resumed?.();
-      this.adjust(-1);
+    const epoch = this.#epoch;
+    // The caller gets a promise of its own, so a rejection it ignores is still unhandled. What
+    // the browser settles while the loop is frozen reaches the code only at the thaw.
+    return new Promise<T>((resolve, reject) => {
+      const settle = (deliver: () => void) => {
+        const run = () => {
+          this.#noteRun(epoch);
+          this.host.resumed?.();
+          deliver();
+          this.adjust(-1);
+        };
+        if (this.#frozen) this.#held.push(run);
+        else run();
+      };
+      promise.then(
+        (value) => settle(() => resolve(value)),
+        (reason: unknown) => settle(() => reject(reason as Error)),
+      );
     });
+  }
+
+  freeze(): void {
+    if (this.#frozen) return;
+    this.#frozen = true;
+    for (const entry of this.active.values()) {
+      if (entry.kind === 'immediate') continue; // its task finds the loop frozen and waits
+      this.host.timers.clearTimeout(entry.hostHandle);
+      entry.held = true;
+    }
+  }
+
+  thaw(): boolean {
+    this.#epoch += 1;
+    if (!this.#frozen) return false;
+    this.#frozen = false;
+    const now = this.host.now();
+    // Due first, first: the order they would have fired in had the process not been frozen.
+    const waiting = [...this.active.values()].filter((entry) => entry.held);
+    waiting.sort((a, b) => a.dueAt - b.dueAt);
+    let due = false;
+    for (const entry of waiting) {
+      entry.held = false;
+      const delay = entry.dueAt - now;
+      if (delay > 0 && entry.kind !== 'immediate') {
+        entry.hostHandle = this.host.timers.setTimeout(() => this.#fire(entry), delay);
+      } else {
+        due = true;
+        this.host.macrotask(() => this.#fire(entry));
+      }
+    }
+    const held = this.#held;
+    this.#held = [];
+    for (const run of held) run();
+    this.scheduleCheck();
+    return due;
   }
 
   setBeforeExit(listener: (() => void) | null): void {
@@ -214,7 +318,8 @@ class Loop {
   #check = (): void => {
     this.#checkScheduled = false;
     const listener = this.#listener;
-    if (this.#pending > 0 || !listener) return;
+    // A frozen process does not drain: the thaw checks again.
+    if (this.#pending > 0 || !listener || this.#frozen) return;
     this.#listener = null;
     this.guard(listener);
   };
@@ -244,5 +349,7 @@ export function createEventLoop(host: EventLoopHost): EventLoop {
     track: (promise) => loop.track(promise),
     setBeforeExit: (listener) => loop.setBeforeExit(listener),
     guard: loop.guard,
+    freeze: () => loop.freeze(),
+    thaw: () => loop.thaw(),
   };
 }

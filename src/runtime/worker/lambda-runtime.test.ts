@@ -174,6 +174,48 @@ describe(createLambdaRuntime, () => {
     expect(harness.lines[0]).toMatch(/^ERROR req-2 Uncaught Exception \t/);
   });
 
+  it('freezes what the handler left running: it runs at the next invoke, under that request id', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      "exports.handler = async (event) => { if (event.leave) setTimeout(() => console.log('after return'), 10); return 'ok'; };",
+    );
+    const first = harness.invokeNow({ leave: true }, 'req-1');
+    expect(await harness.result(first)).toMatchObject({ kind: 'ok', payload: '"ok"' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(harness.lines).toEqual([]);
+    const second = harness.invokeNow({}, 'req-2');
+    await harness.result(second);
+    expect(harness.lines).toEqual(['INFO req-2 after return']);
+    // The page hears of it once, before the answer of the invoke it ran in.
+    const told = harness.messages.flatMap((m) =>
+      m.type === 'after-return' || m.type === 'result' ? [`${m.type} ${m.id}`] : [],
+    );
+    expect(told).toEqual([`result ${first}`, `after-return ${second}`, `result ${second}`]);
+  });
+
+  it('lets a callback handler that does not wait for the event loop leave work for the next invoke', async () => {
+    const harness = new RuntimeHarness();
+    await harness.start(
+      `exports.handler = (event, context, callback) => {
+        context.callbackWaitsForEmptyEventLoop = event.wait;
+        setTimeout(() => console.log('timer of', context.awsRequestId), 10);
+        callback(null, 'answered');
+      };`,
+      { environment: { AWS_LAMBDA_NODEJS_DISABLE_CALLBACK_WARNING: '1' } },
+    );
+    // Waiting (the default): the response goes only once the loop is empty, timer and all.
+    await harness.invoke({ wait: true }, 'req-1');
+    expect(harness.lines).toEqual(['INFO req-1 timer of req-1']);
+    await harness.invoke({ wait: false }, 'req-2');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(harness.lines).toEqual(['INFO req-1 timer of req-1']);
+    await harness.invoke({ wait: true }, 'req-3');
+    expect(harness.lines.slice(1)).toEqual([
+      'INFO req-3 timer of req-2',
+      'INFO req-3 timer of req-3',
+    ]);
+  });
+
   it('logs a request the browser refused under the network policy, tagged with the request', async () => {
     const harness = new RuntimeHarness();
     harness.runtime.refused('http://127.0.0.1/early', 'connect-src');

@@ -2,7 +2,7 @@
 // "process" on an uncaught exception, an unhandled rejection or process.exit, as the RIC does
 // (src/index.mjs). Pure: the worker passes in its global scope and a way to post messages.
 import type { LambdaError, LogLevel, Runtime } from '../../engine/types';
-import type { HostTimers } from './event-loop';
+import type { EventLoop, HostTimers } from './event-loop';
 import { invokeNode22, invokeNode24, serializeResponse } from './invocation';
 import type { DriverHost, Invocation } from './invocation';
 import { intoError, toFormatted, toLambdaError, unhandledPromiseRejection } from './lambda-errors';
@@ -62,6 +62,8 @@ interface Request {
   id: number;
   started: number;
   ended: boolean;
+  /** Work left by an earlier invocation has run during this one (and the page was told). */
+  ranLeftover: boolean;
 }
 type Phase =
   | { kind: 'new' }
@@ -81,6 +83,8 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   let exited = false;
   let deferredFatal: Fatal | null = null;
   let current: Request | null = null;
+  // The instance's event loop, once INIT has set it up: frozen whenever no request is running.
+  let loop: EventLoop | null = null;
 
   const budget = createLogBudget();
   const cpu = createCpuMeter(host);
@@ -103,12 +107,23 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     const durationMs = host.now() - request.started;
     // Never more than Duration: the meter's last slice and Duration end on separate readings.
     const cpuMs = Math.min(cpu.total(), durationMs);
+    // Answered: Lambda freezes the environment with whatever the handler left running. Frozen
+    // before the answer goes out, as posting it may bring the next request at once.
+    if (!exited) loop?.freeze();
     // A browser worker cannot read its own heap size: null, never a made-up figure.
     host.post({
       type: 'result',
       id: request.id,
       outcome: { ...outcome, durationMs, cpuMs, maxMemoryUsedMB: null },
     });
+  };
+
+  // On AWS a line written by leftover work carries the request id of the invocation it runs in
+  // (the RIC sets the id as each invocation arrives), so only the page needs telling.
+  const leftoverRan = () => {
+    if (!current || current.ended || current.ranLeftover) return;
+    current.ranLeftover = true;
+    host.post({ type: 'after-return', id: current.id });
   };
 
   const report = (fatal: Fatal) => {
@@ -156,12 +171,15 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
         macrotask: host.macrotask,
         onUncaught: lambdaRuntime.uncaughtException,
         resumed: cpu.resumed,
+        now: host.now,
+        onLeftover: leftoverRan,
       },
       now: host.now,
       writeLine,
       exit,
     };
     const instance = setUpInstance(setup);
+    loop = instance.loop;
     const { runtime, name: functionName } = message.config;
     const driver: DriverHost = {
       loop: instance.loop,
@@ -177,6 +195,8 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
           host.macrotask(() => {
             if (phase.kind !== 'initializing') return;
             phase = { kind: 'ready', loaded, driver, runtime, functionName };
+            // Between INIT and the first request the environment is frozen too.
+            driver.loop.freeze();
             host.post({ type: 'loaded', id: message.id, outcome: { ok: true, initDurationMs } });
           }),
         );
@@ -195,7 +215,12 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     requestId = message.requestId;
     budget.reset();
     cpu.begin();
-    const request: Request = { id: message.id, started: host.now(), ended: false };
+    const request: Request = {
+      id: message.id,
+      started: host.now(),
+      ended: false,
+      ranLeftover: false,
+    };
     current = request;
     if (deferredFatal) {
       const fatal = deferredFatal;
@@ -224,7 +249,12 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     };
     const event: unknown = host.scope.JSON.parse(message.eventJson);
     const facts = { requestId: message.requestId, deadlineMs: message.deadlineMs, functionName };
-    if (loaded.streaming) {
+    const drive = runtime === 'nodejs24.x' ? invokeNode24 : invokeNode22;
+    const start = () => {
+      if (!loaded.streaming) {
+        drive(loaded, event, facts, invocation, driver);
+        return;
+      }
       const response = streamedResponse({
         write: (chunk) => host.post({ type: 'chunk', id: request.id, chunk }),
         finish: (outcome) => finish(request, outcome),
@@ -242,10 +272,15 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
         streamingHost,
         runtime,
       );
-      return;
-    }
-    const drive = runtime === 'nodejs24.x' ? invokeNode24 : invokeNode22;
-    drive(loaded, event, facts, invocation, driver);
+    };
+    // Thawed: what the last invocation left running resumes, under this request's id. Work that
+    // fell due while frozen runs first, as it does on AWS, so the handler waits a task for it.
+    const run = () => {
+      // Leftover work that threw has ended the process, and the request with it.
+      if (!exited && !request.ended) start();
+    };
+    if (driver.loop.thaw()) host.macrotask(run);
+    else run();
   };
 
   const lambdaRuntime: LambdaRuntime = {

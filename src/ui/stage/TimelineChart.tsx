@@ -92,13 +92,18 @@ export function TimelineChart(props: Props) {
                       data-cold={String(segment.cold)}
                       data-status={segment.status ?? 'running'}
                       data-count={block.count}
+                      data-after-return={segment.afterReturn === true ? 'true' : undefined}
                       aria-label={label}
                       aria-pressed={segment.id === selectedId}
                       title={label}
                       tabIndex={segment.id === focus ? 0 : -1}
                       onFocus={() => setWanted(segment.id)}
                       onClick={() => onSelect(segment.id)}
-                    />
+                    >
+                      {segment.afterReturn === true && (
+                        <span className="tl-after-return" data-testid="after-return-marker" />
+                      )}
+                    </button>
                   );
                 })}
               </div>

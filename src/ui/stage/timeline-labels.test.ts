@@ -24,6 +24,12 @@ describe('segmentLabel', () => {
     );
   });
 
+  it('says when an earlier invocation’s leftover work ran in this one', () => {
+    expect(segmentLabel({ ...invoke, afterReturn: true })).toBe(
+      'add-numbers invocation 3f2a1b0c… warm, 12 ms, Succeeded; an earlier invocation’s work ran after return',
+    );
+  });
+
   it('names an init by its instance and a run of throttles by its count', () => {
     const init = { ...invoke, kind: 'init', requestId: null, end: 1180, status: 'error' } as const;
     expect(segmentLabel(init)).toBe('add-numbers-1 init (cold start), 180 ms, Failed');

@@ -17,6 +17,9 @@ function outcome(segment: TimelineSegment): string {
   return segment.status === null ? 'running' : SEGMENT_STATUS_LABEL[segment.status];
 }
 
+/** How an invocation in which an earlier one's leftover work ran says so. */
+export const AFTER_RETURN_NOTE = '; an earlier invocation’s work ran after return';
+
 export function segmentLabel(segment: TimelineSegment): string {
   const { functionName, instanceId, requestId } = segment;
   switch (segment.kind) {
@@ -29,7 +32,8 @@ export function segmentLabel(segment: TimelineSegment): string {
     case 'invoke': {
       const id = requestId === null ? '' : ` ${requestId.slice(0, 8)}…`;
       const temperature = segment.cold ? 'cold' : 'warm';
-      return `${functionName} invocation${id} ${temperature}, ${duration(segment)}, ${outcome(segment)}`;
+      const leftover = segment.afterReturn ? AFTER_RETURN_NOTE : '';
+      return `${functionName} invocation${id} ${temperature}, ${duration(segment)}, ${outcome(segment)}${leftover}`;
     }
   }
 }

@@ -36,12 +36,16 @@ function failed(segment: TimelineSegment): number {
     : 0;
 }
 
-/** Whether `next` is drawn as part of `block`: same kind and temperature, no visible gap. */
+/**
+ * Whether `next` is drawn as part of `block`: same kind and temperature, no visible gap, and both
+ * or neither marked as running work after return (a marked one stays findable).
+ */
 function joins(block: PlacedSegment, next: Placement): boolean {
   const { segment } = block;
   return (
     segment.kind === next.segment.kind &&
     segment.cold === next.segment.cold &&
+    segment.afterReturn === next.segment.afterReturn &&
     next.left - (block.left + block.width) < JOIN_GAP_PERCENT
   );
 }

@@ -24,6 +24,11 @@ export interface TimelineSegment {
   requestId: string | null;
   /** Requests in a run of throttles (see THROTTLE_RUN_MS); 1 otherwise. */
   count: number;
+  /**
+   * An invocation during which work an earlier one left running (frozen since it answered) ran:
+   * the code ran after its return.
+   */
+  afterReturn?: true;
 }
 
 /** What an invocation carried and returned, kept for the newest few only (they can be large). */

@@ -28,6 +28,34 @@ function segments(state: TimelineState) {
 }
 
 describe('reduceTimeline', () => {
+  it('marks the invocation in which an earlier one’s leftover work ran', async () => {
+    const { platform, events, executor, settle } = setupDeployed();
+    executor.script.invoke = () => okInvoke('1', 5, 5);
+    void platform.invoke('add', '{}');
+    await settle();
+    await settle(5);
+    executor.script.invoke = () => ({ ...okInvoke('2', 5, 5), afterReturn: true });
+    void platform.invoke('add', '{}');
+    await settle(5);
+    const afterReturn = events.filter((event) => event.type === 'after-return');
+    expect(afterReturn).toEqual([
+      {
+        type: 'after-return',
+        time: T0 + 5,
+        functionName: 'add',
+        instanceId: 'add-1',
+        requestId: requestIdOf(2),
+      },
+    ]);
+    const invokes = segments(reduceTimeline(emptyTimeline(), events)).filter(
+      (segment) => segment.kind === 'invoke',
+    );
+    expect(invokes.map((segment) => [segment.requestId, segment.afterReturn ?? false])).toEqual([
+      [requestIdOf(1), false],
+      [requestIdOf(2), true],
+    ]);
+  });
+
   it('draws a cold start as init then invocation, and the next request as a warm invocation', async () => {
     const { platform, events, executor, settle } = setupDeployed();
     executor.script.init = () => ({ ...okInit(180), delayMs: 180 });

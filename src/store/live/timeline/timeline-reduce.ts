@@ -16,6 +16,7 @@ export const TIMELINE_EVENT_TYPES: ReadonlySet<PlatformEvent['type']> = new Set(
   'invoke-start',
   'invoke-end',
   'throttle',
+  'after-return',
 ]);
 
 interface Draft {
@@ -109,6 +110,14 @@ function apply(draft: Draft, event: PlatformEvent): void {
     case 'throttle':
       throttled(draft, event);
       return;
+    case 'after-return': {
+      const id = draft.running.get(event.instanceId);
+      const segment = id === undefined ? undefined : draft.segments.get(id);
+      if (segment?.requestId === event.requestId) {
+        draft.segments.set(segment.id, { ...segment, afterReturn: true });
+      }
+      return;
+    }
     default:
       return;
   }
