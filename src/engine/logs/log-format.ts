@@ -65,12 +65,15 @@ const RUNTIME_VERSIONS: Record<Runtime, { version: string; arnHash: string }> = 
   },
 };
 
-export function initStartLine(runtime: Runtime): string {
+/** The runtime version INIT_START names, and its ARN. */
+export function runtimeVersionOf(runtime: Runtime): { version: string; arn: string } {
   const { version, arnHash } = RUNTIME_VERSIONS[runtime];
-  return (
-    `INIT_START Runtime Version: ${version}` +
-    `\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:${arnHash}`
-  );
+  return { version, arn: `arn:aws:lambda:us-east-1::runtime:${arnHash}` };
+}
+
+export function initStartLine(runtime: Runtime): string {
+  const { version, arn } = runtimeVersionOf(runtime);
+  return `INIT_START Runtime Version: ${version}\tRuntime Version ARN: ${arn}`;
 }
 
 /**
