@@ -1,8 +1,13 @@
 // CloudWatch text-format lines, exactly as Lambda writes them (docs/aws-lambda.md#log-format).
 import type { InvocationReport, LambdaError, LogEntry, LogRecord, Runtime } from '../types';
 
-/** `<ISO time>\t<requestId>\t<LEVEL>\t<message>`; the request id prints `undefined` during INIT. */
+/**
+ * `<ISO time>\t<requestId>\t<LEVEL>\t<message>`; the request id prints `undefined` during INIT.
+ * A verbatim record is its message alone.
+ */
 export function formatAppLine(record: LogRecord): string {
+  // A JSON-format line, or raw stdout/stderr text: the runtime wrote the whole line itself.
+  if (record.verbatim) return record.message;
   const time = new Date(record.time).toISOString();
   return `${time}\t${String(record.requestId)}\t${record.level}\t${record.message}`;
 }

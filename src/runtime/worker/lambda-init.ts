@@ -3,7 +3,8 @@
 // INIT failure on Node 24).
 import type { CodeBundle, FunctionConfig, LogLevel } from '../../engine/types';
 import { patchConsole } from './console-capture';
-import type { ConsoleTarget } from './console-capture';
+import type { ConsoleTarget, JsonStyle } from './console-capture';
+import { jsonLevelOf, rawLines } from './log-style';
 import { createEventLoop } from './event-loop';
 import type { EventLoop, EventLoopHost } from './event-loop';
 import { CallbackHandlerDeprecated } from './lambda-errors';
@@ -22,13 +23,17 @@ export interface InstanceSetup {
   scope: RuntimeScope;
   loopHost: EventLoopHost;
   now(): number;
-  writeLine(level: LogLevel, message: string): void;
+  writeLine(level: LogLevel, message: string, verbatim?: boolean): void;
+  /** The request being served; undefined during INIT. */
+  requestId(): string | undefined;
   exit(code: number): never;
 }
 
 export interface Instance {
   loop: EventLoop;
   env: Record<string, string>;
+  /** Set when the function logs in JSON (AWS_LAMBDA_LOG_FORMAT). */
+  json: JsonStyle | undefined;
   require(specifier: string): unknown;
 }
 
@@ -37,19 +42,26 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   const { config, bundle, scope } = setup;
   const env = lambdaEnvironment(config, setup.logStreamName);
   const loop = createEventLoop(setup.loopHost);
-  patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now);
+  const jsonLevel = jsonLevelOf(env);
+  const json: JsonStyle | undefined =
+    jsonLevel === null
+      ? undefined
+      : { level: jsonLevel, requestId: setup.requestId, wallNow: () => Date.now() };
+  // Raw stream writes become log lines too, as written: Lambda adds no time, request id or level.
+  const write = (stream: 'stdout' | 'stderr', text: string) => {
+    for (const line of rawLines(stream, text, json)) setup.writeLine(line.level, line.text, true);
+  };
+  patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now, {
+    ...(json && { json }),
+    stdout: (text) => write('stdout', text),
+  });
   const process = createProcess({
     config,
     env,
     exit: setup.exit,
     nextTick: loop.nextTick,
     now: setup.now,
-    // Raw stream writes become log lines too (Lambda shows them without a level or request id).
-    write: (stream, text) =>
-      setup.writeLine(
-        stream === 'stdout' ? 'INFO' : 'ERROR',
-        text.replace(/\n$/, '').replace(/\n/g, '\r'),
-      ),
+    write,
   });
   const require = createRequire({
     timers: loop.timers,
@@ -59,7 +71,7 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   });
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
-  return { loop, env, require };
+  return { loop, env, json, require };
 }
 
 const NODE24_CALLBACK_ERROR =
