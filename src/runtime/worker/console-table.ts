@@ -52,6 +52,9 @@ function cell(value: unknown): string {
   return inspect(value, { depth, maxArrayLength: 3, breakLength: Infinity });
 }
 
+/** An array index, as an object orders its keys: a canonical integer below 2^32 - 1. */
+const isIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+
 const indexes = (length: number) => Array.from({ length }, (_, i) => cell(i));
 
 /**
@@ -73,7 +76,7 @@ export function tableText(data: unknown, properties?: readonly string[]): string
     const values = [...data].map(cell);
     return drawTable([ITERATION_INDEX, VALUES], [indexes(values.length), values]);
   }
-  // Keyed as Node does, in a map without a prototype: a column may be called `constructor`.
+  // Keyed in a Map, where Node uses an object without a prototype: a column may be `constructor`.
   const columns = new Map<string, string[]>();
   const primitives: string[] = [];
   let hasPrimitives = false;
@@ -94,8 +97,14 @@ export function tableText(data: unknown, properties?: readonly string[]): string
       column[i] = has ? cell((item as Record<string, unknown>)[key]) : '';
     }
   });
-  const head = [INDEX, ...columns.keys()];
-  const body = [rowKeys, ...columns.values()];
+  // Node collects columns in an object, so integer-like keys come first, in ascending order.
+  const keys = [...columns.keys()];
+  const ordered = [
+    ...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)),
+    ...keys.filter((k) => !isIndex(k)),
+  ];
+  const head = [INDEX, ...ordered];
+  const body = [rowKeys, ...ordered.map((key) => columns.get(key)!)];
   if (hasPrimitives) {
     head.push(VALUES);
     body.push(primitives);
