@@ -10,6 +10,9 @@ export type TextSetting =
 export interface ChoiceSettings {
   Runtime: 'nodejs22.x' | 'nodejs24.x';
   Architecture: 'x86_64' | 'arm64';
+  'Log format': 'Text' | 'JSON';
+  'Application log level': 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';
+  'System log level': 'DEBUG' | 'INFO' | 'WARN';
 }
 
 /** Matches a label's text by how it starts (a label's text also holds its problem message). */

@@ -94,6 +94,15 @@ export {
 export { createSeededRandom, logStreamName, randomIds, sequentialIds, type IdSource } from './ids';
 export type { PlatformListener } from './event-bus';
 export {
+  APPLICATION_LOG_LEVELS,
+  defaultLogGroup,
+  LOG_FORMATS,
+  loggingOf,
+  SYSTEM_LOG_LEVELS,
+  type LogFormat,
+  type ResolvedLogging,
+} from './functions/logging-config';
+export {
   MAX_RESERVED_CONCURRENCY,
   MEMORY_RANGE,
   RESERVED_ENV_KEYS,

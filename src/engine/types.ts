@@ -35,6 +35,24 @@ export interface FunctionConfig {
    * VPC can reach the internet; here it is the learner's browser that would). Absent: off.
    */
   internetAccess?: boolean;
+  /** Lambda's LoggingConfig (advanced logging controls). Absent: Text to `/aws/lambda/<name>`. */
+  loggingConfig?: LoggingConfig;
+}
+
+/** Lambda's log levels from most to least detailed (API_LoggingConfig). */
+export type ApplicationLogLevel = 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';
+export type SystemLogLevel = 'DEBUG' | 'INFO' | 'WARN';
+
+/**
+ * Where and how the function's logs go (API_LoggingConfig). The levels filter only with JSON;
+ * each field left out is Lambda's default (engine/functions/logging-config.ts).
+ */
+export interface LoggingConfig {
+  logFormat?: 'Text' | 'JSON';
+  applicationLogLevel?: ApplicationLogLevel;
+  systemLogLevel?: SystemLogLevel;
+  /** Default `/aws/lambda/<function name>`. */
+  logGroup?: string;
 }
 
 /** Code ready to load into an instance, produced by the bundler. */
@@ -68,6 +86,11 @@ export interface LogRecord {
   level: LogLevel;
   /** The message as `util.format` renders it, newlines already turned into `\r`. */
   message: string;
+  /**
+   * The message is the whole line as written, with no time, request id or level put before it: a
+   * JSON-format line, or text the code wrote to process.stdout / process.stderr itself.
+   */
+  verbatim?: boolean;
 }
 
 /**

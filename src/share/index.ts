@@ -25,6 +25,7 @@ export { handlerEntryFile } from './sam-names';
 export type {
   SamBucket,
   SamFunction,
+  SamLoggingConfig,
   SamHttp,
   SamQueue,
   SamScenario,

@@ -26,6 +26,14 @@ const functionConfig = object({
   maximumEventAgeSec: optional(number),
   deadLetterQueue: optional(nullable(string)),
   onFailureDestination: optional(nullable(string)),
+  loggingConfig: optional(
+    object({
+      logFormat: optional(literal('Text', 'JSON')),
+      applicationLogLevel: optional(literal('TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL')),
+      systemLogLevel: optional(literal('DEBUG', 'INFO', 'WARN')),
+      logGroup: optional(string),
+    }),
+  ),
 });
 
 const linkFunction = object({

@@ -129,6 +129,19 @@ function asyncProperties(fn: SamFunction, ids: LogicalIds): SamObject {
   return properties;
 }
 
+/** LoggingConfig with the fields the function sets; none when it keeps Lambda's defaults. */
+function loggingProperties(fn: SamFunction): SamObject | null {
+  const logging = fn.loggingConfig;
+  if (!logging) return null;
+  const properties: SamObject = {};
+  if (logging.logFormat !== undefined) properties.LogFormat = logging.logFormat;
+  if (logging.applicationLogLevel !== undefined)
+    properties.ApplicationLogLevel = logging.applicationLogLevel;
+  if (logging.systemLogLevel !== undefined) properties.SystemLogLevel = logging.systemLogLevel;
+  if (logging.logGroup !== undefined) properties.LogGroup = logging.logGroup;
+  return Object.keys(properties).length > 0 ? properties : null;
+}
+
 export function functionResource(
   fn: SamFunction,
   scenario: SamScenario,
@@ -146,6 +159,8 @@ export function functionResource(
     properties.Environment = { Variables: fn.environment };
   if (fn.reservedConcurrency !== null)
     properties.ReservedConcurrentExecutions = fn.reservedConcurrency;
+  const logging = loggingProperties(fn);
+  if (logging) properties.LoggingConfig = logging;
   if (scenario.http.front === 'function-url' && scenario.http.urlFunctionName === fn.name) {
     properties.FunctionUrlConfig = { AuthType: 'NONE' };
   }

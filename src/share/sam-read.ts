@@ -4,7 +4,7 @@ import { samDefaultSettings } from './sam-defaults';
 import type { SamObject } from './sam-function';
 import { functionNameOfFolder } from './sam-names';
 import { NAME_METADATA } from './sam-template';
-import type { SamFunction, SamHttp, SamScenario } from './sam-types';
+import type { SamFunction, SamHttp, SamLoggingConfig, SamScenario } from './sam-types';
 import type { ArchiveFiles } from './sam-files';
 import { filesUnder, testEventOf, withoutGeneratedManifest } from './sam-files';
 import {
@@ -71,6 +71,15 @@ function readFunction(
   if (invokeConfig.MaximumEventAgeInSeconds !== undefined) {
     fn.maximumEventAgeSec = numberAt(invokeConfig.MaximumEventAgeInSeconds, 21_600);
   }
+  const logging = objectAt(p.LoggingConfig);
+  const loggingConfig: SamLoggingConfig = {};
+  if (typeof logging.LogFormat === 'string') loggingConfig.logFormat = logging.LogFormat;
+  if (typeof logging.ApplicationLogLevel === 'string')
+    loggingConfig.applicationLogLevel = logging.ApplicationLogLevel;
+  if (typeof logging.SystemLogLevel === 'string')
+    loggingConfig.systemLogLevel = logging.SystemLogLevel;
+  if (typeof logging.LogGroup === 'string') loggingConfig.logGroup = logging.LogGroup;
+  if (Object.keys(loggingConfig).length > 0) fn.loggingConfig = loggingConfig;
   if (onFailure && queues.has(onFailure)) fn.onFailureDestination = queues.get(onFailure)!;
   if (dlq && queues.has(dlq)) fn.deadLetterQueue = queues.get(dlq)!;
   return fn;

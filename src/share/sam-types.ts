@@ -19,10 +19,20 @@ export interface SamFunction {
   deadLetterQueue?: string | null;
   /** Name of a queue of the scenario that receives an invocation record per failed event. */
   onFailureDestination?: string | null;
+  /** The template's LoggingConfig, as written (values are checked on import). */
+  loggingConfig?: SamLoggingConfig;
   /** Source files by relative path, e.g. `index.ts`, `lib/math.ts`. */
   files: Record<string, string>;
   /** The test event as JSON text, written to `events/<name>.json`. */
   testEvent: string;
+}
+
+/** AWS::Serverless::Function LoggingConfig: LogFormat, ApplicationLogLevel, SystemLogLevel, LogGroup. */
+export interface SamLoggingConfig {
+  logFormat?: string;
+  applicationLogLevel?: string;
+  systemLogLevel?: string;
+  logGroup?: string;
 }
 
 export type SamHttpFront = 'http-api' | 'rest-api' | 'function-url';

@@ -1,8 +1,15 @@
 // A workspace as the SAM export's scenario (ids become names) and an imported scenario as a
 // workspace (names get ids; what the playground cannot emulate is adjusted and said so).
-import type { Architecture, Runtime } from '../engine';
-import { defaultFunctionConfig, MEMORY_RANGE, TIMEOUT_RANGE } from '../engine';
-import type { SamFunction, SamScenario } from '../share';
+import type { Architecture, LoggingConfig, Runtime } from '../engine';
+import {
+  APPLICATION_LOG_LEVELS,
+  defaultFunctionConfig,
+  LOG_FORMATS,
+  MEMORY_RANGE,
+  SYSTEM_LOG_LEVELS,
+  TIMEOUT_RANGE,
+} from '../engine';
+import type { SamFunction, SamLoggingConfig, SamScenario } from '../share';
 import { handlerEntryFile } from '../share';
 import { filePathProblem } from './files';
 import type { FunctionDraft, Workspace } from './model';
@@ -79,9 +86,36 @@ function openableFiles(fn: SamFunction): Openable {
   return { files, notes };
 }
 
+const oneOf = <T extends string>(allowed: readonly T[], value: string | undefined) =>
+  allowed.find((a) => a === value);
+
+/** The template's LoggingConfig as the function's; values Lambda would refuse are left out. */
+function loggingFromSam(
+  name: string,
+  sam: SamLoggingConfig | undefined,
+  notes: string[],
+): LoggingConfig | undefined {
+  if (!sam) return undefined;
+  const logging: LoggingConfig = {};
+  const logFormat = oneOf(LOG_FORMATS, sam.logFormat);
+  if (logFormat === 'JSON') logging.logFormat = logFormat;
+  const application = oneOf(APPLICATION_LOG_LEVELS, sam.applicationLogLevel);
+  const system = oneOf(SYSTEM_LOG_LEVELS, sam.systemLogLevel);
+  if (logFormat === 'JSON' && application) logging.applicationLogLevel = application;
+  if (logFormat === 'JSON' && system) logging.systemLogLevel = system;
+  if (sam.logGroup) logging.logGroup = sam.logGroup;
+  const dropped =
+    (sam.logFormat !== undefined && !logFormat) ||
+    (sam.applicationLogLevel !== undefined && !logging.applicationLogLevel) ||
+    (sam.systemLogLevel !== undefined && !logging.systemLogLevel);
+  if (dropped) notes.push(`${name}: LoggingConfig values Lambda would refuse were left out.`);
+  return Object.keys(logging).length > 0 ? logging : undefined;
+}
+
 /** The function as a draft; `notes` collects what had to change for the playground. */
 function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[]): FunctionDraft {
-  const { name, files: _files, testEvent, runtime, architecture, ...settings } = fn;
+  const { name, files: _files, testEvent, runtime, architecture, loggingConfig, ...settings } = fn;
+  const logging = loggingFromSam(name, loggingConfig, notes);
   const runtimes: Runtime[] = ['nodejs22.x', 'nodejs24.x'];
   const known = runtimes.find((r) => r === runtime);
   if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
@@ -93,6 +127,7 @@ function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[
     architecture: (architecture === 'arm64' ? 'arm64' : 'x86_64') satisfies Architecture,
     memoryMB: clamp(settings.memoryMB, MEMORY_RANGE),
     timeoutSec: clamp(settings.timeoutSec, TIMEOUT_RANGE),
+    ...(logging && { loggingConfig: logging }),
   });
   const activeFile = handlerEntryFile(config.handler, sources) ?? Object.keys(sources)[0]!;
   return { id, config, files: sources, activeFile, testEvent };

@@ -17,6 +17,7 @@ const CHANGED: { [K in SettingName]-?: Exclude<FunctionConfig[K], undefined> } =
   timeoutSec: 10,
   environment: { STAGE: 'prod' },
   internetAccess: true,
+  loggingConfig: { logFormat: 'JSON', applicationLogLevel: 'WARN' },
   reservedConcurrency: 5,
   maximumRetryAttempts: 0,
   maximumEventAgeSec: 120,
@@ -59,6 +60,7 @@ describe('SETTING_EFFECTS', () => {
       'timeoutSec',
       'environment',
       'internetAccess',
+      'loggingConfig',
     ]);
   });
 

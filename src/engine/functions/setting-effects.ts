@@ -5,6 +5,7 @@
 // async settings (PutFunctionEventInvokeConfig) are the function's own: stored at once, no reset.
 import { asyncSettingsOf } from '../async/async-settings';
 import type { FunctionConfig } from '../types';
+import { loggingOf } from './logging-config';
 
 /**
  * `identity`: the name the platform knows the function by (another name is another function).
@@ -23,6 +24,8 @@ export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingE
   timeoutSec: 'new-environment',
   environment: 'new-environment',
   internetAccess: 'new-environment',
+  // UpdateFunctionConfiguration: the runtime reads AWS_LAMBDA_LOG_FORMAT/LEVEL when it starts.
+  loggingConfig: 'new-environment',
   reservedConcurrency: 'stored',
   maximumRetryAttempts: 'stored',
   maximumEventAgeSec: 'stored',
@@ -52,6 +55,12 @@ function effective(config: FunctionConfig, name: Exclude<SettingName, 'environme
     case 'deadLetterQueue':
     case 'onFailureDestination':
       return asyncSettingsOf(config)[name];
+    case 'loggingConfig': {
+      // The default log group follows the name; only a named one is a logging setting.
+      const { logFormat, applicationLogLevel, systemLogLevel } = loggingOf(config);
+      const group = config.loggingConfig?.logGroup ?? '';
+      return `${logFormat} ${applicationLogLevel} ${systemLogLevel} ${group}`;
+    }
     case 'internetAccess':
       return config.internetAccess === true;
     case 'reservedConcurrency':

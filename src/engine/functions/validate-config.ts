@@ -2,6 +2,7 @@
 // so the settings form can name what is wrong next to the field.
 import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
 import type { FunctionConfig } from '../types';
+import { loggingProblem } from './logging-config';
 import { QUEUE_NAME } from '../sources/validate-sources';
 
 export type ConfigField = keyof FunctionConfig;
@@ -95,6 +96,8 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
     add('reservedConcurrency', 'Reserved concurrency is a whole number, 0 or more.');
   }
   asyncProblems(config, add);
+  const logging = loggingProblem(config.loggingConfig);
+  if (logging) add('loggingConfig', logging);
   return problems;
 }
 

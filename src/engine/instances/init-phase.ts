@@ -2,7 +2,7 @@
 // INIT_REPORT, then a "suppressed init", INIT once more inside the first invoke.
 import type { EngineContext } from '../context';
 import { emitAfterReturn, emitAppLine, emitPlatformLine } from './instances';
-import { errorLogMessage, initReportLine } from '../logs/log-format';
+import { initErrorMessage } from '../logs/platform-records';
 import type { Instance } from '../model';
 import { settleInitFailure, settleInvoke } from './outcome';
 import {
@@ -57,21 +57,25 @@ export function logInitFailure(
 ): void {
   if (!ctx.bus.active()) return;
   if (isTimeout(error)) {
-    emitPlatformLine(ctx, instance, initReportLine({ initDurationMs, phase, status: 'timeout' }));
+    emitPlatformLine(ctx, instance, {
+      type: 'initReport',
+      initDurationMs,
+      phase,
+      status: 'timeout',
+    });
     return;
   }
-  emitAppLine(ctx, instance, {
-    time: ctx.wallClock(),
-    requestId: undefined,
-    level: 'ERROR',
-    message: errorLogMessage('Uncaught Exception', error),
-  });
+  const time = ctx.wallClock();
+  const line = initErrorMessage(error, instance.config, time);
+  if (line) emitAppLine(ctx, instance, { time, requestId: undefined, level: 'ERROR', ...line });
   const { errorType } = error;
-  emitPlatformLine(
-    ctx,
-    instance,
-    initReportLine({ initDurationMs, phase, status: 'error', errorType }),
-  );
+  emitPlatformLine(ctx, instance, {
+    type: 'initReport',
+    initDurationMs,
+    phase,
+    status: 'error',
+    errorType,
+  });
 }
 
 /**

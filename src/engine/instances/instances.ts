@@ -2,7 +2,7 @@
 import type { EngineContext } from '../context';
 import { forEachIdle, pushIdle, removeIdle } from './idle-list';
 import { logStreamName } from '../ids';
-import { initStartLine } from '../logs/log-format';
+import { platformLine, type PlatformRecord } from '../logs/platform-records';
 import type { FunctionRecord, Instance } from '../model';
 import { drawIdleLifetime } from './reaper';
 import type { LogRecord, PlatformEvent, ReapReason } from '../types';
@@ -25,10 +25,17 @@ export function emitInstance(ctx: EngineContext, instance: Instance, reason?: Re
 }
 
 /**
- * A platform line (START, END, REPORT, INIT_*) in the instance's log stream. Callers check
- * `ctx.bus.active()` first, so nobody formats a line that no one will read.
+ * A platform line (START, END, REPORT, INIT_*) in the instance's log stream, in the function's log
+ * format; none when its system log level keeps the record out. Callers check `ctx.bus.active()`
+ * first, so nobody formats a line that no one will read.
  */
-export function emitPlatformLine(ctx: EngineContext, instance: Instance, text: string): void {
+export function emitPlatformLine(
+  ctx: EngineContext,
+  instance: Instance,
+  record: PlatformRecord,
+): void {
+  const text = platformLine(record, instance.config, ctx.wallClock());
+  if (text === null) return;
   const time = ctx.clock.now();
   ctx.bus.emit({
     type: 'log',
@@ -82,7 +89,7 @@ export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance
   };
   ctx.instances.set(instance.id, instance);
   emitInstance(ctx, instance);
-  if (ctx.bus.active()) emitPlatformLine(ctx, instance, initStartLine(instance.config.runtime));
+  if (ctx.bus.active()) emitPlatformLine(ctx, instance, { type: 'initStart' });
   return instance;
 }
 

@@ -1,7 +1,7 @@
 // Serves one request on a started instance: START, the executor's answer, the bill, END and REPORT.
 import type { EngineContext } from '../context';
 import { emitInstance, emitPlatformLine, endInstance, makeIdle, resetInstance } from './instances';
-import { endLine, reportLine, startLine } from '../logs/log-format';
+import type { RecordStatus } from '../logs/platform-records';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
@@ -10,6 +10,7 @@ import type {
   InvocationType,
   InvokeOutcome,
   InvokeResult,
+  InvokeStatus,
   LambdaError,
   ResponseChunk,
 } from '../types';
@@ -71,7 +72,8 @@ export function announceRequest(
 }
 
 export function writeStart(ctx: EngineContext, instance: Instance, request: Request): void {
-  if (ctx.bus.active()) emitPlatformLine(ctx, instance, startLine(request.requestId));
+  if (ctx.bus.active())
+    emitPlatformLine(ctx, instance, { type: 'start', requestId: request.requestId });
 }
 
 /** Runs the request on a started instance; `cold` is set when this is its cold start. */
@@ -127,6 +129,14 @@ export async function runHandler(
   return complete(ctx, instance, notePlatformInit(settlement, cold));
 }
 
+/** A request's end as the JSON platform records say it: a crash is an error with its type. */
+const RECORD_STATUS: Record<InvokeStatus, RecordStatus> = {
+  ok: 'success',
+  error: 'error',
+  crash: 'error',
+  timeout: 'timeout',
+};
+
 /** Bills the request, writes END and REPORT, reports the end, and decides the instance's fate. */
 export function complete(
   ctx: EngineContext,
@@ -138,8 +148,16 @@ export function complete(
   const cost = invocationCost(instance.config, report.billedDurationMs);
   ctx.billing.charge(fn.totals, cost);
   if (ctx.bus.active()) {
-    emitPlatformLine(ctx, instance, endLine(report.requestId));
-    emitPlatformLine(ctx, instance, reportLine(report));
+    const recordStatus = RECORD_STATUS[status];
+    const { requestId, durationMs, errorType } = report;
+    emitPlatformLine(ctx, instance, {
+      type: 'runtimeDone',
+      requestId,
+      status: recordStatus,
+      durationMs,
+      ...(errorType !== undefined && { errorType }),
+    });
+    emitPlatformLine(ctx, instance, { type: 'report', report, status: recordStatus });
     ctx.bus.emit({
       type: 'invoke-end',
       time: ctx.clock.now(),

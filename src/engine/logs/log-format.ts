@@ -1,8 +1,13 @@
 // CloudWatch text-format lines, exactly as Lambda writes them (docs/aws-lambda.md#log-format).
 import type { InvocationReport, LambdaError, LogEntry, LogRecord, Runtime } from '../types';
 
-/** `<ISO time>\t<requestId>\t<LEVEL>\t<message>`; the request id prints `undefined` during INIT. */
+/**
+ * `<ISO time>\t<requestId>\t<LEVEL>\t<message>`; the request id prints `undefined` during INIT.
+ * A verbatim record is its message alone.
+ */
 export function formatAppLine(record: LogRecord): string {
+  // A JSON-format line, or raw stdout/stderr text: the runtime wrote the whole line itself.
+  if (record.verbatim) return record.message;
   const time = new Date(record.time).toISOString();
   return `${time}\t${String(record.requestId)}\t${record.level}\t${record.message}`;
 }
@@ -65,12 +70,15 @@ const RUNTIME_VERSIONS: Record<Runtime, { version: string; arnHash: string }> = 
   },
 };
 
-export function initStartLine(runtime: Runtime): string {
+/** The runtime version INIT_START names, and its ARN. */
+export function runtimeVersionOf(runtime: Runtime): { version: string; arn: string } {
   const { version, arnHash } = RUNTIME_VERSIONS[runtime];
-  return (
-    `INIT_START Runtime Version: ${version}` +
-    `\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:${arnHash}`
-  );
+  return { version, arn: `arn:aws:lambda:us-east-1::runtime:${arnHash}` };
+}
+
+export function initStartLine(runtime: Runtime): string {
+  const { version, arn } = runtimeVersionOf(runtime);
+  return `INIT_START Runtime Version: ${version}\tRuntime Version ARN: ${arn}`;
 }
 
 /**

@@ -65,3 +65,74 @@ describe(formatDuration, () => {
     expect(formatDuration(62345.6)).toBe('1:02.346 (m:ss.mmm)');
   });
 });
+
+describe('patchConsole in the JSON log format', () => {
+  function jsonSetup(level: LogLevel) {
+    const lines: Array<[LogLevel, string, boolean | undefined]> = [];
+    const raw: string[] = [];
+    const target: Record<string, unknown> = {};
+    const json = { level, requestId: () => 'req-1', wallNow: () => Date.UTC(2026, 0, 2) };
+    patchConsole(
+      target,
+      (lineLevel, message, verbatim) => lines.push([lineLevel, message, verbatim]),
+      () => 0,
+      { json, stdout: (text) => raw.push(text) },
+    );
+    const call = (name: string, ...args: unknown[]) => (target[name] as Method)(...args);
+    return { lines, raw, call };
+  }
+
+  it('writes one JSON line per call, verbatim, at the method’s level', () => {
+    const { lines, call } = jsonSetup('TRACE');
+    call('log', 'hello', { n: 1 });
+    call('debug', { cart: 3 });
+    expect(lines).toEqual([
+      [
+        'INFO',
+        '{"timestamp":"2026-01-02T00:00:00.000Z","level":"INFO","requestId":"req-1","message":"hello { n: 1 }"}',
+        true,
+      ],
+      [
+        'DEBUG',
+        '{"timestamp":"2026-01-02T00:00:00.000Z","level":"DEBUG","requestId":"req-1","message":{"cart":3}}',
+        true,
+      ],
+    ]);
+  });
+
+  it('drops calls below the application level, the helpers that use them too; fatal always passes', () => {
+    const { lines, call } = jsonSetup('WARN');
+    for (const method of ['trace', 'debug', 'info', 'log', 'warn', 'error', 'fatal'])
+      call(method, method);
+    call('count');
+    call('assert', false, 'broken');
+    expect(lines.map(([level]) => level)).toEqual(['WARN', 'ERROR', 'FATAL', 'WARN']);
+    expect(JSON.parse(lines[3]![1]).message).toBe('Assertion failed: broken');
+  });
+});
+
+describe('console.dir and console.table', () => {
+  it('console.dir writes util.inspect’s text to stdout itself, with its options', () => {
+    const raw: string[] = [];
+    const target: Record<string, unknown> = {};
+    patchConsole(
+      target,
+      () => undefined,
+      () => 0,
+      { stdout: (text) => raw.push(text) },
+    );
+    (target.dir as Method)({ a: { b: { c: {} } } }, { depth: 0 });
+    (target.dir as Method)({ a: { b: { c: {} } } });
+    expect(raw).toEqual(['{ a: [Object] }\n', '{ a: { b: { c: {} } } }\n']);
+  });
+
+  it('console.table logs Node’s box table as one INFO line', () => {
+    const { lines, call } = setup();
+    call('table', [{ a: 1 }]);
+    call('table', 'not tabular');
+    expect(lines).toEqual([
+      'INFO ┌─────────┬───┐\r│ (index) │ a │\r├─────────┼───┤\r│ 0       │ 1 │\r└─────────┴───┘',
+      'INFO not tabular',
+    ]);
+  });
+});

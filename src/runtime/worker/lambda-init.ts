@@ -3,7 +3,8 @@
 // INIT failure on Node 24).
 import type { CodeBundle, FunctionConfig, LogLevel } from '../../engine/types';
 import { patchConsole } from './console-capture';
-import type { ConsoleTarget } from './console-capture';
+import type { ConsoleTarget, JsonStyle } from './console-capture';
+import { jsonLevelOf, rawLines } from './log-style';
 import { createEventLoop } from './event-loop';
 import type { EventLoop, EventLoopHost } from './event-loop';
 import { CallbackHandlerDeprecated } from './lambda-errors';
@@ -24,13 +25,17 @@ export interface InstanceSetup {
   scope: RuntimeScope;
   loopHost: EventLoopHost;
   now(): number;
-  writeLine(level: LogLevel, message: string): void;
+  writeLine(level: LogLevel, message: string, verbatim?: boolean): void;
+  /** The request being served; undefined during INIT. */
+  requestId(): string | undefined;
   exit(code: number): never;
 }
 
 export interface Instance {
   loop: EventLoop;
   env: Record<string, string>;
+  /** Set when the function logs in JSON (AWS_LAMBDA_LOG_FORMAT). */
+  json: JsonStyle | undefined;
   require(specifier: string): unknown;
   /** What `process.stderr.write` does: Node's own warnings go there too. */
   writeStderr(text: string): void;
@@ -41,13 +46,19 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   const { config, bundle, scope } = setup;
   const env = lambdaEnvironment(config, setup.logStreamName);
   const loop = createEventLoop(setup.loopHost);
-  patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now);
-  // Raw stream writes become log lines too (Lambda shows them without a level or request id).
-  const write = (stream: 'stdout' | 'stderr', text: string) =>
-    setup.writeLine(
-      stream === 'stdout' ? 'INFO' : 'ERROR',
-      text.replace(/\n$/, '').replace(/\n/g, '\r'),
-    );
+  const jsonLevel = jsonLevelOf(env);
+  const json: JsonStyle | undefined =
+    jsonLevel === null
+      ? undefined
+      : { level: jsonLevel, requestId: setup.requestId, wallNow: () => Date.now() };
+  // Raw stream writes become log lines too, as written: Lambda adds no time, request id or level.
+  const write = (stream: 'stdout' | 'stderr', text: string) => {
+    for (const line of rawLines(stream, text, json)) setup.writeLine(line.level, line.text, true);
+  };
+  patchConsole(scope.console as ConsoleTarget, setup.writeLine, setup.now, {
+    ...(json && { json }),
+    stdout: (text) => write('stdout', text),
+  });
   const process = createProcess({
     config,
     env,
@@ -65,7 +76,7 @@ export function setUpInstance(setup: InstanceSetup): Instance {
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
   installAwsLambdaGlobal(scope, env);
-  return { loop, env, require, writeStderr: (text) => write('stderr', text) };
+  return { loop, env, json, require, writeStderr: (text) => write('stderr', text) };
 }
 
 const NODE24_CALLBACK_ERROR =

@@ -16,6 +16,9 @@ import { streamedResponse } from './streamed-response';
 import { invokeStreaming } from './streaming-invoke';
 import type { FromWorker, ToWorker, WorkerInvokeOutcome } from '../protocol';
 import { responseSizeError } from './response-limit';
+import { passesApplicationLevel } from '../../engine/functions/logging-config';
+import type { JsonStyle } from './console-capture';
+import { formatJsonLine } from './json-log-line';
 
 export interface RuntimeHost {
   post(message: FromWorker): void;
@@ -88,18 +91,30 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
 
   const budget = createLogBudget();
   const cpu = createCpuMeter(host);
-  const send = (level: LogLevel, message: string) =>
-    host.post({ type: 'log', record: { time: Date.now(), requestId, level, message } });
-  const writeLine = (level: LogLevel, message: string) => {
+  let json: JsonStyle | undefined;
+  const send = (level: LogLevel, message: string, verbatim?: boolean) =>
+    host.post({
+      type: 'log',
+      record: { time: Date.now(), requestId, level, message, ...(verbatim && { verbatim }) },
+    });
+  const writeLine = (level: LogLevel, message: string, verbatim?: boolean) => {
     if (exited) return;
     const admitted = budget.admit(message);
-    if (admitted.kind === 'line') send(level, admitted.message);
+    if (admitted.kind === 'line') send(level, admitted.message, verbatim);
     else if (admitted.kind === 'note') send('WARN', admitted.message);
   };
-  // RIC's structuredConsole.logError: `<label> \t{"errorType":…,"stack":[…]}` at ERROR. Outside
-  // the log budget: the line that says how a request ended is always shown.
-  const logError = (label: string, cause: unknown) =>
-    send('ERROR', `${label} ${toFormatted(intoError(cause))}`.replace(/\n/g, '\r'));
+  // RIC's structuredConsole.logError: `<label> \t{"errorType":…,"stack":[…]}` at ERROR; in JSON
+  // `console.error(error)`, so an application level of FATAL drops it. Outside the log budget:
+  // the line that says how a request ended is always shown.
+  const logError = (label: string, cause: unknown) => {
+    if (!json) {
+      send('ERROR', `${label} ${toFormatted(intoError(cause))}`.replace(/\n/g, '\r'));
+      return;
+    }
+    if (!passesApplicationLevel('ERROR', json.level)) return;
+    const timestamp = new Date(Date.now()).toISOString();
+    send('ERROR', formatJsonLine(timestamp, requestId, 'ERROR', [intoError(cause)]), true);
+  };
 
   const finish = (request: Request, outcome: Unmeasured<WorkerInvokeOutcome>) => {
     if (request.ended) return;
@@ -176,10 +191,12 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
       },
       now: host.now,
       writeLine,
+      requestId: () => requestId,
       exit,
     };
     const instance = setUpInstance(setup);
     loop = instance.loop;
+    json = instance.json;
     const { runtime, name: functionName } = message.config;
     const driver: DriverHost = {
       loop: instance.loop,

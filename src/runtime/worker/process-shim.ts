@@ -1,6 +1,7 @@
 // The `process` object a handler sees on Lambda: the environment variables Lambda defines plus the
 // function's own, the runtime's Node version, linux on the function's architecture, /var/task.
 import type { Architecture, FunctionConfig, Runtime } from '../../engine/types';
+import { loggingOf } from '../../engine/functions/logging-config';
 import { EventEmitter } from './node/events';
 
 /** Representative releases of each runtime's Node line (the exact patch level changes on AWS). */
@@ -21,6 +22,7 @@ export function lambdaEnvironment(
   logStreamName: string,
 ): Record<string, string> {
   const major = config.runtime === 'nodejs24.x' ? 'node24' : 'node22';
+  const logging = loggingOf(config);
   const reserved: Record<string, string> = {
     _HANDLER: config.handler,
     AWS_REGION: 'us-east-1',
@@ -30,12 +32,18 @@ export function lambdaEnvironment(
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memoryMB),
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${config.name}`,
+    AWS_LAMBDA_LOG_GROUP_NAME: logging.logGroup,
     AWS_LAMBDA_LOG_STREAM_NAME: logStreamName,
     AWS_LAMBDA_RUNTIME_API: '127.0.0.1:9001',
     LAMBDA_TASK_ROOT: '/var/task',
     LAMBDA_RUNTIME_DIR: '/var/runtime',
     TZ: ':UTC',
+    // Set for the JSON format, which the runtime reads to write JSON lines and filter by level
+    // (docs/aws-lambda.md#json-log-format-and-log-levels).
+    ...(logging.logFormat === 'JSON' && {
+      AWS_LAMBDA_LOG_FORMAT: 'JSON',
+      AWS_LAMBDA_LOG_LEVEL: logging.applicationLogLevel,
+    }),
   };
   const defaults: Record<string, string> = {
     LANG: 'en_US.UTF-8',

@@ -1,11 +1,16 @@
-// The selected function's CloudWatch log stream, line for line as Lambda writes it.
-import { memo, useRef, useState } from 'react';
+// The selected function's CloudWatch log stream, line for line as Lambda writes it. JSON-format
+// lines are shown as a level badge, request id and message, the line itself one click away; the
+// Level filter hides the function's lines below a level (the platform's stay).
+import { memo, useMemo, useRef, useState } from 'react';
+import type { LogLevel } from '../../engine';
+import { APPLICATION_LOG_LEVELS, loggingOf } from '../../engine';
 import type { LogLine } from '../../store';
 import { LOG_LINES_KEPT, selectedFunction } from '../../store';
 import { formatUsd } from '../format';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { useOnScreen } from '../hooks/use-on-screen';
 import { useThrottled } from '../hooks/use-throttled';
+import { readJsonLine } from './json-line';
 
 const NO_LINES: readonly LogLine[] = [];
 
@@ -24,10 +29,34 @@ const REDRAW_MS = 120;
 /** How close to the newest line (px) still counts as following the stream. */
 const FOLLOW_SLACK_PX = 24;
 
+function JsonLine({ line }: { line: LogLine }) {
+  const view = useMemo(() => readJsonLine(line.text), [line.text]);
+  if (!view) return <span className="log-text">{line.text}</span>;
+  return (
+    <span className="log-text log-json">
+      <span className="log-badge">{view.badge}</span>
+      {view.requestId && <span className="log-request">{view.requestId}</span>}
+      <span className="log-message">{view.message}</span>
+      <details className="log-raw">
+        <summary>JSON</summary>
+        <pre>{view.pretty}</pre>
+      </details>
+    </span>
+  );
+}
+
 const Line = memo(function Line({ line }: { line: LogLine }) {
   return (
-    <div className={`log-line level-${line.level.toLowerCase()}`}>
-      <span className="log-text">{line.text}</span>
+    <div
+      className={`log-line level-${line.level.toLowerCase()}`}
+      data-testid="log-line"
+      data-level={line.level}
+    >
+      {line.text.startsWith('{') ? (
+        <JsonLine line={line} />
+      ) : (
+        <span className="log-text">{line.text}</span>
+      )}
       {line.costUsd !== undefined && (
         <span className="log-cost" title="What this invocation cost (requests + GB-seconds)">
           {formatUsd(line.costUsd)}
@@ -36,6 +65,15 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
     </div>
   );
 });
+
+/** The function's lines at this level or more severe, and every platform line. */
+function atLeast(lines: readonly LogLine[], level: LogLevel | ''): readonly LogLine[] {
+  if (level === '') return lines;
+  const rank = APPLICATION_LOG_LEVELS.indexOf(level);
+  return lines.filter(
+    (line) => line.level === 'PLATFORM' || APPLICATION_LOG_LEVELS.indexOf(line.level) >= rank,
+  );
+}
 
 const Lines = memo(function Lines({ lines, shown }: { lines: readonly LogLine[]; shown: number }) {
   return (
@@ -67,14 +105,27 @@ export function LogView() {
   );
   // While the learner reads older lines, the view holds still; new lines wait below.
   const [held, setHeld] = useState<readonly LogLine[] | null>(null);
-  const shown = held ?? live;
+  const [level, setLevel] = useState<LogLevel | ''>('');
+  const kept = held ?? live;
+  const shown = useMemo(() => atLeast(kept, level), [kept, level]);
   const waiting = held ? live.length - held.length : 0;
 
   return (
     <section ref={section} className="panel logs" aria-label="Logs" aria-busy={!onScreen}>
       <h2>
-        Logs <span className="subtitle mono">/aws/lambda/{fn.config.name}</span>
+        Logs <span className="subtitle mono">{loggingOf(fn.config).logGroup}</span>
       </h2>
+      <label className="log-level-filter">
+        Level{' '}
+        <select value={level} onChange={(e) => setLevel(e.target.value as LogLevel | '')}>
+          <option value="">All</option>
+          {APPLICATION_LOG_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l} and above
+            </option>
+          ))}
+        </select>
+      </label>
       {/* column-reverse keeps the newest line in view without measuring layout on each update. */}
       <div
         className="log-lines mono"

@@ -8,6 +8,7 @@ import { reservationProblemOf, selectedFunction, workspaceActions } from '../../
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
 import { EnvironmentEditor } from './EnvironmentEditor';
+import { LoggingSettings } from './LoggingSettings';
 import { NumberField } from './NumberField';
 import { ReservedConcurrencyField } from './ReservedConcurrencyField';
 
@@ -103,6 +104,14 @@ export function FunctionSettings() {
         value={config.environment}
         problem={problemOf('environment')}
         onChange={(environment) => set({ environment })}
+      />
+      <LoggingSettings
+        config={config}
+        problem={problemOf('loggingConfig')}
+        onChange={(loggingConfig) => {
+          const { loggingConfig: _previous, ...rest } = config;
+          workspaceActions.setConfig(fn.id, loggingConfig ? { ...rest, loggingConfig } : rest);
+        }}
       />
     </form>
   );

@@ -12,7 +12,11 @@ function toLogLine(entry: LogEntry): LogLine {
     const { requestId, level } = entry.record;
     return { seq: nextSeq++, text: formatLogEntry(entry), requestId, level };
   }
-  const requestId = /RequestId: ([\w-]+)/.exec(entry.text)?.[1];
+  // Text: `START RequestId: <id> …`; JSON: a Telemetry API record's `"requestId":"<id>"`.
+  const requestId = /RequestId: ([\w-]+)|"requestId":"([\w-]+)"/
+    .exec(entry.text)
+    ?.slice(1)
+    .find(Boolean);
   return { seq: nextSeq++, text: entry.text, requestId, level: 'PLATFORM' };
 }
 
@@ -161,5 +165,8 @@ function pick(event: Extract<PlatformEvent, { type: 'invoke-end' }>) {
 }
 
 function isReport(line: LogLine): boolean {
-  return line.level === 'PLATFORM' && line.text.startsWith('REPORT ');
+  return (
+    line.level === 'PLATFORM' &&
+    (line.text.startsWith('REPORT ') || line.text.includes('"type":"platform.report"'))
+  );
 }
