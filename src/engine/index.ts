@@ -36,6 +36,7 @@ export {
 } from './time/scaled-clock';
 export {
   billedDurationMs,
+  billedStorageMB,
   firstTierUsdPerGbSecond,
   invocationCost,
   PRICING,
@@ -102,6 +103,11 @@ export {
   type ConfigField,
   type ConfigProblem,
 } from './functions/validate-config';
+export {
+  DEFAULT_EPHEMERAL_STORAGE_MB,
+  ephemeralStorageOf,
+  STORAGE_RANGE,
+} from './functions/ephemeral-storage';
 export {
   measureEngineThroughput,
   type ThroughputOptions,

@@ -1,7 +1,7 @@
 // A workspace as the SAM export's scenario (ids become names) and an imported scenario as a
 // workspace (names get ids; what the playground cannot emulate is adjusted and said so).
 import type { Architecture, Runtime } from '../engine';
-import { defaultFunctionConfig, MEMORY_RANGE, TIMEOUT_RANGE } from '../engine';
+import { defaultFunctionConfig, MEMORY_RANGE, STORAGE_RANGE, TIMEOUT_RANGE } from '../engine';
 import type { SamFunction, SamScenario } from '../share';
 import { handlerEntryFile } from '../share';
 import { filePathProblem } from './files';
@@ -93,6 +93,9 @@ function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[
     architecture: (architecture === 'arm64' ? 'arm64' : 'x86_64') satisfies Architecture,
     memoryMB: clamp(settings.memoryMB, MEMORY_RANGE),
     timeoutSec: clamp(settings.timeoutSec, TIMEOUT_RANGE),
+    ...(settings.ephemeralStorageMB !== undefined && {
+      ephemeralStorageMB: clamp(settings.ephemeralStorageMB, STORAGE_RANGE),
+    }),
   });
   const activeFile = handlerEntryFile(config.handler, sources) ?? Object.keys(sources)[0]!;
   return { id, config, files: sources, activeFile, testEvent };

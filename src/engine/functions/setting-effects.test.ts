@@ -15,6 +15,7 @@ const CHANGED: { [K in SettingName]-?: Exclude<FunctionConfig[K], undefined> } =
   memoryMB: 256,
   architecture: 'arm64',
   timeoutSec: 10,
+  ephemeralStorageMB: 1024,
   environment: { STAGE: 'prod' },
   internetAccess: true,
   reservedConcurrency: 5,
@@ -57,6 +58,7 @@ describe('SETTING_EFFECTS', () => {
       'memoryMB',
       'architecture',
       'timeoutSec',
+      'ephemeralStorageMB',
       'environment',
       'internetAccess',
     ]);

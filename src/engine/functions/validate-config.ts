@@ -2,6 +2,7 @@
 // so the settings form can name what is wrong next to the field.
 import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
 import type { FunctionConfig } from '../types';
+import { STORAGE_RANGE } from './ephemeral-storage';
 import { QUEUE_NAME } from '../sources/validate-sources';
 
 export type ConfigField = keyof FunctionConfig;
@@ -85,6 +86,10 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
   }
   if (!integerIn(config.timeoutSec, TIMEOUT_RANGE.min, TIMEOUT_RANGE.max)) {
     add('timeoutSec', 'Timeout is a whole number of seconds from 1 to 900 (15 minutes).');
+  }
+  const storage = config.ephemeralStorageMB;
+  if (storage !== undefined && !integerIn(storage, STORAGE_RANGE.min, STORAGE_RANGE.max)) {
+    add('ephemeralStorageMB', 'Ephemeral storage is a whole number of MB from 512 to 10,240.');
   }
   const envProblem = environmentProblem(config.environment);
   if (envProblem) add('environment', envProblem);
