@@ -201,7 +201,7 @@ interface PathModule {
   sep: '/';
   delimiter: ':';
   posix: PathModule;
-  win32: Record<string, () => never>;
+  win32: Record<string, (() => never) | string>;
 }
 
 export const pathModule = {
@@ -219,5 +219,5 @@ export const pathModule = {
   sep: '/',
   delimiter: ':',
   win32: { ...win32, sep: '\\', delimiter: ';' },
-} as PathModule;
+} as Omit<PathModule, 'posix'> as PathModule;
 pathModule.posix = pathModule;
