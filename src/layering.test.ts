@@ -39,7 +39,15 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
   // The browser Executor; worker code also gets the engine's default settings for its warm-up
   // and share/'s base64.
-  ['runtime', { values: ['engine', 'share'], types: [], packages: ['virtual:runtime-script'] }],
+  [
+    'runtime',
+    {
+      values: ['engine', 'share'],
+      types: [],
+      // Node's Buffer and streams, for the built-ins the instances provide.
+      packages: ['virtual:runtime-script', 'buffer', 'readable-stream'],
+    },
+  ],
   // The workspace as data: its model, rules, storage records, link and SAM mappings.
   ['workspace', { values: ['engine', 'share', 'triggers'], types: [], packages: [] }],
   // Lessons are data and take only types from outside, so a lesson cannot grade itself.

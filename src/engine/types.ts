@@ -53,6 +53,11 @@ export interface CodeBundle {
   entryModule: string;
   /** The file the entry module resolved to, or null when no file matches (ImportModuleError at init). */
   entryFile: string | null;
+  /**
+   * The workspace's other files that are not compiled into `code` (JSON, text, …), deployed with
+   * it: the handler reads them from /var/task with fs. Absent: none.
+   */
+  packageFiles?: Record<string, string>;
 }
 
 /** Lambda's error payload, as the invoke API returns it. */

@@ -174,12 +174,12 @@ export function createSyncFs(volume: Volume) {
     return bytes;
   }
 
-  /** Runs `use` on the fd given, or on one opened (and closed) for the path given. */
-  function withFd<T>(target: unknown, flags: unknown, use: (fd: number) => T): T {
-    if (typeof target === 'number') return use(target);
+  /** Runs `run` on the fd given, or on one opened (and closed) for the path given. */
+  function withFd<T>(target: unknown, flags: unknown, run: (fd: number) => T): T {
+    if (typeof target === 'number') return run(target);
     const fd = openSync(target, flags);
     try {
-      return use(fd);
+      return run(fd);
     } finally {
       closeSync(fd);
     }

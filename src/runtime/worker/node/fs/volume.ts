@@ -144,7 +144,9 @@ export class Volume {
     const grow = size - file.size;
     if (grow > 0 && this.used + grow > this.capacityBytes) throw fsError('ENOSPC', syscall);
     if (size > file.data.length) {
-      const data = new Uint8Array(Math.max(size, Math.min(file.data.length * 2, size + 64 * MIB)));
+      // Doubling (up to 64 MiB at a time) keeps a run of appends from copying on every write.
+      const doubled = Math.min(Math.max(file.data.length * 2, 64 * 1024), size + 64 * MIB);
+      const data = new Uint8Array(Math.max(size, doubled));
       data.set(file.data.subarray(0, file.size));
       file.data = data;
     } else if (grow < 0) {
