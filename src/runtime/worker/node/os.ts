@@ -1,6 +1,6 @@
 // Node's `os` as a Lambda function sees it: Linux on the function's architecture, /tmp as the
 // temporary directory, and as many CPUs as Lambda gives the memory size
-// (docs/aws-lambda.md#tmp-and-var-task).
+// (docs/aws-lambda.md#tmp-and-vartask).
 import type { Architecture, FunctionConfig } from '../../../engine/types';
 
 const MIB = 1024 * 1024;

@@ -1,6 +1,6 @@
 // The file tree of one execution environment, in memory: the deployment package read-only under
 // /var/task, an empty writable /tmp of the function's ephemeral storage size, and nothing else
-// writable (docs/aws-lambda.md#tmp-and-var-task). It lives as long as the worker, so /tmp is kept
+// writable (docs/aws-lambda.md#tmp-and-vartask). It lives as long as the worker, so /tmp is kept
 // across warm invokes and gone with the environment.
 import { fsError } from './fs-errors';
 
