@@ -44,7 +44,8 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
     {
       values: ['engine', 'share'],
       types: [],
-      packages: ['virtual:runtime-script', 'readable-stream'],
+      // Node's Buffer and streams, for the built-ins the instances provide.
+      packages: ['virtual:runtime-script', 'buffer', 'readable-stream'],
     },
   ],
   // The workspace as data: its model, rules, storage records, link and SAM mappings.

@@ -4,7 +4,12 @@ import { escapeRegExp } from './regexp';
 
 /** The settings that are text fields (the Lambda console's names). */
 export type TextSetting =
-  'Function name' | 'Handler' | 'Memory (MB)' | 'Timeout (s)' | 'Reserved concurrency';
+  | 'Function name'
+  | 'Handler'
+  | 'Memory (MB)'
+  | 'Ephemeral storage (MB)'
+  | 'Timeout (s)'
+  | 'Reserved concurrency';
 
 /** The settings that are choices, with the values their options carry. */
 export interface ChoiceSettings {

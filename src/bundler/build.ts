@@ -112,6 +112,14 @@ async function attempt(
   }
 }
 
+/** Source files are compiled into the bundle; the others (JSON, text, …) ship beside it. */
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+function packageFilesOf(files: Map<string, string>): Record<string, string> | undefined {
+  const others = [...files].filter(([path]) => !SOURCE.test(path));
+  return others.length > 0 ? Object.fromEntries(others) : undefined;
+}
+
 export async function buildBundle(
   esbuild: EsbuildApi,
   request: BuildRequest,
@@ -120,12 +128,15 @@ export async function buildBundle(
   const files = normalizeFiles(request.files);
   const entryModule = entryModuleOf(request.handler);
   const entryFile = resolveEntry(files, request.handler);
+  const packageFiles = packageFilesOf(files);
   const bundleOf = (format: CodeBundle['format'], code: string): CodeBundle => ({
     format,
     code,
-    hash: fnv1a64(code),
+    // The package's other files are deployed too: a changed JSON file is a new version.
+    hash: fnv1a64(packageFiles ? `${code}\0${JSON.stringify(packageFiles)}` : code),
     entryModule,
     entryFile,
+    ...(packageFiles && { packageFiles }),
   });
   // Nothing to bundle: the runtime raises Runtime.ImportModuleError at init, as Lambda does.
   if (entryFile === null) {

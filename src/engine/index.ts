@@ -36,6 +36,7 @@ export {
 } from './time/scaled-clock';
 export {
   billedDurationMs,
+  billedStorageMB,
   firstTierUsdPerGbSecond,
   invocationCost,
   PRICING,
@@ -116,6 +117,11 @@ export {
   reservationProblem,
   unreservedMinimumMessage,
 } from './functions/unreserved-minimum';
+export {
+  DEFAULT_EPHEMERAL_STORAGE_MB,
+  ephemeralStorageOf,
+  STORAGE_RANGE,
+} from './functions/ephemeral-storage';
 export {
   measureEngineThroughput,
   type ThroughputOptions,

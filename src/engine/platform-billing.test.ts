@@ -34,6 +34,8 @@ describe('createPlatform billing', () => {
       gbSeconds: 0,
       requestUsd: 0,
       computeUsd: 0,
+      storageGbSeconds: 0,
+      storageUsd: 0,
       totalUsd: 0,
     });
   });

@@ -55,6 +55,9 @@ export interface BillingTotals {
   gbSeconds: number;
   requestUsd: number;
   computeUsd: number;
+  /** Ephemeral storage above 512 MB: its GB-seconds and price. */
+  storageGbSeconds: number;
+  storageUsd: number;
   totalUsd: number;
 }
 

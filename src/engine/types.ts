@@ -17,6 +17,11 @@ export interface FunctionConfig {
   architecture: Architecture;
   /** 1–900 s. */
   timeoutSec: number;
+  /**
+   * The size of `/tmp` in MB, 512–10,240 (Lambda's EphemeralStorage). Absent: 512, Lambda's
+   * default. Above 512 MB it is billed per GB-second (docs/aws-lambda.md#ephemeral-storage).
+   */
+  ephemeralStorageMB?: number;
   environment: Record<string, string>;
   /** null: unreserved, bounded only by the account's concurrency. 0: always throttled. */
   reservedConcurrency: number | null;
@@ -66,6 +71,11 @@ export interface CodeBundle {
   entryModule: string;
   /** The file the entry module resolved to, or null when no file matches (ImportModuleError at init). */
   entryFile: string | null;
+  /**
+   * The workspace's other files that are not compiled into `code` (JSON, text, …), deployed with
+   * it: the handler reads them from /var/task with fs. Absent: none.
+   */
+  packageFiles?: Record<string, string>;
 }
 
 /** Lambda's error payload, as the invoke API returns it. */
@@ -252,6 +262,9 @@ export interface InvocationCost {
   gbSeconds: number;
   requestUsd: number;
   computeUsd: number;
+  /** GB-seconds of ephemeral storage above the free 512 MB; absent or 0 at the default size. */
+  storageGbSeconds?: number;
+  storageUsd?: number;
   totalUsd: number;
 }
 

@@ -20,6 +20,7 @@ const functionConfig = object({
   memoryMB: optional(number),
   architecture: optional(string),
   timeoutSec: optional(number),
+  ephemeralStorageMB: optional(number),
   environment: optional(textRecord),
   reservedConcurrency: optional(nullable(number)),
   maximumRetryAttempts: optional(number),

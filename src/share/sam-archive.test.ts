@@ -55,6 +55,12 @@ describe('readSamZip', () => {
     });
   });
 
+  it('reads back a function’s ephemeral storage', () => {
+    const scenario = richScenario();
+    scenario.functions[0]!.ephemeralStorageMB = 4096;
+    expect(readSamZip(zipSamArchive(scenario))).toEqual({ ok: true, scenario });
+  });
+
   it("keeps a function's own package.json and drops only the generated one", () => {
     const scenario = richScenario();
     scenario.functions[1]!.files['package.json'] = '{"type":"commonjs"}';

@@ -155,6 +155,10 @@ export function functionResource(
     Timeout: fn.timeoutSec,
     Architectures: [fn.architecture],
   };
+  // AWS::Serverless::Function's EphemeralStorage, written only when it is not the default 512 MB.
+  if (fn.ephemeralStorageMB !== undefined && fn.ephemeralStorageMB !== 512) {
+    properties.EphemeralStorage = { Size: fn.ephemeralStorageMB };
+  }
   if (Object.keys(fn.environment).length > 0)
     properties.Environment = { Variables: fn.environment };
   if (fn.reservedConcurrency !== null)

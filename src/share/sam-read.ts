@@ -65,6 +65,8 @@ function readFunction(
     files: filesUnder(files, stringAt(p.CodeUri, '')),
     testEvent: testEventOf(files, entry.name),
   });
+  const storage = objectAt(p.EphemeralStorage).Size;
+  if (storage !== undefined) fn.ephemeralStorageMB = numberAt(storage, 512);
   if (invokeConfig.MaximumRetryAttempts !== undefined) {
     fn.maximumRetryAttempts = numberAt(invokeConfig.MaximumRetryAttempts, 2);
   }

@@ -188,4 +188,13 @@ describe('samTemplate', () => {
       Properties: { Path: '/{proxy+}', Method: 'ANY' },
     });
   });
+
+  it('writes EphemeralStorage only when /tmp is not the default 512 MB, and reads it back', () => {
+    const scenario = richScenario();
+    scenario.functions[0]!.ephemeralStorageMB = 2048;
+    scenario.functions[1]!.ephemeralStorageMB = 512;
+    const { Resources } = parsedTemplate(scenario);
+    expect(Resources.AddNumbersFunction?.Properties?.EphemeralStorage).toEqual({ Size: 2048 });
+    expect(Resources.WorkerFunction?.Properties).not.toHaveProperty('EphemeralStorage');
+  });
 });

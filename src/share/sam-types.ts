@@ -11,6 +11,8 @@ export interface SamFunction {
   /** `x86_64` or `arm64`. */
   architecture: string;
   timeoutSec: number;
+  /** The size of /tmp in MB; absent means Lambda's default, 512. */
+  ephemeralStorageMB?: number;
   environment: Record<string, string>;
   reservedConcurrency: number | null;
   maximumRetryAttempts?: number;

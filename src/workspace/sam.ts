@@ -6,6 +6,7 @@ import {
   defaultFunctionConfig,
   LOG_FORMATS,
   MEMORY_RANGE,
+  STORAGE_RANGE,
   SYSTEM_LOG_LEVELS,
   TIMEOUT_RANGE,
 } from '../engine';
@@ -128,6 +129,9 @@ function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[
     memoryMB: clamp(settings.memoryMB, MEMORY_RANGE),
     timeoutSec: clamp(settings.timeoutSec, TIMEOUT_RANGE),
     ...(logging && { loggingConfig: logging }),
+    ...(settings.ephemeralStorageMB !== undefined && {
+      ephemeralStorageMB: clamp(settings.ephemeralStorageMB, STORAGE_RANGE),
+    }),
   });
   const activeFile = handlerEntryFile(config.handler, sources) ?? Object.keys(sources)[0]!;
   return { id, config, files: sources, activeFile, testEvent };

@@ -12,7 +12,16 @@ export interface BillingLedger {
 }
 
 export function emptyTotals(): BillingTotals {
-  return { requests: 0, throttles: 0, gbSeconds: 0, requestUsd: 0, computeUsd: 0, totalUsd: 0 };
+  return {
+    requests: 0,
+    throttles: 0,
+    gbSeconds: 0,
+    requestUsd: 0,
+    computeUsd: 0,
+    storageGbSeconds: 0,
+    storageUsd: 0,
+    totalUsd: 0,
+  };
 }
 
 function add(totals: BillingTotals, cost: InvocationCost): void {
@@ -20,6 +29,8 @@ function add(totals: BillingTotals, cost: InvocationCost): void {
   totals.gbSeconds += cost.gbSeconds;
   totals.requestUsd += cost.requestUsd;
   totals.computeUsd += cost.computeUsd;
+  totals.storageGbSeconds += cost.storageGbSeconds ?? 0;
+  totals.storageUsd += cost.storageUsd ?? 0;
   totals.totalUsd += cost.totalUsd;
 }
 

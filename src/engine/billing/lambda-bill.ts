@@ -10,12 +10,9 @@ export interface LambdaPrices {
   freeTier: { requests: number; gbSeconds: number };
 }
 
-/**
- * Ephemeral storage above the free 512 MB, per GB-second (x86 rate from AWS's pricing example,
- * docs/aws-lambda.md#lambda-prices; no arm64 rate is published, so both use it). No free tier.
- */
-export const USD_PER_EPHEMERAL_GB_SECOND = 0.0000000309;
-export const FREE_EPHEMERAL_STORAGE_MB = 512;
+/** Ephemeral storage above the free 512 MB, per GB-second; no free tier (PRICING). */
+export const USD_PER_EPHEMERAL_GB_SECOND = PRICING.ephemeralStorage.usdPerGbSecond;
+export const FREE_EPHEMERAL_STORAGE_MB = PRICING.ephemeralStorage.freeMB;
 
 /** What a month (or a session) used: requests, and compute GB-seconds by architecture. */
 export interface LambdaUsage {

@@ -44,6 +44,39 @@ describe('invocationCost', () => {
   });
 });
 
+describe('invocationCost: ephemeral storage', () => {
+  it('charges nothing for the default 512 MB of /tmp', () => {
+    const cost = invocationCost({ memoryMB: 128, architecture: 'x86_64' }, 1000);
+    expect(cost.storageGbSeconds).toBe(0);
+    expect(cost.storageUsd).toBe(0);
+    const explicit = invocationCost(
+      { memoryMB: 128, architecture: 'x86_64', ephemeralStorageMB: 512 },
+      1000,
+    );
+    expect(explicit.storageUsd).toBe(0);
+  });
+
+  it('charges the MB above 512 for the billed duration at $0.0000000309 per GB-second', () => {
+    // 10,240 MB: 9,728 MB billed = 9.5 GB, for 2 s = 19 GB-s.
+    const cost = invocationCost(
+      { memoryMB: 1024, architecture: 'x86_64', ephemeralStorageMB: 10_240 },
+      2000,
+    );
+    expect(cost.storageGbSeconds).toBe(19);
+    expect(cost.storageUsd).toBeCloseTo(19 * 0.0000000309, 20);
+    expect(cost.totalUsd).toBeCloseTo(0.0000002 + 2 * 0.0000166667 + 19 * 0.0000000309, 18);
+  });
+
+  it('matches AWS’s pricing example: 2 GB of /tmp is 1.5 GB billed', () => {
+    const cost = invocationCost(
+      { memoryMB: 2048, architecture: 'x86_64', ephemeralStorageMB: 2048 },
+      1000,
+    );
+    expect(cost.storageGbSeconds).toBe(1.5);
+    expect(PRICING.ephemeralStorage).toEqual({ usdPerGbSecond: 0.0000000309, freeMB: 512 });
+  });
+});
+
 describe('PRICING', () => {
   it('holds the monthly tiers for the calculator', () => {
     expect(PRICING.durationTiers.x86_64.map((tier) => tier.usdPerGbSecond)).toEqual([

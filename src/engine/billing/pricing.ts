@@ -1,4 +1,5 @@
 // Lambda's us-east-1 prices and the per-invocation bill; the only place money is computed.
+import { ephemeralStorageOf } from '../functions/ephemeral-storage';
 import type { Architecture, FunctionConfig, InvocationCost } from '../types';
 
 export interface PriceTier {
@@ -31,6 +32,12 @@ export const PRICING = {
   } satisfies Record<Architecture, readonly PriceTier[]>,
   /** Always-free allowance per account and month (x86 and arm combined). */
   freeTier: { requests: 1_000_000, gbSeconds: 400_000 },
+  /**
+   * Ephemeral storage (/tmp) above the free 512 MB, per GB-second of billed duration, with no free
+   * tier (x86 rate from AWS's pricing example, docs/aws-lambda.md#lambda-prices; no arm64 rate is
+   * published, so both use it).
+   */
+  ephemeralStorage: { usdPerGbSecond: 0.0000000309, freeMB: 512 },
 } as const;
 
 /**
@@ -53,12 +60,28 @@ export function firstTierUsdPerGbSecond(architecture: Architecture): number {
   return (PRICING.durationTiers[architecture][0] as PriceTier).usdPerGbSecond;
 }
 
+/** The MB of /tmp that are billed: what the setting gives above the free 512 MB. */
+export function billedStorageMB(config: Pick<FunctionConfig, 'ephemeralStorageMB'>): number {
+  return Math.max(0, ephemeralStorageOf(config) - PRICING.ephemeralStorage.freeMB);
+}
+
 export function invocationCost(
-  config: Pick<FunctionConfig, 'memoryMB' | 'architecture'>,
+  config: Pick<FunctionConfig, 'memoryMB' | 'architecture' | 'ephemeralStorageMB'>,
   billedMs: number,
 ): InvocationCost {
-  const gbSeconds = (config.memoryMB / 1024) * (billedMs / 1000);
+  const seconds = billedMs / 1000;
+  const gbSeconds = (config.memoryMB / 1024) * seconds;
   const computeUsd = gbSeconds * firstTierUsdPerGbSecond(config.architecture);
   const requestUsd = PRICING.usdPerRequest;
-  return { gbSeconds, requestUsd, computeUsd, totalUsd: requestUsd + computeUsd };
+  // Storage is charged for the same billed duration as memory (AWS's pricing example).
+  const storageGbSeconds = (billedStorageMB(config) / 1024) * seconds;
+  const storageUsd = storageGbSeconds * PRICING.ephemeralStorage.usdPerGbSecond;
+  return {
+    gbSeconds,
+    requestUsd,
+    computeUsd,
+    storageGbSeconds,
+    storageUsd,
+    totalUsd: requestUsd + computeUsd + storageUsd,
+  };
 }

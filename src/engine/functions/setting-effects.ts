@@ -4,6 +4,7 @@
 // reference, UpdateFunctionConfiguration). Reserved concurrency (PutFunctionConcurrency) and the
 // async settings (PutFunctionEventInvokeConfig) are the function's own: stored at once, no reset.
 import { asyncSettingsOf } from '../async/async-settings';
+import { ephemeralStorageOf } from './ephemeral-storage';
 import type { FunctionConfig } from '../types';
 import { loggingOf } from './logging-config';
 
@@ -22,6 +23,7 @@ export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingE
   memoryMB: 'new-environment',
   architecture: 'new-environment',
   timeoutSec: 'new-environment',
+  ephemeralStorageMB: 'new-environment',
   environment: 'new-environment',
   internetAccess: 'new-environment',
   // UpdateFunctionConfiguration: the runtime reads AWS_LAMBDA_LOG_FORMAT/LEVEL when it starts.
@@ -63,6 +65,8 @@ function effective(config: FunctionConfig, name: Exclude<SettingName, 'environme
     }
     case 'internetAccess':
       return config.internetAccess === true;
+    case 'ephemeralStorageMB':
+      return ephemeralStorageOf(config);
     case 'reservedConcurrency':
       return config.reservedConcurrency ?? null;
     default:

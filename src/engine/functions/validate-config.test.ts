@@ -28,6 +28,14 @@ describe('validateConfig', () => {
     expect(fieldsOf({ memoryMB: 10_240 })).toEqual([]);
   });
 
+  it('bounds ephemeral storage to 512–10,240 MB in whole MB (absent: the default 512)', () => {
+    expect(fieldsOf({ ephemeralStorageMB: 511 })).toEqual(['ephemeralStorageMB']);
+    expect(fieldsOf({ ephemeralStorageMB: 10_241 })).toEqual(['ephemeralStorageMB']);
+    expect(fieldsOf({ ephemeralStorageMB: 600.5 })).toEqual(['ephemeralStorageMB']);
+    expect(fieldsOf({ ephemeralStorageMB: 512 })).toEqual([]);
+    expect(fieldsOf({ ephemeralStorageMB: 10_240 })).toEqual([]);
+  });
+
   it('bounds the timeout to 1–900 s', () => {
     expect(fieldsOf({ timeoutSec: 0 })).toEqual(['timeoutSec']);
     expect(fieldsOf({ timeoutSec: 901 })).toEqual(['timeoutSec']);

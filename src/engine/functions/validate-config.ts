@@ -3,6 +3,7 @@
 import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
 import type { FunctionConfig } from '../types';
 import { loggingProblem } from './logging-config';
+import { STORAGE_RANGE } from './ephemeral-storage';
 import { QUEUE_NAME } from '../sources/validate-sources';
 
 export type ConfigField = keyof FunctionConfig;
@@ -86,6 +87,10 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
   }
   if (!integerIn(config.timeoutSec, TIMEOUT_RANGE.min, TIMEOUT_RANGE.max)) {
     add('timeoutSec', 'Timeout is a whole number of seconds from 1 to 900 (15 minutes).');
+  }
+  const storage = config.ephemeralStorageMB;
+  if (storage !== undefined && !integerIn(storage, STORAGE_RANGE.min, STORAGE_RANGE.max)) {
+    add('ephemeralStorageMB', 'Ephemeral storage is a whole number of MB from 512 to 10,240.');
   }
   const envProblem = environmentProblem(config.environment);
   if (envProblem) add('environment', envProblem);

@@ -41,6 +41,19 @@ export interface Instance {
   writeStderr(text: string): void;
 }
 
+/** What /var/task holds: the bundle as its entry file, and the workspace's other files. */
+function deploymentPackage(bundle: CodeBundle): Map<string, Uint8Array> {
+  const encoder = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
+  for (const [path, text] of Object.entries(bundle.packageFiles ?? {})) {
+    files.set(path, encoder.encode(text));
+  }
+  if (bundle.entryFile !== null) {
+    files.set(taskPath(bundle).slice('/var/task/'.length), encoder.encode(bundle.code));
+  }
+  return files;
+}
+
 /** Replaces the scope's console, timers and process with Lambda's; returns what INIT and invokes use. */
 export function setUpInstance(setup: InstanceSetup): Instance {
   const { config, bundle, scope } = setup;
@@ -72,6 +85,12 @@ export function setUpInstance(setup: InstanceSetup): Instance {
     process,
     format: bundle.format,
     importer: taskPath(bundle),
+    environment: {
+      config,
+      taskFiles: deploymentPackage(bundle),
+      now: setup.now,
+      startedAt: setup.now(),
+    },
   });
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });

@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Architecture, MonthlyLambdaInput } from '../../engine';
 import { EC2_INSTANCE_TYPES, FARGATE_RATES } from '../../engine';
 
-export type CalculatorInputs = Required<Omit<MonthlyLambdaInput, 'ephemeralStorageMB'>>;
+export type CalculatorInputs = Required<MonthlyLambdaInput>;
 
 export interface FargateInputs {
   vcpu: number;
@@ -36,6 +36,7 @@ function initialInputs(): CostInputsState {
       durationMs: 1000,
       memoryMB: 512,
       architecture: 'x86_64',
+      ephemeralStorageMB: 512,
       freeTier: true,
       coldStartPercent: 0,
       initDurationMs: 0,

@@ -6,7 +6,7 @@ import { setCalculator } from '../../store';
 import { Field } from '../forms/Field';
 import { NumberField } from '../settings/NumberField';
 import { BillLines } from './BillLines';
-import { lambdaMemoryProblem, negativeProblem } from './input-problems';
+import { ephemeralStorageProblem, lambdaMemoryProblem, negativeProblem } from './input-problems';
 import { formatCents } from './money-format';
 import { useCostInputs } from './use-cost';
 
@@ -48,6 +48,12 @@ export function MonthlyCalculator() {
             <option value="arm64">arm64</option>
           </select>
         </Field>
+        <NumberField
+          label="Ephemeral storage (MB)"
+          value={inputs.ephemeralStorageMB}
+          problem={ephemeralStorageProblem(inputs.ephemeralStorageMB)}
+          onChange={(ephemeralStorageMB) => setCalculator({ ephemeralStorageMB })}
+        />
         <NumberField
           label="Cold starts (%)"
           value={inputs.coldStartPercent}

@@ -3,7 +3,7 @@
 // the environment's settings retire its warm instances (the next request starts cold), the
 // others are stored as they are (store/platform/deploy.ts, engine/functions/setting-effects.ts).
 import type { ConfigField, FunctionConfig } from '../../engine';
-import { validateConfig } from '../../engine';
+import { ephemeralStorageOf, validateConfig } from '../../engine';
 import { reservationProblemOf, selectedFunction, workspaceActions } from '../../store';
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
@@ -54,6 +54,12 @@ export function FunctionSettings() {
         value={config.memoryMB}
         problem={problemOf('memoryMB')}
         onChange={(memoryMB) => set({ memoryMB })}
+      />
+      <NumberField
+        label="Ephemeral storage (MB)"
+        value={ephemeralStorageOf(config)}
+        problem={problemOf('ephemeralStorageMB')}
+        onChange={(ephemeralStorageMB) => set({ ephemeralStorageMB })}
       />
       <Field label="Architecture">
         <select

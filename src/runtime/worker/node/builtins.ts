@@ -6,6 +6,15 @@ import { eventsModule } from './events';
 import { createTimersModules } from './timers';
 import type { TimerFunctions } from './timers';
 import { utilModule } from './util';
+import { createFsModules } from './fs/fs-module';
+import { createOsModule } from './os';
+import { pathModule } from './path';
+import { querystringModule } from './querystring';
+import { urlModule } from './url';
+import { workerThreadsModule } from './worker-threads';
+import { defaultFunctionConfig } from '../../../engine/functions/default-config';
+import { ephemeralStorageOf } from '../../../engine/functions/ephemeral-storage';
+import type { FunctionConfig } from '../../../engine/types';
 
 export type ModuleFormat = 'cjs' | 'esm';
 
@@ -45,10 +54,48 @@ export interface BuiltinsHost {
   format: ModuleFormat;
   /** The path the entry file has on Lambda, e.g. `/var/task/index.js`. */
   importer: string;
+  /** What fs and os describe; absent (in tests), a default function with an empty package. */
+  environment?: EnvironmentFacts;
+}
+
+export interface EnvironmentFacts {
+  /** /tmp's size, os's CPUs and memory. */
+  config: FunctionConfig;
+  /** The deployment package, by path relative to /var/task. */
+  taskFiles: ReadonlyMap<string, Uint8Array>;
+  /** performance.now(), and its value when the environment started. */
+  now(): number;
+  startedAt: number;
+}
+
+function environmentOf(host: BuiltinsHost): EnvironmentFacts {
+  return (
+    host.environment ?? {
+      config: defaultFunctionConfig('function'),
+      taskFiles: new Map(),
+      now: () => performance.now(),
+      startedAt: performance.now(),
+    }
+  );
+}
+
+/** One file tree per environment: /tmp lives as long as this runtime's worker. */
+function fileSystemModules(
+  environment: EnvironmentFacts,
+  timers: { setImmediate(run: () => void): unknown },
+) {
+  const { fs, promises } = createFsModules({
+    storageMB: ephemeralStorageOf(environment.config),
+    taskFiles: environment.taskFiles,
+    defer: (task) => timers.setImmediate(task),
+    now: () => Date.now(),
+  });
+  return { fs, 'fs/promises': promises };
 }
 
 export function createRequire(host: BuiltinsHost): (specifier: string) => unknown {
   const { timers, promises } = createTimersModules(host.timers);
+  const environment = environmentOf(host);
   const modules: Record<string, unknown> = {
     crypto: cryptoModule,
     events: eventsModule,
@@ -56,6 +103,14 @@ export function createRequire(host: BuiltinsHost): (specifier: string) => unknow
     timers,
     'timers/promises': promises,
     util: utilModule,
+    // The file system and the small pure modules (fs/, path.ts, os.ts, url.ts, querystring.ts).
+    ...fileSystemModules(environment, host.timers),
+    path: pathModule,
+    'path/posix': pathModule,
+    os: createOsModule(environment),
+    url: urlModule,
+    querystring: querystringModule,
+    worker_threads: workerThreadsModule,
   };
   return (specifier: string) => {
     const name = specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;

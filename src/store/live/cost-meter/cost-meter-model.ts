@@ -17,6 +17,9 @@ export interface CostReceipt {
   gbSeconds: number;
   requestUsd: number;
   computeUsd: number;
+  /** Ephemeral storage above 512 MB, billed for the same duration; 0 at the default size. */
+  storageGbSeconds: number;
+  storageUsd: number;
   totalUsd: number;
 }
 

@@ -26,6 +26,8 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
     gbSeconds: cost.gbSeconds,
     requestUsd: cost.requestUsd,
     computeUsd: cost.computeUsd,
+    storageGbSeconds: cost.storageGbSeconds ?? 0,
+    storageUsd: cost.storageUsd ?? 0,
     totalUsd: cost.totalUsd,
   };
 }
@@ -35,7 +37,7 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
   if (relevant.length === 0) return meter;
   let { architectures } = meter;
   const gbSeconds = { ...meter.usage.gbSeconds };
-  let { requests } = meter.usage;
+  let { requests, storageGbSeconds } = meter.usage;
   let { initGbSeconds, totalUsd } = meter;
   const fresh: CostReceipt[] = [];
   for (const event of relevant) {
@@ -45,6 +47,7 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
       const receipt = receiptOf(event, { ...meter, architectures });
       requests += 1;
       gbSeconds[receipt.architecture] += receipt.gbSeconds;
+      storageGbSeconds += receipt.storageGbSeconds;
       const initMs = Math.min(receipt.initDurationMs ?? 0, receipt.billedDurationMs);
       initGbSeconds += (receipt.memoryMB / 1024) * (initMs / 1000);
       totalUsd += receipt.totalUsd;
@@ -55,7 +58,7 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
   return {
     ...meter,
     architectures,
-    usage: { ...meter.usage, requests, gbSeconds },
+    usage: { ...meter.usage, requests, gbSeconds, storageGbSeconds },
     initGbSeconds,
     totalUsd,
     receipts,
