@@ -4,6 +4,7 @@ import { createConcurrencyLedger } from './instances/concurrency';
 import { DEFAULT_SETTINGS, type EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { createEventBus } from './event-bus';
+import { DEFAULT_BUS } from './sources/event-buses';
 import { createEventSources, sourcesSnapshot } from './sources/event-sources';
 import { deployFunction, removeFunction } from './functions/function-registry';
 import { createSeededRandom, randomIds } from './ids';
@@ -87,6 +88,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     topics: new Map(),
     buckets: new Map(),
     rules: new Map(),
+    eventBuses: new Map([[DEFAULT_BUS, { name: DEFAULT_BUS, rules: new Map() }]]),
   };
 
   return {
