@@ -39,19 +39,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The only key of an operator object, or null when it has none or several. */
-function onlyKey(value: Record<string, unknown>): string | null {
-  const keys = Object.keys(value);
-  return keys.length === 1 ? keys[0]! : null;
+/** The only entry of an operator object, or null when it has none or several. */
+function onlyEntry(value: Record<string, unknown>): [string, unknown] | null {
+  const entries = Object.entries(value);
+  return entries.length === 1 ? entries[0]! : null;
 }
 
 function stringOrIgnoreCase(value: unknown): boolean {
   if (typeof value === 'string') return true;
-  return (
-    isObject(value) &&
-    onlyKey(value) === 'equals-ignore-case' &&
-    typeof value['equals-ignore-case'] === 'string'
-  );
+  const entry = isObject(value) ? onlyEntry(value) : null;
+  return entry?.[0] === 'equals-ignore-case' && typeof entry[1] === 'string';
 }
 
 function numericProblem(value: unknown): string | null {
@@ -76,8 +73,7 @@ function anythingButProblem(value: unknown): string | null {
       : 'anything-but takes a list of only strings or only numbers';
   }
   if (isObject(value)) {
-    const key = onlyKey(value);
-    const inner = key === null ? undefined : value[key];
+    const [key, inner] = onlyEntry(value) ?? [null, undefined];
     if ((key === 'prefix' || key === 'suffix' || key === 'wildcard') && typeof inner === 'string') {
       return null;
     }
@@ -90,8 +86,7 @@ function anythingButProblem(value: unknown): string | null {
 function conditionProblem(condition: unknown): string | null {
   if (condition === null || ['string', 'number', 'boolean'].includes(typeof condition)) return null;
   if (!isObject(condition)) return 'a condition is a value or an operator object';
-  const operator = onlyKey(condition);
-  const operand = operator === null ? undefined : condition[operator];
+  const [operator, operand] = onlyEntry(condition) ?? [null, undefined];
   switch (operator) {
     case 'prefix':
     case 'suffix':
