@@ -13,6 +13,12 @@ import {
   textRecord,
 } from './link-schema';
 
+/** An async destination: the target's kind and name (engine/types.ts AsyncDestination). */
+const destination = object({
+  type: literal('sqs', 'sns', 'lambda', 'eventbridge', 's3'),
+  name: string,
+});
+
 const functionConfig = object({
   name: string,
   runtime: optional(string),
@@ -26,6 +32,9 @@ const functionConfig = object({
   maximumEventAgeSec: optional(number),
   deadLetterQueue: optional(nullable(string)),
   onFailureDestination: optional(nullable(string)),
+  onSuccess: optional(nullable(destination)),
+  onFailure: optional(nullable(destination)),
+  deadLetter: optional(nullable(object({ type: literal('sqs', 'sns'), name: string }))),
 });
 
 const linkFunction = object({
@@ -85,6 +94,20 @@ const queue = object({
   ),
 });
 
+const eventBus = object({
+  id: string,
+  name: string,
+  rules: list(
+    object({
+      id: string,
+      name: string,
+      pattern: string,
+      enabled: boolean,
+      targets: list(object({ type: literal('lambda', 'sqs', 'sns'), targetId: string })),
+    }),
+  ),
+});
+
 const load = object({
   pattern: optional(
     object({
@@ -118,6 +141,7 @@ export const scenarioSchema = object({
   topics: optional(list(topic)),
   queues: optional(list(queue)),
   load: optional(load),
+  eventBuses: optional(list(eventBus)),
   /** The simulation's speed (1× when absent). */
   speed: optional(number),
   /**
