@@ -8,6 +8,7 @@ import { watchSettings } from './platform/watch-settings';
 import { loadLessonProgress, watchLessons } from './lessons/lessons-store';
 import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
+import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
 import { watchBuckets } from './sources/s3/s3-actions';
 import { watchSchedules } from './sources/schedules/schedules-sync';
@@ -45,6 +46,7 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
         watchSchedules(),
         watchBuckets(),
         watchPubSub(),
+        watchEventBuses(),
         watchCostMeter(),
         watchMetrics(),
         watchLessons(),

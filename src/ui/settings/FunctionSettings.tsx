@@ -7,6 +7,7 @@ import { validateConfig } from '../../engine';
 import { selectedFunction, workspaceActions } from '../../store';
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
+import { AsyncInvocationSettings } from './AsyncInvocationSettings';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { NumberField } from './NumberField';
 import { ReservedConcurrencyField } from './ReservedConcurrencyField';
@@ -89,6 +90,7 @@ export function FunctionSettings() {
         problem={problemOf('environment')}
         onChange={(environment) => set({ environment })}
       />
+      <AsyncInvocationSettings config={config} problemOf={problemOf} set={set} />
     </form>
   );
 }
