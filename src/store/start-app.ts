@@ -10,6 +10,7 @@ import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
 import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
+import { watchS3DestinationRecords } from './sources/s3/s3-destination-records';
 import { watchBuckets } from './sources/s3/s3-actions';
 import { watchSchedules } from './sources/schedules/schedules-sync';
 import { startAutosave } from './workspace/library-autosave';
@@ -47,6 +48,7 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
         watchBuckets(),
         watchPubSub(),
         watchEventBuses(),
+        watchS3DestinationRecords(),
         watchCostMeter(),
         watchMetrics(),
         watchLessons(),
