@@ -10,6 +10,7 @@ import type { EventShapes } from './shapes';
 import type {
   AsyncEvent,
   Bucket,
+  EventBusRecord,
   Mapping,
   ScheduleRule,
   SqsQueue,
@@ -50,6 +51,8 @@ export interface EngineContext {
   readonly topics: Map<string, Topic>;
   readonly buckets: Map<string, Bucket>;
   readonly rules: Map<string, ScheduleRule>;
+  /** EventBridge buses by name; `default` is always there. */
+  readonly eventBuses: Map<string, EventBusRecord>;
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {

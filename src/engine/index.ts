@@ -26,6 +26,21 @@ export {
   VISIBILITY_TIMEOUT_RANGE,
 } from './sources/validate-sources';
 export { bucketNameProblem } from './sources/s3-bucket-names';
+// Asynchronous invocation's destinations and EventBridge buses (docs/aws-lambda.md).
+export {
+  DESTINATION_TYPE_LABELS,
+  destinationProblem,
+  EVENT_BUS_NAME,
+  targetNameProblem,
+} from './async/destination-names';
+export { failureObjectKey } from './async/destinations';
+export { DEFAULT_BUS } from './sources/event-buses';
+export {
+  matchesPattern,
+  parseEventPattern,
+  type EventPattern,
+  type ParsedPattern,
+} from './sources/event-pattern';
 export { createManualClock, type ManualClock } from './time/clock';
 export {
   createScaledClock,

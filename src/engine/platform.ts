@@ -5,6 +5,7 @@ import { createInvocationRateLimiter } from './instances/invocation-rate';
 import { DEFAULT_SETTINGS, type EngineContext } from './context';
 import { ResourceNotFoundError } from './errors';
 import { createEventBus } from './event-bus';
+import { DEFAULT_BUS } from './sources/event-buses';
 import { createEventSources, sourcesSnapshot } from './sources/event-sources';
 import { deployFunction, removeFunction } from './functions/function-registry';
 import { createSeededRandom, randomIds } from './ids';
@@ -89,6 +90,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     topics: new Map(),
     buckets: new Map(),
     rules: new Map(),
+    eventBuses: new Map([[DEFAULT_BUS, { name: DEFAULT_BUS, rules: new Map() }]]),
   };
 
   return {

@@ -35,6 +35,16 @@ export interface FunctionConfig {
   deadLetterQueue?: string | null;
   /** A standard SQS queue of the platform that receives an invocation record per failed event. */
   onFailureDestination?: string | null;
+  // Destinations (PutFunctionEventInvokeConfig DestinationConfig) and the dead-letter queue
+  // (DeadLetterConfig) by target type (docs/aws-lambda.md#destinations-and-dead-letter-queues).
+  // When set, each wins over the older SQS-only field above (null: none); saves from before them
+  // keep working through those fields.
+  /** Where an invocation record of each successful event goes (not S3: on failure only). */
+  onSuccess?: AsyncDestination | null;
+  /** Where an invocation record of each failed event goes. */
+  onFailure?: AsyncDestination | null;
+  /** Where each failed event goes as it was sent: a standard SQS queue or SNS topic. */
+  deadLetter?: DeadLetterTarget | null;
   /**
    * The playground's own setting: whether the handler may `fetch` other sites (a Lambda outside a
    * VPC can reach the internet; here it is the learner's browser that would). Absent: off.
@@ -58,6 +68,21 @@ export interface LoggingConfig {
   systemLogLevel?: SystemLogLevel;
   /** Default `/aws/lambda/<function name>`. */
   logGroup?: string;
+}
+
+/** The kinds of resource an asynchronous invocation's record can be sent to. */
+export type DestinationType = 'sqs' | 'sns' | 'lambda' | 'eventbridge' | 's3';
+
+/** A destination: the target's kind and its name in the workspace (queue, topic, function, bus, bucket). */
+export interface AsyncDestination {
+  type: DestinationType;
+  name: string;
+}
+
+/** A dead-letter queue: DeadLetterConfig's TargetArn is an SQS queue or an SNS topic. */
+export interface DeadLetterTarget {
+  type: 'sqs' | 'sns';
+  name: string;
 }
 
 /** Code ready to load into an instance, produced by the bundler. */

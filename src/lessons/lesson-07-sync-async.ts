@@ -90,7 +90,7 @@ export const lesson: Lesson = {
             failed.attempts >= 2 &&
             failed.deliveries.some(
               (d) =>
-                d.kind === 'dead-letter-queue' && d.queueName === FAILED && d.messageId !== null,
+                d.kind === 'dead-letter-queue' && d.targetName === FAILED && d.messageId !== null,
             ),
         ),
     },

@@ -25,7 +25,24 @@ function functionReferences(scenario: LinkScenario): Array<[string, string | und
     t.subscriberIds.forEach((id, j) => refs.push([`topics[${i}].subscriberIds[${j}]`, id])),
   );
   scenario.queues?.forEach((q, i) => refs.push([`queues[${i}].mapping`, q.mapping?.functionId]));
+  ruleTargets(scenario, 'lambda').forEach(([path, id]) => refs.push([path, id]));
   return refs;
+}
+
+/** Every `[path, id]` of an EventBridge rule's target of one kind. */
+function ruleTargets(
+  scenario: LinkScenario,
+  type: 'lambda' | 'sqs' | 'sns',
+): Array<[string, string]> {
+  return (scenario.eventBuses ?? []).flatMap((bus, i) =>
+    bus.rules.flatMap((rule, j) =>
+      rule.targets.flatMap((target, k): Array<[string, string]> =>
+        target.type === type
+          ? [[`eventBuses[${i}].rules[${j}].targets[${k}]`, target.targetId]]
+          : [],
+      ),
+    ),
+  );
 }
 
 function referenceProblem(scenario: LinkScenario): string | null {
@@ -39,6 +56,15 @@ function referenceProblem(scenario: LinkScenario): string | null {
   for (const [i, q] of (scenario.queues ?? []).entries()) {
     if (q.redrive && !queueIds.has(q.redrive.deadLetterQueueId)) {
       return `queues[${i}].redrive names a queue the scenario does not have ("${q.redrive.deadLetterQueueId}")`;
+    }
+  }
+  const topicIds = new Set(scenario.topics?.map((t) => t.id));
+  for (const [ids, type, what] of [
+    [queueIds, 'sqs', 'queue'],
+    [topicIds, 'sns', 'topic'],
+  ] as const) {
+    for (const [path, id] of ruleTargets(scenario, type)) {
+      if (!ids.has(id)) return `${path} names a ${what} the scenario does not have ("${id}")`;
     }
   }
   for (const [i, fn] of scenario.functions.entries()) {
@@ -59,6 +85,8 @@ function uniquenessProblem(scenario: LinkScenario): string | null {
     ['bucket name', scenario.buckets?.map((b) => b.name) ?? []],
     ['topic id', scenario.topics?.map((t) => t.id) ?? []],
     ['queue id', scenario.queues?.map((q) => q.id) ?? []],
+    ['event bus id', scenario.eventBuses?.map((b) => b.id) ?? []],
+    ['event bus name', scenario.eventBuses?.map((b) => b.name) ?? []],
   ];
   for (const [what, values] of groups) {
     const twice = duplicate(values);

@@ -13,6 +13,12 @@ import {
   textRecord,
 } from './link-schema';
 
+/** An async destination: the target's kind and name (engine/types.ts AsyncDestination). */
+const destination = object({
+  type: literal('sqs', 'sns', 'lambda', 'eventbridge', 's3'),
+  name: string,
+});
+
 const functionConfig = object({
   name: string,
   runtime: optional(string),
@@ -35,6 +41,9 @@ const functionConfig = object({
       logGroup: optional(string),
     }),
   ),
+  onSuccess: optional(nullable(destination)),
+  onFailure: optional(nullable(destination)),
+  deadLetter: optional(nullable(object({ type: literal('sqs', 'sns'), name: string }))),
 });
 
 const linkFunction = object({
@@ -95,6 +104,20 @@ const queue = object({
   ),
 });
 
+const eventBus = object({
+  id: string,
+  name: string,
+  rules: list(
+    object({
+      id: string,
+      name: string,
+      pattern: string,
+      enabled: boolean,
+      targets: list(object({ type: literal('lambda', 'sqs', 'sns'), targetId: string })),
+    }),
+  ),
+});
+
 const load = object({
   pattern: optional(
     object({
@@ -128,6 +151,7 @@ export const scenarioSchema = object({
   topics: optional(list(topic)),
   queues: optional(list(queue)),
   load: optional(load),
+  eventBuses: optional(list(eventBus)),
   /** The simulation's speed (1× when absent). */
   speed: optional(number),
   /**

@@ -2,7 +2,7 @@
 // (HTTP routes, S3 notifications, SNS subscriptions, SQS mappings, schedules) that invoke it.
 import type { LogicalIds } from './sam-names';
 import { functionFolder, handlerEntryFile, moduleFormat, pascalCase, uniqueId } from './sam-names';
-import type { SamFunction, SamScenario } from './sam-types';
+import type { SamDestination, SamFunction, SamScenario } from './sam-types';
 
 export type SamObject = Record<string, unknown>;
 
@@ -109,7 +109,58 @@ function sqsProperties(queue: SamScenario['queues'][number], ids: LogicalIds): S
   return properties;
 }
 
-/** The function's async settings: retries, event age, DLQ and on-failure destination. */
+/** SAM's `Type` for each kind of destination (sam-property-function-onfailure). */
+const DESTINATION_TYPES: Record<SamDestination['type'], string> = {
+  sqs: 'SQS',
+  sns: 'SNS',
+  lambda: 'Lambda',
+  eventbridge: 'EventBridge',
+  s3: 'S3',
+};
+
+/**
+ * The target's ARN in the template: a resource of the scenario (a topic's Ref is its ARN), or an
+ * event bus by name, built with the stack's own partition, region and account; null when the
+ * scenario has no such resource.
+ */
+function targetArn(target: SamDestination, ids: LogicalIds): SamObject | null {
+  const logicalId = (map: Map<string, string>) => map.get(target.name);
+  switch (target.type) {
+    case 'sqs':
+      return ifFound(logicalId(ids.queues), arnOf);
+    case 'sns':
+      return ifFound(logicalId(ids.topics), ref);
+    case 'lambda':
+      return ifFound(logicalId(ids.functions), arnOf);
+    case 's3':
+      return ifFound(logicalId(ids.buckets), arnOf);
+    case 'eventbridge':
+      return {
+        'Fn::Sub': `arn:\${AWS::Partition}:events:\${AWS::Region}:\${AWS::AccountId}:event-bus/${target.name}`,
+      };
+  }
+}
+
+function ifFound(logicalId: string | undefined, make: (id: string) => SamObject): SamObject | null {
+  return logicalId === undefined ? null : make(logicalId);
+}
+
+/** A destination as written, or the older queue-only field when the newer one is absent. */
+function effective<T extends { type: string; name: string }>(
+  target: T | null | undefined,
+  queueName: string | null | undefined,
+): T | { type: 'sqs'; name: string } | null {
+  if (target !== undefined) return target;
+  return queueName ? { type: 'sqs', name: queueName } : null;
+}
+
+/** `{Type, Destination}` for EventInvokeConfig's DestinationConfig, or none. */
+function destinationOf(target: SamDestination | null, ids: LogicalIds): SamObject | null {
+  const arn = target && targetArn(target, ids);
+  return target && arn ? { Type: DESTINATION_TYPES[target.type], Destination: arn } : null;
+}
+
+/** The function's async settings: retries, event age, destinations and the dead-letter queue. */
 function asyncProperties(fn: SamFunction, ids: LogicalIds): SamObject {
   const properties: SamObject = {};
   const invokeConfig: SamObject = {};
@@ -117,15 +168,18 @@ function asyncProperties(fn: SamFunction, ids: LogicalIds): SamObject {
     invokeConfig.MaximumRetryAttempts = fn.maximumRetryAttempts;
   if (fn.maximumEventAgeSec !== undefined)
     invokeConfig.MaximumEventAgeInSeconds = fn.maximumEventAgeSec;
-  const destination = fn.onFailureDestination ? ids.queues.get(fn.onFailureDestination) : undefined;
-  if (destination) {
-    invokeConfig.DestinationConfig = {
-      OnFailure: { Type: 'SQS', Destination: arnOf(destination) },
-    };
-  }
+  const destinations: SamObject = {};
+  const onSuccess = destinationOf(fn.onSuccess ?? null, ids);
+  const onFailure = destinationOf(effective(fn.onFailure, fn.onFailureDestination), ids);
+  if (onSuccess) destinations.OnSuccess = onSuccess;
+  if (onFailure) destinations.OnFailure = onFailure;
+  if (Object.keys(destinations).length > 0) invokeConfig.DestinationConfig = destinations;
   if (Object.keys(invokeConfig).length > 0) properties.EventInvokeConfig = invokeConfig;
-  const dlq = fn.deadLetterQueue ? ids.queues.get(fn.deadLetterQueue) : undefined;
-  if (dlq) properties.DeadLetterQueue = { Type: 'SQS', TargetArn: arnOf(dlq) };
+  const dlq = effective(fn.deadLetter, fn.deadLetterQueue);
+  const dlqArn = dlq && targetArn(dlq, ids);
+  // SAM's DeadLetterQueue: {Type: SQS|SNS, TargetArn} (sam-property-function-deadletterqueue).
+  if (dlq && dlqArn)
+    properties.DeadLetterQueue = { Type: DESTINATION_TYPES[dlq.type], TargetArn: dlqArn };
   return properties;
 }
 

@@ -4,7 +4,13 @@ import { samDefaultSettings } from './sam-defaults';
 import type { SamObject } from './sam-function';
 import { functionNameOfFolder } from './sam-names';
 import { NAME_METADATA } from './sam-template';
-import type { SamFunction, SamHttp, SamLoggingConfig, SamScenario } from './sam-types';
+import type {
+  SamDestination,
+  SamFunction,
+  SamHttp,
+  SamLoggingConfig,
+  SamScenario,
+} from './sam-types';
 import type { ArchiveFiles } from './sam-files';
 import { filesUnder, testEventOf, withoutGeneratedManifest } from './sam-files';
 import {
@@ -39,18 +45,62 @@ function resourceNames(resources: SamObject, type: string): Map<string, string> 
   return names;
 }
 
-function readFunction(
-  entry: FunctionEntry,
-  files: ArchiveFiles,
-  queues: Map<string, string>,
-): SamFunction {
+/** The template's resources of each kind a destination can name: logical id → name. */
+interface TargetNames {
+  queues: Map<string, string>;
+  topics: Map<string, string>;
+  buckets: Map<string, string>;
+  functions: Map<string, string>;
+}
+
+// SAM's destination `Type`s (sam-property-function-onfailure) and the scenario's kinds.
+const DESTINATION_KINDS = new Map<string, SamDestination['type']>([
+  ['SQS', 'sqs'],
+  ['SNS', 'sns'],
+  ['Lambda', 'lambda'],
+  ['EventBridge', 'eventbridge'],
+  ['S3', 's3'],
+]);
+
+/** The bus an EventBridge destination's ARN (plain or `Fn::Sub`) names. */
+function busNameOf(value: unknown): string | null {
+  const text = typeof value === 'string' ? value : objectAt(value)['Fn::Sub'];
+  const match = typeof text === 'string' ? /:event-bus\/([^/]+)$/.exec(text) : null;
+  return match?.[1] ?? null;
+}
+
+/** A destination or DLQ the scenario has, or null (a target outside the template is left out). */
+function readTarget(
+  value: unknown,
+  arnKey: 'Destination' | 'TargetArn',
+  names: TargetNames,
+): SamDestination | null {
+  const target = objectAt(value);
+  const type = DESTINATION_KINDS.get(stringAt(target.Type, ''));
+  if (type === undefined) return null;
+  if (type === 'eventbridge') {
+    const bus = busNameOf(arnKey === 'Destination' ? target.Destination : target.TargetArn);
+    return bus === null ? null : { type, name: bus };
+  }
+  const byKind = new Map([
+    ['sqs', names.queues],
+    ['sns', names.topics],
+    ['lambda', names.functions],
+    ['s3', names.buckets],
+  ]);
+  const arn = arnKey === 'Destination' ? target.Destination : target.TargetArn;
+  const name = byKind.get(type)?.get(referencedId(arn) ?? '');
+  return name === undefined ? null : { type, name };
+}
+
+function readFunction(entry: FunctionEntry, files: ArchiveFiles, names: TargetNames): SamFunction {
   const p = entry.properties;
   const defaults = samDefaultSettings();
   const invokeConfig = objectAt(p.EventInvokeConfig);
-  const onFailure = referencedId(
-    objectAt(objectAt(invokeConfig.DestinationConfig).OnFailure).Destination,
-  );
-  const dlq = referencedId(objectAt(p.DeadLetterQueue).TargetArn);
+  const destinations = objectAt(invokeConfig.DestinationConfig);
+  const onSuccess = readTarget(destinations.OnSuccess, 'Destination', names);
+  const onFailure = readTarget(destinations.OnFailure, 'Destination', names);
+  const dlq = readTarget(p.DeadLetterQueue, 'TargetArn', names);
   const reserved = p.ReservedConcurrentExecutions;
   const fn: SamFunction = withoutGeneratedManifest({
     name: entry.name,
@@ -82,8 +132,12 @@ function readFunction(
     loggingConfig.systemLogLevel = logging.SystemLogLevel;
   if (typeof logging.LogGroup === 'string') loggingConfig.logGroup = logging.LogGroup;
   if (Object.keys(loggingConfig).length > 0) fn.loggingConfig = loggingConfig;
-  if (onFailure && queues.has(onFailure)) fn.onFailureDestination = queues.get(onFailure)!;
-  if (dlq && queues.has(dlq)) fn.deadLetterQueue = queues.get(dlq)!;
+  // A queue goes in the older queue fields, as before targets of other kinds existed.
+  if (onSuccess) fn.onSuccess = onSuccess;
+  if (onFailure?.type === 'sqs') fn.onFailureDestination = onFailure.name;
+  else if (onFailure) fn.onFailure = onFailure;
+  if (dlq?.type === 'sqs') fn.deadLetterQueue = dlq.name;
+  else if (dlq?.type === 'sns') fn.deadLetter = { type: 'sns', name: dlq.name };
   return fn;
 }
 
@@ -143,7 +197,14 @@ export function scenarioFromTemplate(
     entries.flatMap((e) => ofType(e.events, type).map((p) => ({ fn: e.name, p })));
   const targetOf = (value: unknown) => referencedId(value) ?? '';
   const scenario: SamScenario = {
-    functions: entries.map((e) => readFunction(e, files, queues)),
+    functions: entries.map((e) =>
+      readFunction(e, files, {
+        queues,
+        topics,
+        buckets,
+        functions: new Map(entries.map(({ id, name }) => [id, name])),
+      }),
+    ),
     http: readHttp(entries),
     schedules: eventsFor('Schedule').map(({ fn, p }, i) => ({
       name: stringAt(p.Description, stringAt(p.Name, `schedule-${i + 1}`)),

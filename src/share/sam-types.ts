@@ -1,6 +1,12 @@
 // The scenario a SAM export writes and an import reads back: plain data keyed by names, since
 // names (not the playground's internal ids) are what a template and a folder of files carry.
 
+/** An async destination: a queue, topic, function, event bus or bucket, by name. */
+export interface SamDestination {
+  type: 'sqs' | 'sns' | 'lambda' | 'eventbridge' | 's3';
+  name: string;
+}
+
 export interface SamFunction {
   name: string;
   /** e.g. `nodejs22.x`; kept as text so a template from elsewhere reads back as written. */
@@ -23,6 +29,11 @@ export interface SamFunction {
   onFailureDestination?: string | null;
   /** The template's LoggingConfig, as written (values are checked on import). */
   loggingConfig?: SamLoggingConfig;
+  /** Destinations by kind and name; when present (null: none) they win over the queue fields. */
+  onSuccess?: SamDestination | null;
+  onFailure?: SamDestination | null;
+  /** The DLQ: a queue or a topic of the scenario; wins over deadLetterQueue when present. */
+  deadLetter?: { type: 'sqs' | 'sns'; name: string } | null;
   /** Source files by relative path, e.g. `index.ts`, `lib/math.ts`. */
   files: Record<string, string>;
   /** The test event as JSON text, written to `events/<name>.json`. */

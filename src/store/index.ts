@@ -78,6 +78,13 @@ export {
 export { watchBuilds } from './platform/watch-builds';
 export { watchSettings } from './platform/watch-settings';
 export { scheduleProblem, watchSchedules } from './sources/schedules/schedules-sync';
+export {
+  applyEventBuses,
+  eventBridgeStore,
+  sendEvent,
+  type EventBridgeState,
+} from './sources/eventbridge/eventbridge-sync';
+export type { EventBusDraft, EventRuleDraft } from '../workspace/model';
 export type { ScheduleDraft } from '../workspace/model';
 export { deliveriesStore } from './live/deliveries/deliveries-store';
 export type {

@@ -8,7 +8,9 @@ import { watchSettings } from './platform/watch-settings';
 import { loadLessonProgress, watchLessons } from './lessons/lessons-store';
 import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
+import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
+import { watchS3DestinationRecords } from './sources/s3/s3-destination-records';
 import { watchBuckets } from './sources/s3/s3-actions';
 import { watchSchedules } from './sources/schedules/schedules-sync';
 import { startAutosave } from './workspace/library-autosave';
@@ -45,6 +47,8 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
         watchSchedules(),
         watchBuckets(),
         watchPubSub(),
+        watchEventBuses(),
+        watchS3DestinationRecords(),
         watchCostMeter(),
         watchMetrics(),
         watchLessons(),

@@ -1,6 +1,7 @@
 // The learner's workspace as data: functions with their files, settings and test event.
 import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig } from '../engine';
 import type { FunctionConfig, LoadPattern } from '../engine';
+import { decodeAsyncTargets, decodeEventBuses } from './destination-drafts';
 
 export interface FunctionDraft {
   /** Stable id; the function's name can change, this cannot. */
@@ -118,6 +119,33 @@ export interface QueueDraft {
   mapping: QueueMappingDraft | null;
 }
 
+/** What an EventBridge rule can send matching events to: a function, an SQS queue, an SNS topic. */
+export type EventRuleTargetType = 'lambda' | 'sqs' | 'sns';
+
+/** One target of a rule, by the draft id of the function, queue or topic. */
+export interface EventRuleTargetDraft {
+  type: EventRuleTargetType;
+  targetId: string;
+}
+
+/** An EventBridge rule: an event pattern (JSON text as typed) and where matching events go. */
+export interface EventRuleDraft {
+  /** Stable id; the rule's name can change. */
+  id: string;
+  name: string;
+  pattern: string;
+  enabled: boolean;
+  targets: EventRuleTargetDraft[];
+}
+
+/** An EventBridge event bus with its rules; `default` is the account's, the others custom. */
+export interface EventBusDraft {
+  /** Stable id; the bus's name can change (not `default`'s). */
+  id: string;
+  name: string;
+  rules: EventRuleDraft[];
+}
+
 /** Where a load test sends its requests: straight to a function, or through a trigger. */
 export type LoadTargetKind = 'invoke' | 'http' | 's3' | 'sns' | 'sqs';
 
@@ -160,6 +188,11 @@ export interface Workspace {
   topics: TopicDraft[];
   queues: QueueDraft[];
   load: LoadDraft;
+  /**
+   * EventBridge buses and their rules (the `default` bus is listed once it has rules). Optional:
+   * absent in saves from before buses, and read as none.
+   */
+  eventBuses?: EventBusDraft[];
 }
 
 /** Every request to one function, through an HTTP API's `$default` route. */
@@ -177,10 +210,16 @@ type AddedFields = 'http' | 'schedules' | 'buckets' | 'topics' | 'queues' | 'loa
 /** What a save holds: saves from before triggers existed lack the added fields. */
 export type SavedWorkspace = Omit<Workspace, AddedFields> & Partial<Pick<Workspace, AddedFields>>;
 
-/** A saved workspace brought up to date with the fields added since it was saved. */
+/**
+ * A saved workspace brought up to date with the fields added since it was saved. The destinations
+ * and event buses are decoded as untrusted input: a save may come from anywhere (an import, a
+ * hand-edited backup), and what does not fit their shape is left out.
+ */
 export function completeWorkspace(saved: SavedWorkspace): Workspace {
   return {
     ...saved,
+    functions: saved.functions.map((fn) => ({ ...fn, config: decodeAsyncTargets(fn.config) })),
+    eventBuses: decodeEventBuses(saved.eventBuses),
     http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id),
     schedules: saved.schedules ?? [],
     buckets: saved.buckets ?? [],
@@ -219,5 +258,6 @@ export function defaultWorkspace(): Workspace {
     topics: [],
     queues: [],
     load: defaultLoadDraft(first.id),
+    eventBuses: [],
   };
 }

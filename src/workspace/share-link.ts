@@ -60,6 +60,7 @@ export function scenarioOf(workspace: Workspace, speed: number): LinkScenario {
     buckets: [],
     topics: [],
     queues: [],
+    eventBuses: [],
   });
   const scenario: LinkScenario = { ...rest, functions: workspace.functions.map(linkFunction) };
   const changedHttp = http && withoutDefaults(http, defaultHttpConfig(first));
@@ -121,6 +122,7 @@ export function workspaceOf(scenario: LinkScenario): OpenedScenario {
     buckets: scenario.buckets ?? [],
     topics: scenario.topics ?? [],
     queues: scenario.queues ?? [],
+    eventBuses: scenario.eventBuses ?? [],
     load: {
       ...load,
       pattern: { ...load.pattern, ...scenario.load?.pattern } as Workspace['load']['pattern'],

@@ -23,12 +23,14 @@ describe('deliverFailure', () => {
     expect(failed?.deliveries).toEqual([
       {
         kind: 'dead-letter-queue',
-        queueName: 'dlq',
+        targetType: 'sqs',
+        targetName: 'dlq',
         messageId: '00000000-0000-4000-9000-000000000001',
       },
       {
         kind: 'on-failure-destination',
-        queueName: 'records',
+        targetType: 'sqs',
+        targetName: 'records',
         messageId: '00000000-0000-4000-9000-000000000002',
       },
     ]);
@@ -69,15 +71,15 @@ describe('deliverFailure', () => {
       deliveries: [
         {
           kind: 'dead-letter-queue',
-          queueName: 'gone',
+          targetName: 'gone',
           messageId: null,
           problem: 'Queue gone does not exist.',
         },
         {
           kind: 'on-failure-destination',
-          queueName: 'orders.fifo',
+          targetName: 'orders.fifo',
           messageId: null,
-          problem: 'Lambda sends failed events only to standard queues; orders.fifo is FIFO.',
+          problem: 'Lambda sends only to standard queues; orders.fifo is FIFO.',
         },
       ],
     });

@@ -2,11 +2,17 @@
 // each event succeeds, or fails on to its dead-letter queue / destination, or is dropped.
 import { deliverFailure } from './async-failure';
 import { asyncSettingsOf } from './async-settings';
+import { deliverRecord } from './destinations';
+import { successRecord } from './invocation-record';
 import type { EngineContext } from '../context';
 import { ApiError, ResourceNotFoundError } from '../errors';
 import { dispatch, throttle } from '../instances/invocation';
 import { payloadTooLarge } from '../instances/payload-limits';
-import type { AsyncFailureReason, AsyncRetryReason } from '../sources/source-events';
+import type {
+  AsyncFailureReason,
+  AsyncRetryReason,
+  DestinationDelivery,
+} from '../sources/source-events';
 import { emitSource } from '../sources/source-support';
 import type { AsyncEvent } from '../sources/source-model';
 import type { AsyncInvokeResult, AsyncQueueSnapshot } from '../sources/source-types';
@@ -92,7 +98,8 @@ function settle(ctx: EngineContext, event: AsyncEvent, result: InvokeResult): vo
   const { functionName, requestId, attempts } = event;
   if (result.status === 'ok') {
     forget(ctx, event);
-    emitSource(ctx, { type: 'async-succeeded', functionName, requestId, attempts });
+    const deliveries = deliverSuccess(ctx, event, result.payload);
+    emitSource(ctx, { type: 'async-succeeded', functionName, requestId, attempts, deliveries });
     return;
   }
   const fn = ctx.functions.get(functionName);
@@ -105,6 +112,19 @@ function settle(ctx: EngineContext, event: AsyncEvent, result: InvokeResult): vo
     return fail(ctx, event, 'retries-exhausted');
   }
   retryLater(ctx, event, fn.config, RETRY_STEP_MS * attempts, result.status);
+}
+
+/** The on-success destination's invocation record, when the function has one. */
+function deliverSuccess(
+  ctx: EngineContext,
+  event: AsyncEvent,
+  payload: string,
+): DestinationDelivery[] {
+  const fn = ctx.functions.get(event.functionName);
+  const onSuccess = fn && asyncSettingsOf(fn.config).onSuccess;
+  if (!onSuccess) return [];
+  const record = successRecord(ctx.clock.now(), event, payload);
+  return [deliverRecord(ctx, 'on-success-destination', onSuccess, event.functionName, record)];
 }
 
 function throttled(ctx: EngineContext, event: AsyncEvent, config: FunctionConfig): void {

@@ -7,8 +7,26 @@ describe('asyncSettingsOf', () => {
     expect(asyncSettingsOf(testConfig())).toEqual({
       maximumRetryAttempts: 2,
       maximumEventAgeSec: 21_600,
-      deadLetterQueue: null,
-      onFailureDestination: null,
+      deadLetter: null,
+      onSuccess: null,
+      onFailure: null,
+    });
+  });
+
+  it('reads the older SQS-only fields when the targets that replaced them are absent', () => {
+    const older = testConfig({ deadLetterQueue: 'dlq', onFailureDestination: 'records' });
+    expect(asyncSettingsOf(older)).toMatchObject({
+      deadLetter: { type: 'sqs', name: 'dlq' },
+      onFailure: { type: 'sqs', name: 'records' },
+    });
+    const newer = {
+      ...older,
+      deadLetter: { type: 'sns', name: 'alerts' } as const,
+      onFailure: null,
+    };
+    expect(asyncSettingsOf(newer)).toMatchObject({
+      deadLetter: { type: 'sns', name: 'alerts' },
+      onFailure: null,
     });
   });
 });

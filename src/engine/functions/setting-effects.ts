@@ -3,7 +3,7 @@
 // are retired once idle ("the function is processing events with the new configuration", API
 // reference, UpdateFunctionConfiguration). Reserved concurrency (PutFunctionConcurrency) and the
 // async settings (PutFunctionEventInvokeConfig) are the function's own: stored at once, no reset.
-import { asyncSettingsOf } from '../async/async-settings';
+import { asyncSettingsOf, targetKey } from '../async/async-settings';
 import { ephemeralStorageOf } from './ephemeral-storage';
 import type { FunctionConfig } from '../types';
 import { loggingOf } from './logging-config';
@@ -33,6 +33,9 @@ export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingE
   maximumEventAgeSec: 'stored',
   deadLetterQueue: 'stored',
   onFailureDestination: 'stored',
+  onSuccess: 'stored',
+  onFailure: 'stored',
+  deadLetter: 'stored',
 };
 
 export type SettingName = keyof typeof SETTING_EFFECTS;
@@ -54,9 +57,18 @@ function effective(config: FunctionConfig, name: Exclude<SettingName, 'environme
   switch (name) {
     case 'maximumRetryAttempts':
     case 'maximumEventAgeSec':
+      return asyncSettingsOf(config)[name];
+    // An older SQS-only field as written; the target that replaced it as it acts (which reads
+    // the older field when the newer one is absent).
     case 'deadLetterQueue':
     case 'onFailureDestination':
-      return asyncSettingsOf(config)[name];
+      return config[name] || null;
+    case 'deadLetter':
+      return targetKey(asyncSettingsOf(config).deadLetter);
+    case 'onFailure':
+      return targetKey(asyncSettingsOf(config).onFailure);
+    case 'onSuccess':
+      return targetKey(asyncSettingsOf(config).onSuccess);
     case 'loggingConfig': {
       // The default log group follows the name; only a named one is a logging setting.
       const { logFormat, applicationLogLevel, systemLogLevel } = loggingOf(config);

@@ -1,6 +1,7 @@
 // Checks function settings the way Lambda's CreateFunction/UpdateFunctionConfiguration API does,
 // so the settings form can name what is wrong next to the field.
 import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
+import { destinationProblem, targetNameProblem } from '../async/destination-names';
 import type { FunctionConfig } from '../types';
 import { loggingProblem } from './logging-config';
 import { STORAGE_RANGE } from './ephemeral-storage';
@@ -130,5 +131,21 @@ function asyncProblems(
     if (queue && !QUEUE_NAME.test(queue)) {
       add(field, 'Name a standard queue: 1–80 letters, digits, hyphens (-) or underscores (_).');
     }
+  }
+  if (config.deadLetter) {
+    const { type, name } = config.deadLetter;
+    const problem =
+      type === 'sqs' || type === 'sns'
+        ? targetNameProblem(type, name)
+        : 'A dead-letter queue is an SQS queue or an SNS topic.';
+    if (problem) add('deadLetter', problem);
+  }
+  for (const [field, condition] of [
+    ['onSuccess', 'success'],
+    ['onFailure', 'failure'],
+  ] as const) {
+    const destination = config[field];
+    const problem = destination && destinationProblem(destination, config.name, condition);
+    if (problem) add(field, problem);
   }
 }

@@ -1,6 +1,14 @@
 // The async queue and event sources as the Platform offers them, and their part of the snapshot.
 import { asyncQueueSnapshots, invokeAsync } from '../async/async-invoke';
 import type { EngineContext } from '../context';
+import {
+  createEventBus,
+  deleteEventBus,
+  deleteEventRule,
+  eventBusSnapshots,
+  putEventRule,
+  putEvents,
+} from './event-buses';
 import { bucketNotifications, notifyS3Change, putBucketNotification } from './s3-notifications';
 import { deleteScheduleRule, putScheduleRule, scheduleRuleSnapshots } from './schedules';
 import {
@@ -62,6 +70,11 @@ export function createEventSources(ctx: EngineContext): EventSourcesApi {
     notifyS3Change: (bucket, change) => notifyS3Change(ctx, bucket, change),
     createScheduleRule: (rule) => putScheduleRule(ctx, rule),
     deleteScheduleRule: (name) => deleteScheduleRule(ctx, name),
+    createEventBus: (name) => createEventBus(ctx, name),
+    deleteEventBus: (name) => deleteEventBus(ctx, name),
+    putEventRule: (busName, rule) => putEventRule(ctx, busName, rule),
+    deleteEventRule: (busName, ruleName) => deleteEventRule(ctx, busName, ruleName),
+    putEvents: (busName, entry) => putEvents(ctx, busName, entry),
   };
 }
 
@@ -73,5 +86,6 @@ export function sourcesSnapshot(ctx: EngineContext): SourcesSnapshot {
     topics: topicSnapshots(ctx),
     bucketNotifications: bucketNotifications(ctx),
     scheduleRules: scheduleRuleSnapshots(ctx),
+    eventBuses: eventBusSnapshots(ctx),
   };
 }

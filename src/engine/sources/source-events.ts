@@ -1,6 +1,6 @@
 // What the async queue and the event sources report: PlatformEvent variants that account for every
 // event and message — delivered, waiting, retrying, moved to a dead-letter queue, or dropped.
-import type { InvokeStatus } from '../types';
+import type { DestinationType, InvokeStatus } from '../types';
 
 /** Why an async event waits for another attempt: how the last attempt failed, or a throttle. */
 export type AsyncRetryReason = Exclude<InvokeStatus, 'ok'> | 'throttled';
@@ -16,14 +16,25 @@ export type AsyncFailureReason =
   /** No function of that name: it was removed, or never existed when a source fired. */
   | 'function-not-found';
 
-/** Where a failed async event was sent. */
-export interface FailedEventDelivery {
-  kind: 'dead-letter-queue' | 'on-failure-destination';
-  queueName: string;
-  /** The message it became there; null when the queue could not take it (`problem` says why). */
+/** Where an async event, or its invocation record, was sent. */
+export interface DestinationDelivery {
+  /** The event itself to the DLQ; an invocation record to a destination. */
+  kind: 'dead-letter-queue' | 'on-failure-destination' | 'on-success-destination';
+  targetType: DestinationType;
+  /** The queue, topic, function, event bus or bucket. */
+  targetName: string;
+  /**
+   * What it became there: the SQS or SNS message id, the function's request id, the EventBridge
+   * event id, the S3 object key. null when the target could not take it (`problem` says why).
+   */
   messageId: string | null;
   problem?: string;
+  /** S3 only: the object's content, which the app's bucket store writes (objects live there). */
+  body?: string;
 }
+
+/** Where a failed async event was sent. */
+export type FailedEventDelivery = DestinationDelivery;
 
 export type ResourceKind =
   | 'queue'
@@ -31,7 +42,19 @@ export type ResourceKind =
   | 'topic'
   | 'subscription'
   | 'bucket-notification'
-  | 'schedule-rule';
+  | 'schedule-rule'
+  | 'event-bus'
+  | 'event-rule';
+
+/** What one target of a matching EventBridge rule made of an event. */
+export interface EventRuleDelivery {
+  ruleName: string;
+  targetType: 'lambda' | 'sqs' | 'sns';
+  targetName: string;
+  /** The request id, SQS message id or SNS message id; null with `problem` when it failed. */
+  messageId: string | null;
+  problem?: string;
+}
 
 /** One async invoke an event source made (SNS subscription, S3 notification). */
 export interface SourceDelivery {
@@ -73,6 +96,8 @@ export type SourceEvent =
       functionName: string;
       requestId: string;
       attempts: number;
+      /** The on-success destination's record, when the function has one. */
+      deliveries: DestinationDelivery[];
     }
   | {
       type: 'async-failed';
@@ -141,6 +166,17 @@ export type SourceEvent =
       functionName: string;
       requestId: string;
       nextFireAt: number | null;
+    }
+  | {
+      /** An event went onto an EventBridge bus (PutEvents, or a destination's record). */
+      type: 'eventbridge-put';
+      time: number;
+      busName: string;
+      eventId: string;
+      source: string;
+      detailType: string;
+      /** Each target of each matching rule, with what the event became there. */
+      deliveries: EventRuleDelivery[];
     }
   | {
       type: 'resource';

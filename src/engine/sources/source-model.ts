@@ -2,6 +2,7 @@
 // rules (never handed out: snapshots are copies).
 import type { MessageAttributes, S3NotificationConfig } from '../shapes';
 import type { TimerHandle } from '../types';
+import type { EventPattern } from './event-pattern';
 
 export interface AsyncEvent {
   readonly requestId: string;
@@ -100,4 +101,25 @@ export interface ScheduleRule {
   readonly enabled: boolean;
   timer: TimerHandle | null;
   nextFireAt: number | null;
+}
+
+/** A target of an EventBridge rule. */
+export interface EventRuleTarget {
+  readonly type: 'lambda' | 'sqs' | 'sns';
+  readonly name: string;
+}
+
+export interface EventRuleRecord {
+  readonly name: string;
+  /** The pattern as it was put, for snapshots. */
+  readonly patternText: string;
+  readonly pattern: EventPattern;
+  readonly targets: readonly EventRuleTarget[];
+  readonly enabled: boolean;
+}
+
+export interface EventBusRecord {
+  readonly name: string;
+  /** By rule name, in the order put. */
+  readonly rules: Map<string, EventRuleRecord>;
 }

@@ -118,6 +118,38 @@ export interface AsyncQueueSnapshot {
   inFlight: number;
 }
 
+/** PutRule with its targets: an event pattern and where matching events go. */
+export interface EventRuleConfig {
+  /** 1–64 of [.\-_A-Za-z0-9]; putting an existing name on the bus replaces that rule. */
+  name: string;
+  /** The event pattern as JSON text, checked as PutRule does. */
+  pattern: string;
+  targets: Array<{ type: 'lambda' | 'sqs' | 'sns'; name: string }>;
+  /** Default true. */
+  enabled?: boolean;
+}
+
+export interface EventRuleSnapshot {
+  name: string;
+  pattern: string;
+  targets: Array<{ type: 'lambda' | 'sqs' | 'sns'; name: string }>;
+  enabled: boolean;
+}
+
+export interface EventBusSnapshot {
+  name: string;
+  rules: EventRuleSnapshot[];
+}
+
+/** One PutEvents entry. */
+export interface PutEventInput {
+  source: string;
+  detailType: string;
+  /** A JSON object: the event's `detail`. */
+  detail: unknown;
+  resources?: string[];
+}
+
 export interface SourcesSnapshot {
   /** By function name; functions with an empty queue are left out. */
   asyncQueues: ReadonlyMap<string, AsyncQueueSnapshot>;
@@ -126,6 +158,8 @@ export interface SourcesSnapshot {
   topics: TopicSnapshot[];
   bucketNotifications: ReadonlyMap<string, S3NotificationConfig[]>;
   scheduleRules: ScheduleRuleSnapshot[];
+  /** The `default` bus first, then the custom ones in the order created. */
+  eventBuses: EventBusSnapshot[];
 }
 
 /**
@@ -164,4 +198,12 @@ export interface EventSourcesApi {
   notifyS3Change(bucket: string, change: S3ObjectChange): string[];
   createScheduleRule(rule: ScheduleRuleConfig): void;
   deleteScheduleRule(name: string): void;
+  /** A custom bus; `default` always exists. */
+  createEventBus(name: string): void;
+  /** Its rules go with it; `default` cannot be deleted. */
+  deleteEventBus(name: string): void;
+  putEventRule(busName: string, rule: EventRuleConfig): void;
+  deleteEventRule(busName: string, ruleName: string): void;
+  /** Puts one event on the bus; returns its id. */
+  putEvents(busName: string, entry: PutEventInput): string;
 }

@@ -45,7 +45,15 @@ export function createFakeShapes(): EventShapes {
     parseBatchResponse: failedItems,
     snsEvent: (message, subscriptionId) =>
       JSON.stringify({
-        Records: [{ subscriptionId, messageId: message.messageId, message: message.message }],
+        Records: [
+          {
+            subscriptionId,
+            messageId: message.messageId,
+            message: message.message,
+            // Only when there are some, so events without attributes read as before.
+            ...(Object.keys(message.attributes).length > 0 && { attributes: message.attributes }),
+          },
+        ],
       }),
     s3Event: (notification, change) =>
       JSON.stringify({

@@ -1,7 +1,7 @@
 // Keeps the platform running each function's newest good build under its current name, with its
 // current settings: a changed setting is never held back, not even while the code fails to build.
 import type { CodeBundle, FunctionConfig } from '../../engine';
-import { ApiError, validateConfig } from '../../engine';
+import { ApiError, asyncSettingsOf, validateConfig } from '../../engine';
 import { buildFunction } from './build-function';
 import { reservationProblemOf } from './reservations';
 import { setBuild, setNotice } from './control-store';
@@ -110,6 +110,25 @@ function draftOf(functionId: string): FunctionDraft | undefined {
   return workspaceStore.getState().functions.find((fn) => fn.id === functionId);
 }
 
+/** Functions being readied as a destination now: a cycle (a ⇄ b) readies each once. */
+const readyingDestinations = new Set<string>();
+
+/** Deploys the functions a function's destinations name, so its records have somewhere to go. */
+async function readyDestinationFunctions(config: FunctionConfig): Promise<void> {
+  const { onSuccess, onFailure } = asyncSettingsOf(config);
+  for (const target of [onSuccess, onFailure]) {
+    if (target?.type !== 'lambda') continue;
+    const fn = workspaceStore.getState().functions.find((f) => f.config.name === target.name);
+    if (!fn || readyingDestinations.has(fn.id)) continue;
+    readyingDestinations.add(fn.id);
+    try {
+      await readyToRun(fn.id);
+    } finally {
+      readyingDestinations.delete(fn.id);
+    }
+  }
+}
+
 /**
  * Gets a function ready to run: valid settings, newest good build deployed (a failed build keeps
  * the last version). Returns the name to invoke, or null after saying why in the notice.
@@ -121,6 +140,7 @@ export async function readyToRun(functionId: string): Promise<string | null> {
   // repeated invokes (a load test) skip validation, the build cache and the deploy comparison.
   if (readyDrafts.get(functionId) === draft) {
     setNotice(functionId, null);
+    await readyDestinationFunctions(draft.config);
     return draft.config.name;
   }
   const deployed = await deployDraft(functionId, draft);
@@ -143,6 +163,7 @@ export async function readyToRun(functionId: string): Promise<string | null> {
     );
     return null;
   }
+  await readyDestinationFunctions(draft.config);
   setNotice(functionId, NOTICES.get(deployed) ?? null);
   return draft.config.name;
 }

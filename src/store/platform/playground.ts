@@ -7,6 +7,7 @@ import { readyToRun, retireAll } from './deploy';
 import { jsonProblem } from '../../workspace/json-problem';
 import { stopLoad } from '../sources/load/load-generator';
 import { world } from './platform-world';
+import { applyEventBuses } from '../sources/eventbridge/eventbridge-sync';
 import { reapplyPubSub } from '../sources/pubsub/pubsub-actions';
 import { reapplyBuckets } from '../sources/s3/s3-actions';
 import { startedByLearner } from './run-hold';
@@ -88,4 +89,5 @@ export function resetPlatform(): void {
   void reapplySchedules();
   void reapplyBuckets();
   void reapplyPubSub();
+  void applyEventBuses();
 }

@@ -5,6 +5,7 @@ import { withoutFunction } from '../../workspace/pubsub-drafts';
 import { deleteFile, renameFile } from '../../workspace/files';
 import type {
   BucketDraft,
+  EventBusDraft,
   FunctionDraft,
   HttpTriggerConfig,
   LoadDraft,
@@ -83,6 +84,9 @@ export const workspaceActions = {
   },
   setQueues(queues: QueueDraft[]): void {
     workspaceStore.setState({ queues });
+  },
+  setEventBuses(eventBuses: EventBusDraft[]): void {
+    workspaceStore.setState({ eventBuses });
   },
   setLoad(load: LoadDraft): void {
     workspaceStore.setState({ load });

@@ -26,7 +26,14 @@ describe('statusText', () => {
     expect(statusText(retrying, 200_000)).toBe('retrying in 0:00 (simulated)');
     expect(statusText(view({ kind: 'succeeded', at: 1 }), 0)).toBe('delivered');
     const failure = { at: 1, reason: 'retries-exhausted' as const, explanation: '' };
-    const kept = [{ kind: 'dead-letter-queue' as const, queueName: 'dlq', messageId: 'm' }];
+    const kept = [
+      {
+        kind: 'dead-letter-queue' as const,
+        targetType: 'sqs' as const,
+        targetName: 'dlq',
+        messageId: 'm',
+      },
+    ];
     expect(statusText(view({ kind: 'failed', ...failure, deliveries: kept }), 0)).toBe(
       'in DLQ dlq',
     );

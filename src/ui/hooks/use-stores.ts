@@ -5,6 +5,7 @@ import type { ExtractState } from 'zustand/vanilla';
 import type {
   ControlState,
   DeliveriesState,
+  EventBridgeState,
   LoadState,
   PubSubLiveState,
   PubSubState,
@@ -18,6 +19,7 @@ import {
   controlStore,
   crashStore,
   deliveriesStore,
+  eventBridgeStore,
   httpHistoryStore,
   loadStore,
   pubsubLiveStore,
@@ -100,4 +102,8 @@ export function useView<T>(select: (state: ViewState) => T): T {
 /** Whether a new version of the app waits (the UI's own store, src/ui/offline/service-worker.ts). */
 export function useOffline<T>(select: (state: OfflineState) => T): T {
   return useStore(offlineStore, select);
+}
+
+export function useEventBridge<T>(select: (state: EventBridgeState) => T): T {
+  return useStore(eventBridgeStore, select);
 }

@@ -7,6 +7,7 @@ import { ephemeralStorageOf, validateConfig } from '../../engine';
 import { reservationProblemOf, selectedFunction, workspaceActions } from '../../store';
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
+import { AsyncInvocationSettings } from './AsyncInvocationSettings';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { LoggingSettings } from './LoggingSettings';
 import { NumberField } from './NumberField';
@@ -119,6 +120,7 @@ export function FunctionSettings() {
           workspaceActions.setConfig(fn.id, loggingConfig ? { ...rest, loggingConfig } : rest);
         }}
       />
+      <AsyncInvocationSettings config={config} problemOf={problemOf} set={set} />
     </form>
   );
 }

@@ -9,6 +9,17 @@ const text = fc.string({ maxLength: 30 });
 const json = fc.constantFrom('{}', '{"left": 1, "right": 2}', '{"items": [1, 2]}', 'not json');
 const path = fc.constantFrom('index.ts', 'index.mjs', 'lib/math.ts', 'util.js', 'a/b/c.cjs');
 
+const destination = fc.record({
+  type: fc.constantFrom(
+    'sqs' as const,
+    'sns' as const,
+    'lambda' as const,
+    'eventbridge' as const,
+    's3' as const,
+  ),
+  name: text,
+});
+
 function functionDraft(id: string, name: string): fc.Arbitrary<FunctionDraft> {
   return fc
     .record({
@@ -22,6 +33,12 @@ function functionDraft(id: string, name: string): fc.Arbitrary<FunctionDraft> {
       environment: fc.dictionary(fc.stringMatching(/^[A-Z_]{1,6}$/), text, { maxKeys: 2 }),
       reservedConcurrency: fc.option(fc.nat(100), { nil: null }),
       handler: fc.constantFrom('index.handler', 'index.run'),
+      onSuccess: fc.option(destination, { nil: undefined }),
+      onFailure: fc.option(fc.option(destination, { nil: null }), { nil: undefined }),
+      deadLetter: fc.option(
+        fc.record({ type: fc.constantFrom('sqs' as const, 'sns' as const), name: text }),
+        { nil: undefined },
+      ),
     })
     .map(({ files, testEvent, savedEvents, ...settings }) => ({
       id,
@@ -132,6 +149,38 @@ function triggers(ids: string[]) {
           }),
         ),
       ),
+      eventBuses: fc
+        .uniqueArray(
+          fc.record({
+            id: fc.constantFrom('bus-1', 'bus-2'),
+            name: fc.constantFrom('default', 'orders'),
+            rules: fc.uniqueArray(
+              fc.record({
+                id: fc.constantFrom('rule-1', 'rule-2'),
+                name: text,
+                pattern: fc.constantFrom('{"source":["lambda"]}', 'not json'),
+                enabled: fc.boolean(),
+                targets: fc.array(
+                  fc.oneof(
+                    fc.record({ type: fc.constant('lambda' as const), targetId: fnId }),
+                    ...(queueIds.length > 0
+                      ? [
+                          fc.record({
+                            type: fc.constant('sqs' as const),
+                            targetId: fc.constantFrom(...queueIds),
+                          }),
+                        ]
+                      : []),
+                  ),
+                  { maxLength: 2 },
+                ),
+              }),
+              { selector: (rule) => rule.id, maxLength: 2 },
+            ),
+          }),
+          { selector: (bus) => bus.name, maxLength: 2 },
+        )
+        .filter((buses) => new Set(buses.map((b) => b.id)).size === buses.length),
       load: fc.record({
         functionId: fnId,
         pattern: fc.record({

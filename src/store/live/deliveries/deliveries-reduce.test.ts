@@ -98,7 +98,7 @@ describe('reduceDeliveries', () => {
       at: T0,
       reason: 'retries-exhausted',
       explanation: `The function failed its only attempt (maximum retry attempts is 0). It is message ${messageId} in the dead-letter queue dlq.`,
-      deliveries: [{ kind: 'dead-letter-queue', queueName: 'dlq', messageId }],
+      deliveries: [{ kind: 'dead-letter-queue', targetType: 'sqs', targetName: 'dlq', messageId }],
     });
     expect(state.counts).toEqual({ ...NONE, failed: 1 });
     expect(state.queues.get('dlq')).toEqual({
@@ -248,6 +248,7 @@ describe('reduceDeliveries', () => {
       functionName: 'add',
       requestId: 'r-old',
       attempts: 1,
+      deliveries: [],
     };
     expect(reduceDeliveries(before, [late])).toBe(before);
   });
@@ -267,6 +268,7 @@ describe('reduceDeliveries', () => {
       functionName: 'add',
       requestId: `r${n}`,
       attempts: 1,
+      deliveries: [],
     });
     const events = [queued(0)];
     for (let n = 1; n <= DELIVERIES_KEPT + 5; n++) events.push(queued(n), succeeded(n));

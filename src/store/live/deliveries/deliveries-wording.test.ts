@@ -7,10 +7,16 @@ import {
   retryReasonText,
 } from './deliveries-wording';
 
-const dlq: FailedEventDelivery = { kind: 'dead-letter-queue', queueName: 'dlq', messageId: 'm1' };
+const dlq: FailedEventDelivery = {
+  kind: 'dead-letter-queue',
+  targetType: 'sqs',
+  targetName: 'dlq',
+  messageId: 'm1',
+};
 const refused: FailedEventDelivery = {
   kind: 'on-failure-destination',
-  queueName: 'orders.fifo',
+  targetType: 'sqs' as const,
+  targetName: 'orders.fifo',
   messageId: null,
   problem: 'Lambda sends failed events only to standard queues; orders.fifo is FIFO.',
 };
@@ -33,7 +39,7 @@ describe('deliveryFailureText', () => {
 
 describe('keptInText', () => {
   it('names the queues that kept the event, not those that refused it', () => {
-    const destination = { ...dlq, kind: 'on-failure-destination' as const, queueName: 'records' };
+    const destination = { ...dlq, kind: 'on-failure-destination' as const, targetName: 'records' };
     expect(keptInText([dlq, destination])).toBe('DLQ dlq + destination records');
     expect(keptInText([refused, dlq])).toBe('DLQ dlq');
   });

@@ -47,17 +47,35 @@ function whyItFailed(reason: AsyncFailureReason, attempts: number): string {
 const QUEUE_KIND: Record<FailedEventDelivery['kind'], string> = {
   'dead-letter-queue': 'dead-letter queue',
   'on-failure-destination': 'on-failure destination',
+  'on-success-destination': 'on-success destination',
 };
+
+/** What the delivery became, in the target's own words. */
+function becameText({ kind, targetType, targetName, messageId }: FailedEventDelivery): string {
+  const where = `the ${QUEUE_KIND[kind]} ${targetName}`;
+  switch (targetType) {
+    case 'sqs':
+      return `It is message ${messageId} in ${where}.`;
+    case 'sns':
+      return `${where} (an SNS topic) published it as message ${messageId}.`;
+    case 'lambda':
+      return `${where} (a function) was invoked with it as request ${messageId}.`;
+    case 'eventbridge':
+      return `${where} (an EventBridge bus) took it as event ${messageId}.`;
+    case 's3':
+      return `It is the object ${messageId} in ${where} (an S3 bucket).`;
+  }
+}
 
 function whereItWent(deliveries: FailedEventDelivery[]): string {
   if (deliveries.length === 0) {
     return 'No dead-letter queue or on-failure destination is configured, so Lambda discarded it.';
   }
   return deliveries
-    .map(({ kind, queueName, messageId, problem }) =>
-      messageId === null
-        ? `The ${QUEUE_KIND[kind]} ${queueName} could not take it: ${problem ?? 'no reason given'}`
-        : `It is message ${messageId} in the ${QUEUE_KIND[kind]} ${queueName}.`,
+    .map((delivery) =>
+      delivery.messageId === null
+        ? `The ${QUEUE_KIND[delivery.kind]} ${delivery.targetName} could not take it: ${delivery.problem ?? 'no reason given'}`
+        : becameText(delivery),
     )
     .join(' ');
 }
@@ -76,8 +94,8 @@ export function keptInText(deliveries: FailedEventDelivery[]): string {
   return deliveries
     .filter((delivery) => delivery.messageId !== null)
     .map(
-      ({ kind, queueName }) =>
-        `${kind === 'dead-letter-queue' ? 'DLQ' : 'destination'} ${queueName}`,
+      ({ kind, targetName }) =>
+        `${kind === 'dead-letter-queue' ? 'DLQ' : 'destination'} ${targetName}`,
     )
     .join(' + ');
 }

@@ -18,6 +18,15 @@ const sync = createBucketSync(port);
 
 const objects = createObjectActions(port, sync);
 
+/**
+ * Writes the invocation record a function's S3 on-failure destination sent (the engine names the
+ * key; the objects live here). Lambda's own write: it does not start a held scenario's time.
+ */
+export function putDestinationRecord(bucket: string, key: string, record: string) {
+  const bytes = new TextEncoder().encode(record);
+  return objects.putObject(bucket, { key, bytes, contentType: 'application/json' });
+}
+
 // An upload or a delete is the learner's own act: it starts a held scenario's time (run-hold.ts).
 export const putObject: typeof objects.putObject = (bucket, input) => {
   startedByLearner();

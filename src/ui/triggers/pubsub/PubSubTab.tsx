@@ -2,6 +2,7 @@
 // event source mapping polls into a function, with live figures from the platform.
 import { useEffect } from 'react';
 import { watchPubSubLive } from '../../../store';
+import { EventBridgeSection } from './EventBridgeSection';
 import { QueuesSection } from './QueuesSection';
 import { TopicsSection } from './TopicsSection';
 
@@ -18,6 +19,7 @@ export function PubSubTab() {
       </p>
       <TopicsSection />
       <QueuesSection />
+      <EventBridgeSection />
     </div>
   );
 }
