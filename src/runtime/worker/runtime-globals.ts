@@ -1,7 +1,8 @@
 // Gives the worker's global scope the shape of a Node process on Lambda: `process`, `global`,
-// Node-style timers and setImmediate, the module resolver, and async browser APIs that count as
+// Node-style timers and setImmediate, Buffer, the module resolver, and async browser APIs that count as
 // pending work (a Node process stays alive while a fetch or a body read is under way).
 import type { EventLoop } from './event-loop';
+import { Buffer } from './node/buffer';
 
 export type GlobalScope = Record<string, unknown>;
 
@@ -46,6 +47,7 @@ export function installNodeGlobals(scope: GlobalScope, globals: NodeGlobals): vo
     queueMicrotask: loop.queueMicrotask,
     process: globals.process,
     global: scope,
+    Buffer,
     __playgroundRequire: globals.require,
   });
   trackMethod(scope, 'fetch', loop.track);
