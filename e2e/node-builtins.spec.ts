@@ -7,31 +7,19 @@ import { expect, test } from './support/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
-const HANDLER = `import { createHmac, timingSafeEqual } from 'node:crypto';
-import zlib from 'zlib';
-import { promisify } from 'util';
-import { Readable } from 'stream';
-import EventEmitter from 'events';
-
-const gunzip = promisify(zlib.gunzip);
-
+// Short enough for every line to be in the editor's view (the editor helper compares drawn lines).
+const HANDLER = `import { createHmac, timingSafeEqual } from 'node:crypto'; import zlib from 'zlib';
+import { promisify } from 'util'; import { Readable } from 'stream'; import EventEmitter from 'events';
 export const handler = async (event) => {
   const body = Buffer.from(event.body, 'base64').toString('utf8');
-  const signature = createHmac('sha256', 'webhook-secret').update(body).digest('hex');
-  const expected = Buffer.from(event.signature, 'hex');
-  const logs = JSON.parse(zlib.gunzipSync(Buffer.from(event.awslogs.data, 'base64')).toString('utf8'));
-  const again = JSON.parse((await gunzip(Buffer.from(event.awslogs.data, 'base64'))).toString());
-  const chunks = [];
-  for await (const chunk of Readable.from([Buffer.from('a'), Buffer.from('b')])) chunks.push(chunk);
-  return {
-    body: JSON.parse(body),
-    signature,
-    valid: timingSafeEqual(Buffer.from(signature, 'hex'), expected),
-    messages: logs.logEvents.map((e) => e.message),
-    same: again.logGroup === logs.logGroup,
-    streamIsEmitter: Readable.from([]) instanceof EventEmitter,
-    chunksAreBuffers: chunks.every((chunk) => Buffer.isBuffer(chunk)),
-  };
+  const sig = createHmac('sha256', 'key').update(body).digest('hex');
+  const data = Buffer.from(event.awslogs.data, 'base64');
+  const logs = JSON.parse(zlib.gunzipSync(data).toString('utf8'));
+  const again = JSON.parse(String(await promisify(zlib.gunzip)(data)));
+  const [chunk] = await Readable.from([Buffer.from('a')]).toArray();
+  return { body: JSON.parse(body), sig, same: again.logGroup === logs.logGroup, messages: logs.logEvents.map((e) => e.message),
+    valid: timingSafeEqual(Buffer.from(sig, 'hex'), Buffer.from(event.sig, 'hex')),
+    emitter: Readable.from([]) instanceof EventEmitter, buffers: Buffer.isBuffer(chunk) };
 };
 `;
 
@@ -46,10 +34,10 @@ test('a handler decodes a base64 body, checks its HMAC and gunzips a CloudWatch 
       { id: '2', timestamp: 1, message: 'second ✓' },
     ],
   };
-  const signature = createHmac('sha256', 'webhook-secret').update(body).digest('hex');
+  const sig = createHmac('sha256', 'key').update(body).digest('hex');
   const event = {
     body: Buffer.from(body).toString('base64'),
-    signature,
+    sig,
     awslogs: { data: gzipSync(JSON.stringify(logs)).toString('base64') },
   };
 
@@ -59,11 +47,11 @@ test('a handler decodes a base64 body, checks its HMAC and gunzips a CloudWatch 
 
   expect(await playground.resultJson()).toEqual({
     body: { action: 'opened', number: 7 },
-    signature,
+    sig,
+    same: true,
     valid: true,
     messages: ['first line', 'second ✓'],
-    same: true,
-    streamIsEmitter: true,
-    chunksAreBuffers: true,
+    emitter: true,
+    buffers: true,
   });
 });
