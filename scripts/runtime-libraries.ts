@@ -33,5 +33,16 @@ export function runtimeLibraryAliases(): Alias[] {
   ];
 }
 
+/**
+ * Vitest runs the runtime's sources unbundled, where load-libraries.ts's bundler-only `require`
+ * cannot load TypeScript: it gets the eager twin.
+ */
+export const VITEST_ALIASES: Alias[] = [
+  {
+    find: /^\.\/(node\/)?load-libraries$/,
+    replacement: resolve(ROOT, `${NODE}/libraries-eager.ts`),
+  },
+];
+
 /** The CommonJS packages above: Vitest bundles them (with the aliases) instead of Node loading them. */
 export const RUNTIME_LIBRARIES = ['readable-stream', 'buffer', 'string_decoder'];

@@ -2,7 +2,7 @@
 // Node-style timers and setImmediate, Buffer, the module resolver, and async browser APIs that count as
 // pending work (a Node process stays alive while a fetch or a body read is under way).
 import type { EventLoop } from './event-loop';
-import { Buffer } from './node/buffer';
+import { libraries } from './node/load-libraries';
 
 export type GlobalScope = Record<string, unknown>;
 
@@ -47,8 +47,19 @@ export function installNodeGlobals(scope: GlobalScope, globals: NodeGlobals): vo
     queueMicrotask: loop.queueMicrotask,
     process: globals.process,
     global: scope,
-    Buffer,
     __playgroundRequire: globals.require,
+  });
+  // Buffer loads the Node libraries on first touch, then stays a plain global (as Node's is).
+  Object.defineProperty(scope, 'Buffer', {
+    get: () => {
+      const { Buffer } = libraries();
+      Object.defineProperty(scope, 'Buffer', { value: Buffer, writable: true, configurable: true });
+      return Buffer;
+    },
+    set: (value: unknown) => {
+      Object.defineProperty(scope, 'Buffer', { value, writable: true, configurable: true });
+    },
+    configurable: true,
   });
   trackMethod(scope, 'fetch', loop.track);
   for (const owner of ['Response', 'Request', 'Blob']) {

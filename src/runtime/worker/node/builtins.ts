@@ -3,17 +3,12 @@
 // a browser cannot give fails as Node fails for a feature its platform lacks; anything else fails
 // as Node fails to find a module, which Lambda's runtime turns into Runtime.ImportModuleError.
 import { UNAVAILABLE_NODE_MODULES } from '../../../engine/functions/node-modules';
-import { assertModule, strictAssert } from './assert';
-import { bufferModule } from './buffer';
-import { cryptoModule } from './crypto';
 import { eventsModule } from './events';
-import { httpModule, httpsModule } from './http';
+import { libraries } from './load-libraries';
 import { nodeError, unavailable } from './node-errors';
-import { streamModule, streamPromises, stringDecoderModule } from './stream';
 import { createTimersModules } from './timers';
 import type { TimerFunctions } from './timers';
 import { utilModule } from './util';
-import { zlibModule } from './zlib';
 
 export type ModuleFormat = 'cjs' | 'esm';
 
@@ -57,19 +52,11 @@ export interface BuiltinsHost {
 
 /** The modules every instance shares as they are (the per-instance ones are added below). */
 const SHARED_MODULES: Record<string, unknown> = {
-  assert: assertModule,
-  'assert/strict': strictAssert,
-  buffer: bufferModule,
-  crypto: cryptoModule,
   events: eventsModule,
-  http: httpModule,
-  https: httpsModule,
   perf_hooks: {
     performance: globalThis.performance,
     PerformanceObserver: globalThis.PerformanceObserver,
   },
-  stream: streamModule,
-  'stream/promises': streamPromises,
   'stream/web': {
     ReadableStream: globalThis.ReadableStream,
     WritableStream: globalThis.WritableStream,
@@ -79,10 +66,22 @@ const SHARED_MODULES: Record<string, unknown> = {
     CompressionStream: globalThis.CompressionStream,
     DecompressionStream: globalThis.DecompressionStream,
   },
-  string_decoder: stringDecoderModule,
   util: utilModule,
   'util/types': utilModule.types,
-  zlib: zlibModule,
+};
+
+/** The modules built on bundled libraries, evaluated on the first require of any of them. */
+const LIBRARY_MODULES: Record<string, () => unknown> = {
+  assert: () => libraries().assertModule,
+  'assert/strict': () => libraries().strictAssert,
+  buffer: () => libraries().bufferModule,
+  crypto: () => libraries().cryptoModule,
+  http: () => libraries().httpModule,
+  https: () => libraries().httpsModule,
+  stream: () => libraries().streamModule,
+  'stream/promises': () => libraries().streamPromises,
+  string_decoder: () => libraries().stringDecoderModule,
+  zlib: () => libraries().zlibModule,
 };
 
 const REASON_PREFIX = "this playground's Lambda runtime runs in a browser";
@@ -99,8 +98,9 @@ export function createRequire(host: BuiltinsHost): (specifier: string) => unknow
     const prefixed = specifier.startsWith('node:');
     const name = prefixed ? specifier.slice('node:'.length) : specifier;
     if (name === 'console') return (globalThis as { console?: unknown }).console;
-    const found = Object.prototype.hasOwnProperty.call(modules, name) ? modules[name] : undefined;
-    if (found !== undefined) return found;
+    const own = (table: object) => Object.prototype.hasOwnProperty.call(table, name);
+    if (own(modules)) return modules[name];
+    if (own(LIBRARY_MODULES)) return LIBRARY_MODULES[name]?.();
     const reason = UNAVAILABLE_NODE_MODULES.get(name);
     if (reason !== undefined) throw unavailable(`'${name}'`, `${REASON_PREFIX}: ${reason}`);
     if (prefixed) {
