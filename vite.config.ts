@@ -7,6 +7,11 @@ import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
 import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
 import { runtimeScript } from './scripts/runtime-script.ts';
+import {
+  RUNTIME_LIBRARIES,
+  runtimeLibraryAliases,
+  VITEST_ALIASES,
+} from './scripts/runtime-libraries.ts';
 
 export default defineConfig({
   // Every URL the build writes is relative, so the same files work at a domain's root or under
@@ -35,5 +40,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The runtime's Node libraries resolve their built-ins as in the runtime script
+    // (scripts/runtime-libraries.ts): Vitest pre-bundles them with the same aliases.
+    alias: [...runtimeLibraryAliases(), ...VITEST_ALIASES],
+    deps: { optimizer: { ssr: { enabled: true, include: RUNTIME_LIBRARIES } } },
   },
 });

@@ -13,10 +13,14 @@ describe(bundleRuntimeScript, () => {
     expect(/\bimportScripts\(|\/@vite\/|\/src\//.test(script.code)).toBe(false);
     expect(script.files).toContain(resolve('src/runtime/worker/worker-entry.ts'));
     expect(script.files).toContain(resolve('src/runtime/worker/lambda-runtime.ts'));
-    // The runtime's own sources, and the packages its Node built-ins use (buffer, readable-stream).
-    const outside = script.files.filter(
-      (file) => !file.startsWith(resolve('src')) && !file.startsWith(resolve('node_modules')),
-    );
-    expect(outside).toEqual([]);
+    const packages = script.files.filter((file) => !file.startsWith(resolve('src')));
+    expect(packages.every((file) => file.startsWith(resolve('node_modules')))).toBe(true);
+    // Node's libraries share the runtime's EventEmitter and process (scripts/runtime-libraries.ts):
+    // neither the `events` nor the `process` package, nor a polyfill, is bundled beside them.
+    expect(script.files).toContain(resolve('src/runtime/worker/node/events.ts'));
+    expect(script.files).toContain(resolve('node_modules/readable-stream/lib/stream.js'));
+    const bundled = (name: string) =>
+      packages.some((file) => file.startsWith(resolve('node_modules', name) + '/'));
+    expect(['events', 'process', 'abort-controller'].filter(bundled)).toEqual([]);
   }, 60_000);
 });

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { build } from 'vite';
+import { runtimeLibraryAliases } from './runtime-libraries.ts';
 
 export const RUNTIME_SCRIPT_ID = 'virtual:runtime-script';
 const RESOLVED_ID = `\0${RUNTIME_SCRIPT_ID}`;
@@ -39,6 +40,7 @@ export async function bundleRuntimeScript(entry: string, target: string): Promis
     publicDir: false,
     logLevel: 'silent',
     mode: 'production',
+    resolve: { alias: runtimeLibraryAliases() },
     build: {
       write: false,
       target,

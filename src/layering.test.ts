@@ -39,13 +39,20 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
   // The browser Executor; worker code also gets the engine's default settings for its warm-up
   // and share/'s base64.
+  // Node's built-ins inside instances are built on these libraries (src/runtime/worker/node).
   [
     'runtime',
     {
       values: ['engine', 'share'],
       types: [],
-      // Node's Buffer and streams, for the built-ins the instances provide.
-      packages: ['virtual:runtime-script', 'buffer', 'readable-stream'],
+      packages: [
+        'virtual:runtime-script',
+        'buffer',
+        'readable-stream',
+        'string_decoder',
+        'fflate',
+        '@noble/hashes',
+      ],
     },
   ],
   // The workspace as data: its model, rules, storage records, link and SAM mappings.

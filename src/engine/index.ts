@@ -7,6 +7,7 @@ export type * from './shapes';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';
+export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/node-modules';
 export { ApiError, ResourceNotFoundError } from './errors';
 export {
   asyncSettingsOf,

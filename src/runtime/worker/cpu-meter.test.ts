@@ -74,7 +74,7 @@ describe('CPU time of a real handler', () => {
     );
     const outcome = await harness.invoke({});
     expect(outcome.durationMs).toBeGreaterThanOrEqual(190);
-    expect(outcome.cpuMs).toBeGreaterThanOrEqual(40);
+    expect(outcome.cpuMs).toBeGreaterThanOrEqual(39); // busy() reads Date.now, whose whole ms the meter may straddle
     expect(outcome.cpuMs).toBeLessThan(outcome.durationMs - 100);
   });
 
@@ -84,7 +84,7 @@ describe('CPU time of a real handler', () => {
       `${BUSY} exports.handler = async () => { await new Promise((r) => setTimeout(r, 150)); busy(40); return 1; };`,
     );
     const outcome = await harness.invoke({});
-    expect(outcome.cpuMs).toBeGreaterThanOrEqual(40);
+    expect(outcome.cpuMs).toBeGreaterThanOrEqual(39); // busy() reads Date.now, whose whole ms the meter may straddle
     expect(outcome.cpuMs).toBeLessThan(outcome.durationMs - 100);
   });
 
@@ -94,7 +94,7 @@ describe('CPU time of a real handler', () => {
       `exports.handler = async () => { await new Promise((r) => setTimeout(r, 150)); return 1; };`,
     );
     const outcome = await harness.invoke({});
-    expect(outcome.durationMs).toBeGreaterThanOrEqual(150);
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(149); // Node may fire a timer a fraction of a ms early by performance.now
     expect(outcome.cpuMs).toBeLessThan(50);
   });
 });

@@ -1,7 +1,8 @@
 // Gives the worker's global scope the shape of a Node process on Lambda: `process`, `global`,
-// Node-style timers and setImmediate, the module resolver, and async browser APIs that count as
+// Node-style timers and setImmediate, Buffer, the module resolver, and async browser APIs that count as
 // pending work (a Node process stays alive while a fetch or a body read is under way).
 import type { EventLoop } from './event-loop';
+import { libraries } from './node/load-libraries';
 
 export type GlobalScope = Record<string, unknown>;
 
@@ -47,6 +48,18 @@ export function installNodeGlobals(scope: GlobalScope, globals: NodeGlobals): vo
     process: globals.process,
     global: scope,
     __playgroundRequire: globals.require,
+  });
+  // Buffer loads the Node libraries on first touch, then stays a plain global (as Node's is).
+  Object.defineProperty(scope, 'Buffer', {
+    get: () => {
+      const { Buffer } = libraries();
+      Object.defineProperty(scope, 'Buffer', { value: Buffer, writable: true, configurable: true });
+      return Buffer;
+    },
+    set: (value: unknown) => {
+      Object.defineProperty(scope, 'Buffer', { value, writable: true, configurable: true });
+    },
+    configurable: true,
   });
   trackMethod(scope, 'fetch', loop.track);
   for (const owner of ['Response', 'Request', 'Blob']) {

@@ -1,68 +1,15 @@
 // What the learner's code can see besides the language itself, as Monaco's TypeScript reads it:
 // Node.js's own globals and built-in modules, and what Lambda's runtime adds.
-
-/** Node's built-in modules without the `node:` prefix (Node 22's `module.builtinModules`). */
-const NODE_BUILTINS = [
-  'assert',
-  'assert/strict',
-  'async_hooks',
-  'buffer',
-  'child_process',
-  'cluster',
-  'console',
-  'constants',
-  'crypto',
-  'dgram',
-  'diagnostics_channel',
-  'dns',
-  'dns/promises',
-  'domain',
-  'events',
-  'fs',
-  'fs/promises',
-  'http',
-  'http2',
-  'https',
-  'inspector',
-  'module',
-  'net',
-  'os',
-  'path',
-  'path/posix',
-  'path/win32',
-  'perf_hooks',
-  'process',
-  'punycode',
-  'querystring',
-  'readline',
-  'readline/promises',
-  'repl',
-  'stream',
-  'stream/consumers',
-  'stream/promises',
-  'stream/web',
-  'string_decoder',
-  'timers',
-  'timers/promises',
-  'tls',
-  'trace_events',
-  'tty',
-  'url',
-  'util',
-  'util/types',
-  'v8',
-  'vm',
-  'wasi',
-  'worker_threads',
-  'zlib',
-];
+import { PROVIDED_NODE_MODULES } from '../../engine';
 
 /**
  * Web-standard globals Node shares (fetch, URL, TextEncoder, crypto, timers…) come from TypeScript's
  * `webworker` lib; this adds the Node-only ones, loosely typed where full types would weigh
  * megabytes (@types/node is 2.3 MB). Built-in modules and the AWS SDK v3, which the Node.js 18+
  * runtimes include (aws.amazon.com/blogs/developer/why-and-how-you-should-use-aws-sdk-for-javascript-v3-on-node-js-18),
- * resolve to untyped modules, so importing them is not flagged as an error.
+ * resolve to untyped modules, so importing them is not flagged as an error; only the built-in modules
+ * the instance runtime provides (engine/functions/node-modules.ts) are declared, so importing one
+ * it lacks is flagged here as it fails there.
  */
 export const LAMBDA_GLOBALS = `
 type BufferEncoding =
@@ -115,7 +62,6 @@ declare var awslambda: {
   };
 };
 
-declare module 'node:*';
 declare module '@aws-sdk/*';
-${NODE_BUILTINS.map((name) => `declare module '${name}';`).join('\n')}
+${PROVIDED_NODE_MODULES.map((name) => `declare module '${name}';\ndeclare module 'node:${name}';`).join('\n')}
 `;

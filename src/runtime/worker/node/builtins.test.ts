@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire, moduleNotFound } from './builtins';
 import type { BuiltinsHost } from './builtins';
+import { PROVIDED_NODE_MODULES } from '../../../engine/functions/node-modules';
+import { Buffer } from './buffer';
 
 const host: BuiltinsHost = {
   timers: { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate },
@@ -60,5 +62,56 @@ describe(moduleNotFound, () => {
       "Cannot find package '@aws-sdk/client-s3' imported from /var/task/index.mjs",
       "Error [ERR_MODULE_NOT_FOUND]: Cannot find package '@aws-sdk/client-s3' imported from /var/task/index.mjs",
     ]);
+  });
+});
+
+describe('Node built-ins the runtime provides or refuses', () => {
+  const require = createRequire(host);
+  /** Provided by the file-system modules (fs, path, os…), which live in their own files. */
+  const ELSEWHERE = new Set([
+    'fs',
+    'fs/promises',
+    'os',
+    'path',
+    'querystring',
+    'url',
+    'worker_threads',
+  ]);
+
+  it('resolves every module the editor declares, with and without node:', () => {
+    for (const name of PROVIDED_NODE_MODULES.filter((each) => !ELSEWHERE.has(each))) {
+      expect(require(name), name).toBeDefined();
+      expect(require(`node:${name}`), name).toBe(require(name));
+    }
+  });
+
+  // That streams share the handler's EventEmitter holds in the runtime script, which bundles the
+  // libraries with the runtime's own modules (scripts/runtime-script.test.ts, e2e/node-builtins);
+  // Vitest pre-bundles the libraries with a copy of events.ts.
+  it('gives streams that emit events and carry Buffers', async () => {
+    const { Readable } = require('stream') as {
+      Readable: { from(x: unknown[]): AsyncIterable<unknown> };
+    };
+    const chunks: unknown[] = [];
+    for await (const chunk of Readable.from([Buffer.from('a')])) chunks.push(chunk);
+    expect(Buffer.isBuffer(chunks[0])).toBe(true);
+    expect((require('buffer') as { Buffer: unknown }).Buffer).toBe(Buffer);
+  });
+
+  it('refuses what a browser cannot give with Node’s error for a missing feature', () => {
+    expect(() => require('net')).toThrow(
+      "The feature 'net' is unavailable on the current platform, which is being used to run Node.js (this playground's Lambda runtime runs in a browser: a browser worker cannot open TCP sockets)",
+    );
+    expect(() => require('node:child_process')).toThrow(
+      expect.objectContaining({ code: 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM' }),
+    );
+    expect(() => require('node:nope')).toThrow(
+      expect.objectContaining({
+        code: 'ERR_UNKNOWN_BUILTIN_MODULE',
+        message: 'No such built-in module: node:nope',
+      }),
+    );
+    const http = require('http') as { createServer: () => unknown };
+    expect(() => http.createServer()).toThrow(/http\.createServer is unavailable/);
   });
 });

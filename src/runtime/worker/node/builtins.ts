@@ -1,8 +1,11 @@
 // `__playgroundRequire`: what a bundle's bare imports resolve to. The Node built-ins this runtime
-// can provide faithfully are returned; anything else fails as Node fails to find a module, which
-// Lambda's runtime turns into Runtime.ImportModuleError at INIT.
-import { cryptoModule } from './crypto';
+// can provide faithfully are returned (the list: src/engine/functions/node-modules.ts); a built-in
+// a browser cannot give fails as Node fails for a feature its platform lacks; anything else fails
+// as Node fails to find a module, which Lambda's runtime turns into Runtime.ImportModuleError.
+import { UNAVAILABLE_NODE_MODULES } from '../../../engine/functions/node-modules';
 import { eventsModule } from './events';
+import { libraries } from './load-libraries';
+import { nodeError, unavailable } from './node-errors';
 import { createTimersModules } from './timers';
 import type { TimerFunctions } from './timers';
 import { utilModule } from './util';
@@ -93,16 +96,50 @@ function fileSystemModules(
   return { fs, 'fs/promises': promises };
 }
 
+/** The modules every instance shares as they are (the per-instance ones are added below). */
+const SHARED_MODULES: Record<string, unknown> = {
+  events: eventsModule,
+  perf_hooks: {
+    performance: globalThis.performance,
+    PerformanceObserver: globalThis.PerformanceObserver,
+  },
+  'stream/web': {
+    ReadableStream: globalThis.ReadableStream,
+    WritableStream: globalThis.WritableStream,
+    TransformStream: globalThis.TransformStream,
+    TextEncoderStream: globalThis.TextEncoderStream,
+    TextDecoderStream: globalThis.TextDecoderStream,
+    CompressionStream: globalThis.CompressionStream,
+    DecompressionStream: globalThis.DecompressionStream,
+  },
+  util: utilModule,
+  'util/types': utilModule.types,
+};
+
+/** The modules built on bundled libraries, evaluated on the first require of any of them. */
+const LIBRARY_MODULES: Record<string, () => unknown> = {
+  assert: () => libraries().assertModule,
+  'assert/strict': () => libraries().strictAssert,
+  buffer: () => libraries().bufferModule,
+  crypto: () => libraries().cryptoModule,
+  http: () => libraries().httpModule,
+  https: () => libraries().httpsModule,
+  stream: () => libraries().streamModule,
+  'stream/promises': () => libraries().streamPromises,
+  string_decoder: () => libraries().stringDecoderModule,
+  zlib: () => libraries().zlibModule,
+};
+
+const REASON_PREFIX = "this playground's Lambda runtime runs in a browser";
+
 export function createRequire(host: BuiltinsHost): (specifier: string) => unknown {
   const { timers, promises } = createTimersModules(host.timers);
   const environment = environmentOf(host);
   const modules: Record<string, unknown> = {
-    crypto: cryptoModule,
-    events: eventsModule,
+    ...SHARED_MODULES,
     process: host.process,
     timers,
     'timers/promises': promises,
-    util: utilModule,
     // The file system and the small pure modules (fs/, path.ts, os.ts, url.ts, querystring.ts).
     ...fileSystemModules(environment, host.timers),
     path: pathModule,
@@ -113,9 +150,17 @@ export function createRequire(host: BuiltinsHost): (specifier: string) => unknow
     worker_threads: workerThreadsModule,
   };
   return (specifier: string) => {
-    const name = specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
-    const found = Object.prototype.hasOwnProperty.call(modules, name) ? modules[name] : undefined;
-    if (found !== undefined) return found;
+    const prefixed = specifier.startsWith('node:');
+    const name = prefixed ? specifier.slice('node:'.length) : specifier;
+    if (name === 'console') return (globalThis as { console?: unknown }).console;
+    const own = (table: object) => Object.prototype.hasOwnProperty.call(table, name);
+    if (own(modules)) return modules[name];
+    if (own(LIBRARY_MODULES)) return LIBRARY_MODULES[name]?.();
+    const reason = UNAVAILABLE_NODE_MODULES.get(name);
+    if (reason !== undefined) throw unavailable(`'${name}'`, `${REASON_PREFIX}: ${reason}`);
+    if (prefixed) {
+      throw nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+    }
     throw moduleNotFound(specifier, host.format, host.importer);
   };
 }

@@ -1,7 +1,7 @@
 // Node's `querystring`: parse, stringify, escape and unescape with Node's rules (checked against
 // node:querystring in querystring.test.ts): `+` is a space, a malformed escape is kept as it is,
 // repeated keys become arrays, and the parsed object has no prototype.
-import { Buffer } from 'buffer';
+import { Buffer } from './buffer';
 
 function malformed(): URIError {
   const error = Object.assign(new URIError('URI malformed'), { code: 'ERR_INVALID_URI' });

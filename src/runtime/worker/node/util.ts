@@ -1,4 +1,5 @@
 // The `util` module handlers reach for: format, inspect, promisify, types, inherits.
+import { isDeepEqual } from './deep-equal';
 import { format } from './format';
 import { inspect } from './inspect';
 import {
@@ -61,6 +62,13 @@ export const types = {
   isTypedArray: onObjects(isTypedArray),
   isWeakMap: onObjects(isWeakMap),
   isWeakSet: onObjects(isWeakSet),
+  isUint8Array: (value: unknown) => value instanceof Uint8Array,
+  isArrayBuffer: (value: unknown) => value instanceof ArrayBuffer,
+  isAnyArrayBuffer: (value: unknown) =>
+    value instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer),
+  isArrayBufferView: (value: unknown) => ArrayBuffer.isView(value),
+  isDataView: (value: unknown) => value instanceof DataView,
 };
 
 /**
@@ -74,6 +82,7 @@ export const utilModule = {
   inherits,
   types,
   deprecate: <T extends CallbackStyle>(fn: T): T => fn,
+  isDeepStrictEqual: (a: unknown, b: unknown) => isDeepEqual(a, b, true),
   debuglog: () => () => undefined,
   TextEncoder,
   TextDecoder,

@@ -5,7 +5,7 @@
 // An own implementation rather than memfs: memfs's core alone is about 170 KB minified, several
 // times this whole runtime; what Lambda's /tmp needs (one writable mount of fixed size, the rest
 // read-only) is a small tree with Node's errors.
-import type { Buffer } from 'buffer';
+import type { Buffer } from '../buffer';
 import { invalidArgType } from '../invalid-arg';
 import { createReadStream, createWriteStream } from './fs-streams';
 import { createSyncFs, MODES } from './fs-sync';

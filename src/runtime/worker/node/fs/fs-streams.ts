@@ -1,6 +1,6 @@
 // fs.createReadStream and fs.createWriteStream, streams of readable-stream (Node's own code) over
 // the synchronous calls. As in Node, a path that cannot be opened is an 'error' event, not a throw.
-import { Buffer } from 'buffer';
+import { Buffer } from '../buffer';
 import { Readable, Writable } from 'readable-stream';
 import type { SyncFs } from './fs-sync';
 import { encodingOf, optionOf } from './fs-values';

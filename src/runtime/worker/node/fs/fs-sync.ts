@@ -1,7 +1,7 @@
 // fs's synchronous calls over one Volume, with Linux's rules and Node's errors: everything outside
 // /tmp is read-only (EROFS), /tmp holds at most the function's ephemeral storage (ENOSPC). The
 // callback and promise forms are built on these (fs-module.ts).
-import type { Buffer } from 'buffer';
+import type { Buffer } from '../buffer';
 import { invalidArgType } from '../invalid-arg';
 import { fsError } from './fs-errors';
 import type { ResolvedPath } from './fs-values';

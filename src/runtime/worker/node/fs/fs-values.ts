@@ -1,6 +1,6 @@
 // What fs's arguments and results are made of: paths as Node takes them, open flags, encodings,
 // Stats and Dirent.
-import { Buffer } from 'buffer';
+import { Buffer } from '../buffer';
 import { invalidArgType } from '../invalid-arg';
 import { pathModule } from '../path';
 import type { FsNode } from './volume';
