@@ -142,7 +142,41 @@ export function asResult(bytes: Uint8Array, encoding: Encoding): Buffer | string
  */
 const OWNER = { user: { uid: 993, gid: 990 }, root: { uid: 0, gid: 0 } };
 
-export class Stats {
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+/**
+ * The type questions Stats and Dirent both answer. Only files and directories exist here: no
+ * links, devices, pipes or sockets.
+ */
+abstract class FileType {
+  protected abstract fileTypeBits(): number;
+
+  isFile(): boolean {
+    return this.fileTypeBits() === S_IFREG;
+  }
+  isDirectory(): boolean {
+    return this.fileTypeBits() === S_IFDIR;
+  }
+  isSymbolicLink(): boolean {
+    return false;
+  }
+  isBlockDevice(): boolean {
+    return false;
+  }
+  isCharacterDevice(): boolean {
+    return false;
+  }
+  isFIFO(): boolean {
+    return false;
+  }
+  isSocket(): boolean {
+    return false;
+  }
+}
+
+export class Stats extends FileType {
   dev: number;
   mode: number;
   nlink: number;
@@ -163,6 +197,7 @@ export class Stats {
   birthtime: Date;
 
   constructor(node: FsNode) {
+    super();
     const owner = node.writable ? OWNER.user : OWNER.root;
     this.dev = node.writable ? 66306 : 66305;
     this.mode = node.mode;
@@ -182,30 +217,12 @@ export class Stats {
     this.birthtime = new Date(node.birthtimeMs);
   }
 
-  isFile(): boolean {
-    return (this.mode & 0o170000) === 0o100000;
-  }
-  isDirectory(): boolean {
-    return (this.mode & 0o170000) === 0o040000;
-  }
-  isSymbolicLink(): boolean {
-    return false;
-  }
-  isBlockDevice(): boolean {
-    return false;
-  }
-  isCharacterDevice(): boolean {
-    return false;
-  }
-  isFIFO(): boolean {
-    return false;
-  }
-  isSocket(): boolean {
-    return false;
+  protected override fileTypeBits(): number {
+    return this.mode & S_IFMT;
   }
 }
 
-export class Dirent {
+export class Dirent extends FileType {
   name: string;
   parentPath: string;
   /** Deprecated alias of parentPath, still present on Node 22. */
@@ -213,31 +230,14 @@ export class Dirent {
   readonly #directory: boolean;
 
   constructor(name: string, parentPath: string, directory: boolean) {
+    super();
     this.name = name;
     this.parentPath = parentPath;
     this.path = parentPath;
     this.#directory = directory;
   }
 
-  isFile(): boolean {
-    return !this.#directory;
-  }
-  isDirectory(): boolean {
-    return this.#directory;
-  }
-  isSymbolicLink(): boolean {
-    return false;
-  }
-  isBlockDevice(): boolean {
-    return false;
-  }
-  isCharacterDevice(): boolean {
-    return false;
-  }
-  isFIFO(): boolean {
-    return false;
-  }
-  isSocket(): boolean {
-    return false;
+  protected override fileTypeBits(): number {
+    return this.#directory ? S_IFDIR : S_IFREG;
   }
 }
