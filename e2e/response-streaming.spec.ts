@@ -28,9 +28,13 @@ test('a function URL in RESPONSE_STREAM mode shows a streaming handler’s write
   await expect(httpTab.chunks).toHaveCount(3, { timeout: 60_000 });
   const timeline = await httpTab.chunkTimeline();
   expect(timeline.map((chunk) => chunk.text.trim())).toEqual(['alpha', 'beta', 'gamma']);
-  // 300 ms between writes: each piece arrives well after the one before.
-  expect(timeline[1]!.atMs - timeline[0]!.atMs).toBeGreaterThan(200);
-  expect(timeline[2]!.atMs - timeline[1]!.atMs).toBeGreaterThan(200);
+  // 300 ms between writes: the pieces arrive in order, spread over the two waits (a busy page
+  // may take a piece's message late, so no single gap is held to 300 ms; a buffered body would
+  // bring all three at once).
+  const [first, second, third] = timeline.map((chunk) => chunk.atMs) as [number, number, number];
+  expect(second).toBeGreaterThan(first);
+  expect(third).toBeGreaterThan(second);
+  expect(third - first).toBeGreaterThan(300);
   await expect(httpTab.status).toContainText('200');
   await expect(httpTab.body).toHaveText('alpha beta gamma');
   await expect(httpTab.response.getByTestId('http-headers')).toHaveText('content-type: text/plain');
