@@ -27,4 +27,14 @@ describe('measureEngineThroughput', () => {
     const result = await measureEngineThroughput({ invocations: 100, inFlight: 1, listen: false });
     expect(result).toMatchObject({ ok: 100, coldStarts: 1, events: 0 });
   });
+
+  it('measures the engine, not the invocation rate limit: 20,000 requests all succeed', async () => {
+    const result = await measureEngineThroughput({
+      invocations: 20_000,
+      inFlight: 100,
+      warmupInvocations: 0,
+      listen: false,
+    });
+    expect(result).toMatchObject({ ok: 20_000, throttled: 0, coldStarts: 100 });
+  });
 });
