@@ -33,7 +33,7 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   // The platform model: pure, so it runs in Node on a manual clock and in the browser alike.
   ['engine', { values: [], types: [], packages: [] }],
   // Pure factories of AWS-shaped events, typed with @types/aws-lambda (share/ for base64).
-  ['triggers', { values: ['share'], types: ['engine'], packages: ['aws-lambda'] }],
+  ['triggers', { values: ['share'], types: ['engine'], packages: ['aws-lambda', '@noble/hashes'] }],
   // Link codec, zip and SAM files: knows nothing of the rest.
   ['share', { values: [], types: [], packages: ['fflate', 'yaml'] }],
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
