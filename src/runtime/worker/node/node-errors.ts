@@ -54,3 +54,7 @@ export function unavailable(feature: string, reason: string) {
     `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js (${reason})`,
   );
 }
+
+export function checkString(value: unknown, name: string): asserts value is string {
+  if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
+}

@@ -1,6 +1,6 @@
 // Node's `path` as a Lambda function sees it: POSIX, with the working directory /var/task.
 // `path.win32` exists, but each of its functions says that Windows paths are not provided.
-import { checkString } from './invalid-arg';
+import { checkString } from './node-errors';
 
 /** process.cwd() on Lambda. */
 export const TASK_ROOT = '/var/task';

@@ -2,7 +2,7 @@
 // URL conversions for Linux paths, and the legacy url.parse / url.format / url.resolve for the
 // common shapes of URL (url.test.ts compares them with node:url).
 import { pathModule } from './path';
-import { checkString, invalidArgType } from './invalid-arg';
+import { checkString, invalidArgType } from './node-errors';
 import { querystringModule } from './querystring';
 
 function nodeTypeError(code: string, message: string): TypeError {

@@ -6,7 +6,7 @@
 // times this whole runtime; what Lambda's /tmp needs (one writable mount of fixed size, the rest
 // read-only) is a small tree with Node's errors.
 import type { Buffer } from '../buffer';
-import { invalidArgType } from '../invalid-arg';
+import { invalidArgType } from '../node-errors';
 import { createReadStream, createWriteStream } from './fs-streams';
 import { createSyncFs, MODES } from './fs-sync';
 import type { SyncFs } from './fs-sync';

@@ -2,7 +2,7 @@
 // /tmp is read-only (EROFS), /tmp holds at most the function's ephemeral storage (ENOSPC). The
 // callback and promise forms are built on these (fs-module.ts).
 import type { Buffer } from '../buffer';
-import { invalidArgType } from '../invalid-arg';
+import { invalidArgType } from '../node-errors';
 import { fsError } from './fs-errors';
 import type { ResolvedPath } from './fs-values';
 import {

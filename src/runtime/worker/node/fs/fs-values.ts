@@ -1,7 +1,7 @@
 // What fs's arguments and results are made of: paths as Node takes them, open flags, encodings,
 // Stats and Dirent.
 import { Buffer } from '../buffer';
-import { invalidArgType } from '../invalid-arg';
+import { invalidArgType, nodeError } from '../node-errors';
 import { pathModule } from '../path';
 import type { FsNode } from './volume';
 
@@ -25,10 +25,11 @@ export function resolvePath(path: unknown, name = 'path'): ResolvedPath {
     throw invalidArgType(name, 'of type string or an instance of Buffer or URL', path);
   }
   if (shown.includes('\0')) {
-    const error = new TypeError(
+    throw nodeError(
+      TypeError,
+      'ERR_INVALID_ARG_VALUE',
       `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${JSON.stringify(shown)}`,
     );
-    throw Object.assign(error, { code: 'ERR_INVALID_ARG_VALUE' });
   }
   return {
     shown,
@@ -86,8 +87,11 @@ export function parseFlags(flags: unknown, fallback: string): OpenFlags {
   const given = flags ?? fallback;
   const bits = typeof given === 'number' ? given : NAMED_FLAGS.get(String(given));
   if (bits === undefined) {
-    const error = new TypeError(`The argument 'flags' is invalid. Received ${String(given)}`);
-    throw Object.assign(error, { code: 'ERR_INVALID_ARG_VALUE' });
+    throw nodeError(
+      TypeError,
+      'ERR_INVALID_ARG_VALUE',
+      `The argument 'flags' is invalid. Received ${String(given)}`,
+    );
   }
   const access = bits & 3;
   return {
