@@ -5,11 +5,10 @@ import { PROVIDED_NODE_MODULES } from '../../engine';
 /**
  * Web-standard globals Node shares (fetch, URL, TextEncoder, crypto, timers…) come from TypeScript's
  * `webworker` lib; this adds the Node-only ones, loosely typed where full types would weigh
- * megabytes (@types/node is 2.3 MB). Built-in modules and the AWS SDK v3, which the Node.js 18+
- * runtimes include (aws.amazon.com/blogs/developer/why-and-how-you-should-use-aws-sdk-for-javascript-v3-on-node-js-18),
- * resolve to untyped modules, so importing them is not flagged as an error; only the built-in modules
- * the instance runtime provides (engine/functions/node-modules.ts) are declared, so importing one
- * it lacks is flagged here as it fails there.
+ * megabytes (@types/node is 2.3 MB). The built-in modules the instance runtime provides
+ * (engine/functions/node-modules.ts) resolve to untyped modules; nothing else is declared, so
+ * importing a module the runtime lacks (a socket module, or the AWS SDK v3, which Lambda's Node.js
+ * runtimes include but this playground does not yet) is flagged here as it fails at INIT there.
  */
 export const LAMBDA_GLOBALS = `
 type BufferEncoding =
@@ -62,6 +61,5 @@ declare var awslambda: {
   };
 };
 
-declare module '@aws-sdk/*';
 ${PROVIDED_NODE_MODULES.map((name) => `declare module '${name}';\ndeclare module 'node:${name}';`).join('\n')}
 `;
