@@ -14,6 +14,7 @@ type Folder =
   | 'triggers'
   | 'share'
   | 'bundler'
+  | 'services'
   | 'runtime'
   | 'workspace'
   | 'lessons'
@@ -37,13 +38,15 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   // Link codec, zip and SAM files: knows nothing of the rest.
   ['share', { values: [], types: [], packages: ['fflate', 'yaml'] }],
   ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
+  // The AWS APIs as wire protocols over the simulation: pure, so the real SDK drives them in Node.
+  ['services', { values: ['engine', 'triggers', 'share'], types: [], packages: [] }],
   // The browser Executor; worker code also gets the engine's default settings for its warm-up
   // and share/'s base64.
   // Node's built-ins inside instances are built on these libraries (src/runtime/worker/node).
   [
     'runtime',
     {
-      values: ['engine', 'share'],
+      values: ['engine', 'share', 'services'],
       types: [],
       packages: [
         'virtual:runtime-script',
@@ -62,7 +65,16 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   [
     'store',
     {
-      values: ['engine', 'triggers', 'share', 'bundler', 'runtime', 'workspace', 'lessons'],
+      values: [
+        'engine',
+        'triggers',
+        'share',
+        'bundler',
+        'services',
+        'runtime',
+        'workspace',
+        'lessons',
+      ],
       types: [],
       packages: ['zustand'],
     },
@@ -91,7 +103,22 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
  * Test files and test helpers may also use these packages, Node's built-ins, values from the
  * folders their own folder may take types from, and both sides of the runtime.
  */
-const TEST_PACKAGES = ['vitest', 'fast-check', 'happy-dom', 'esbuild-wasm', 'fflate', 'typescript'];
+const TEST_PACKAGES = [
+  'vitest',
+  'fast-check',
+  'happy-dom',
+  'esbuild-wasm',
+  'fflate',
+  'typescript',
+  // The real SDK drives the simulated services in their tests (src/services/testing/sdk-harness.ts).
+  '@aws-sdk/client-s3',
+  '@aws-sdk/client-sns',
+  '@aws-sdk/client-sqs',
+  '@aws-sdk/client-lambda',
+  '@aws-sdk/client-dynamodb',
+  '@aws-sdk/lib-dynamodb',
+  '@smithy/core',
+];
 
 /** Within runtime/: page code and worker code never import each other (they run in other realms). */
 const RUNTIME_SIDES = ['host', 'worker'];

@@ -4,6 +4,8 @@ export type * from './platform-types';
 export type * from './sources/source-events';
 export type * from './sources/source-types';
 export type * from './shapes';
+export type * from './services/service-calls';
+export { SERVICE_PRICES, serviceCallUsd, chunksOf64KB } from './services/service-prices';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';

@@ -1,5 +1,6 @@
 // The Platform's public face: how it is created, what it does, and what a snapshot of it holds.
 import type { IdSource } from './ids';
+import type { ServiceCaller, ServiceCallRecord } from './services/service-calls';
 import type { EventShapes } from './shapes';
 import type { EventSourcesApi, SourcesSnapshot } from './sources/source-types';
 import type {
@@ -102,6 +103,15 @@ export interface Platform extends EventSourcesApi {
   /** Every PlatformEvent, synchronously and in order. Returns the unsubscribe function. */
   subscribe(listener: (event: PlatformEvent) => void): () => void;
   snapshot(): PlatformSnapshot;
+  /**
+   * Reports a handler's SDK call, answered after `latencyMs` of modeled latency: emits its
+   * `service-call` event, priced, and returns it.
+   */
+  recordServiceCall(
+    caller: ServiceCaller,
+    record: ServiceCallRecord,
+    latencyMs: number,
+  ): Extract<PlatformEvent, { type: 'service-call' }>;
   setSettings(settings: Partial<PlatformSettings>): void;
   /** Clears timers, stops every instance and drops listeners. */
   dispose(): void;

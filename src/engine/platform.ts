@@ -14,6 +14,7 @@ import { invoke } from './instances/invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
 import { createReaper } from './instances/reaper';
 import { pokeFunction } from './sources/sqs-poller';
+import { serviceCallUsd } from './services/service-prices';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
@@ -113,6 +114,19 @@ export function createPlatform(options: PlatformOptions): Platform {
     },
     subscribe: (listener) => ctx.bus.subscribe(listener),
     snapshot: () => takeSnapshot(ctx),
+    recordServiceCall(caller, record, latencyMs) {
+      const event = {
+        type: 'service-call' as const,
+        time: ctx.clock.now(),
+        functionName: caller.functionName,
+        requestId: caller.requestId,
+        latencyMs,
+        usd: serviceCallUsd(record.units),
+        ...record,
+      };
+      ctx.bus.emit(event);
+      return event;
+    },
     setSettings(partial) {
       const next = checkSettings({ ...ctx.settings, ...partial });
       ctx.settings = next;

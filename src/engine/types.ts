@@ -1,5 +1,6 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
+import type { ServiceCallEvent } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
@@ -385,6 +386,8 @@ export type PlatformEvent =
       instanceId: string;
       requestId: string;
     }
+  /** A handler's SDK call to a simulated AWS service was answered. */
+  | ServiceCallEvent
   | SourceEvent;
 
 /** What a synchronous (RequestResponse) invoke returns to its caller. */

@@ -1,0 +1,4 @@
+// The AWS service APIs a handler's SDK calls reach, as their wire protocols over the simulation.
+export type * from './api-types';
+export { createAwsApi, serviceOfHost, type AwsApi } from './router';
+export { toApiRequest, readBody, type SdkHttpRequest } from './wire/http-message';
