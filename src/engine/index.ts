@@ -5,6 +5,7 @@ export type * from './sources/source-events';
 export type * from './sources/source-types';
 export type * from './shapes';
 export type * from './services/service-calls';
+export type * from './sources/dynamodb-types';
 export { SERVICE_PRICES, serviceCallUsd, chunksOf64KB } from './services/service-prices';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
