@@ -1,6 +1,7 @@
 // Vite builds the app and its workers; Vitest runs the browser-free unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { awsSdkScripts } from './scripts/aws-sdk-scripts.ts';
 import { framePolicy } from './scripts/frame-policy.ts';
 import { offlineApp } from './scripts/offline-app.ts';
 import { precompress } from './scripts/precompress.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     react(),
     runtimeScript('src/runtime/worker/worker-entry.ts'),
+    awsSdkScripts(),
     reloadOnStateChange('src'),
     preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
     framePolicy(),

@@ -4,54 +4,17 @@
 // origin, src/runtime/host/opaque-worker.ts), where a worker can load nothing of the app's: Vite's dev
 // worker (a module importing `/@vite/env` and each source file) failed there on every start.
 import { resolve } from 'node:path';
-import type { Plugin, Rolldown } from 'vite';
-import { build } from 'vite';
+import type { Plugin } from 'vite';
+import { bundleClassicScript } from './classic-script.ts';
+import type { ClassicScript } from './classic-script.ts';
 import { runtimeLibraryAliases } from './runtime-libraries.ts';
 
 export const RUNTIME_SCRIPT_ID = 'virtual:runtime-script';
 const RESOLVED_ID = `\0${RUNTIME_SCRIPT_ID}`;
 
-export interface RuntimeScript {
-  /** The script, an IIFE with nothing left to import. */
-  code: string;
-  /** Every source file bundled into it, absolute. */
-  files: string[];
-}
-
-function outputOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk {
-  const outputs = Array.isArray(result) ? result : [result];
-  for (const output of outputs) {
-    if (!('output' in output)) continue;
-    const chunk = output.output.find((item) => item.type === 'chunk' && item.isEntry);
-    if (chunk?.type === 'chunk') return chunk;
-  }
-  throw new Error('runtime-script: the bundle has no entry chunk');
-}
-
-/**
- * Bundles `entry` with Vite's own bundler into one classic script, as the build bundles a
- * `worker.format: 'iife'` worker: production mode, minified, the app's target. No config file, so
- * none of the app's plugins (React, the service worker) reach into the runtime.
- */
-export async function bundleRuntimeScript(entry: string, target: string): Promise<RuntimeScript> {
-  const result = await build({
-    configFile: false,
-    envFile: false,
-    publicDir: false,
-    logLevel: 'silent',
-    mode: 'production',
-    resolve: { alias: runtimeLibraryAliases() },
-    build: {
-      write: false,
-      target,
-      minify: true,
-      sourcemap: false,
-      modulePreload: false,
-      rolldownOptions: { input: resolve(entry), output: { format: 'iife' } },
-    },
-  });
-  const chunk = outputOf(result);
-  return { code: chunk.code, files: chunk.moduleIds.filter((id) => !id.startsWith('\0')) };
+/** Bundles `entry` into one classic script with the runtime's library aliases. */
+export function bundleRuntimeScript(entry: string, target: string): Promise<ClassicScript> {
+  return bundleClassicScript({ entry, target, alias: runtimeLibraryAliases() });
 }
 
 /** `entry`: the worker's source file, relative to the project root. */
@@ -59,7 +22,7 @@ export function runtimeScript(entry: string): Plugin {
   let root = process.cwd();
   let target = 'es2022';
   // Built on first request and kept until one of its files changes.
-  let bundled: Promise<RuntimeScript> | null = null;
+  let bundled: Promise<ClassicScript> | null = null;
   let files = new Set<string>();
   return {
     name: 'runtime-script',

@@ -50,6 +50,9 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
       types: [],
       packages: [
         'virtual:runtime-script',
+        // The provided AWS SDK packages: their scripts (host) and their HTTP handler (worker).
+        'virtual:aws-sdk',
+        '@smithy/core',
         'buffer',
         'readable-stream',
         'string_decoder',

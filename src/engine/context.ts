@@ -16,6 +16,7 @@ import type {
   SqsQueue,
   Topic,
 } from './sources/source-model';
+import type { ServicesPort } from './services/service-calls';
 import type { TimerSet } from './time/timer-set';
 import type { Clock, Executor, PlatformSettings } from './types';
 
@@ -41,6 +42,8 @@ export interface EngineContext {
   readonly startedCounts: Map<string, number>;
   /** Timers of the async queue and the event sources, cleared together on dispose. */
   readonly timers: TimerSet;
+  /** Answers handlers' SDK calls; null when the app did not pass one (calls then fail to connect). */
+  readonly services: ServicesPort | null;
   /** Builds the sources' events; null when the app did not pass one (sources then refuse). */
   readonly shapes: EventShapes | null;
   /** Each function's async events not yet settled, by function name. */

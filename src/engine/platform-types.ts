@@ -1,6 +1,11 @@
 // The Platform's public face: how it is created, what it does, and what a snapshot of it holds.
 import type { IdSource } from './ids';
-import type { ServiceCaller, ServiceCallRecord } from './services/service-calls';
+import type {
+  ServiceCaller,
+  ServiceCallEvent,
+  ServiceCallRecord,
+  ServicesPort,
+} from './services/service-calls';
 import type { EventShapes } from './shapes';
 import type { EventSourcesApi, SourcesSnapshot } from './sources/source-types';
 import type {
@@ -29,6 +34,8 @@ export interface PlatformOptions {
   wallClock?: () => number;
   /** Hears what a subscriber threw; the event still reaches the others and the engine carries on. */
   onListenerError?: (error: unknown) => void;
+  /** Answers handlers' SDK calls to the simulated services (src/services, wired by the store). */
+  services?: ServicesPort;
   /** The AWS event factories SQS, SNS, S3 and schedules need; invoke and invokeAsync do not. */
   shapes?: EventShapes;
 }
@@ -111,7 +118,7 @@ export interface Platform extends EventSourcesApi {
     caller: ServiceCaller,
     record: ServiceCallRecord,
     latencyMs: number,
-  ): Extract<PlatformEvent, { type: 'service-call' }>;
+  ): ServiceCallEvent;
   setSettings(settings: Partial<PlatformSettings>): void;
   /** Clears timers, stops every instance and drops listeners. */
   dispose(): void;

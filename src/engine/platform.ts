@@ -14,7 +14,7 @@ import { invoke } from './instances/invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
 import { createReaper } from './instances/reaper';
 import { pokeFunction } from './sources/sqs-poller';
-import { serviceCallUsd } from './services/service-prices';
+import { serviceCallEvent } from './services/service-requests';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
@@ -85,6 +85,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     startedCounts: new Map(),
     timers: createTimerSet(clock),
     shapes: options.shapes ?? null,
+    services: options.services ?? null,
     asyncEvents: new Map(),
     queues: new Map(),
     mappings: new Map(),
@@ -114,19 +115,8 @@ export function createPlatform(options: PlatformOptions): Platform {
     },
     subscribe: (listener) => ctx.bus.subscribe(listener),
     snapshot: () => takeSnapshot(ctx),
-    recordServiceCall(caller, record, latencyMs) {
-      const event = {
-        type: 'service-call' as const,
-        time: ctx.clock.now(),
-        functionName: caller.functionName,
-        requestId: caller.requestId,
-        latencyMs,
-        usd: serviceCallUsd(record.units),
-        ...record,
-      };
-      ctx.bus.emit(event);
-      return event;
-    },
+    recordServiceCall: (caller, record, latencyMs) =>
+      serviceCallEvent(ctx, caller, record, latencyMs),
     setSettings(partial) {
       const next = checkSettings({ ...ctx.settings, ...partial });
       ctx.settings = next;

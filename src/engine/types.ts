@@ -1,6 +1,7 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
-import type { ServiceCallEvent } from './services/service-calls';
+import type { ApiRequest, ApiResponse, ServiceCallEvent } from './services/service-calls';
+export type { ApiRequest, ApiResponse } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
@@ -156,6 +157,11 @@ export interface InstanceSpec {
    * environment) ran during the invocation of `requestId`.
    */
   onAfterReturn?: (requestId: string) => void;
+  /**
+   * An SDK call the instance's handler made (`requestId` null during INIT): resolves with the
+   * simulated service's wire response; rejects with UnreachableEndpoint for a host not simulated.
+   */
+  onServiceRequest?: (request: ApiRequest, requestId: string | null) => Promise<ApiResponse>;
   /**
    * INIT's limit in ms when it is not Lambda's 10 s init phase: a suppressed init, retried inside
    * the first invoke, runs against the function's timeout instead

@@ -2,6 +2,8 @@
 // Every request carries an id and gets exactly one answer with that id, unless the worker dies
 // first (then the page settles it: timeout, crash or stop).
 import type {
+  ApiRequest,
+  ApiResponse,
   CodeBundle,
   FunctionConfig,
   InitOutcome,
@@ -19,9 +21,27 @@ export type ToWorker =
       config: FunctionConfig;
       bundle: CodeBundle;
       logStreamName: string;
+      /** The provided SDK packages the code names (src/engine/functions/sdk-packages.ts). */
+      sdkScripts: readonly SdkScript[];
     }
   /** Sent for each request routed to the instance, only after `loaded` and while idle. Answered by `result`. */
-  | { type: 'invoke'; id: number; requestId: string; eventJson: string; deadlineMs: number };
+  | { type: 'invoke'; id: number; requestId: string; eventJson: string; deadlineMs: number }
+  /** Answers the worker's `aws-request` of the same id: the simulated service's response. */
+  | { type: 'aws-response'; id: number; outcome: SdkOutcome };
+
+/** One provided SDK package: its name and its script (scripts/aws-sdk-scripts.ts). */
+export interface SdkScript {
+  name: string;
+  code: string;
+}
+
+/**
+ * How an SDK call went on the page: the service's wire response (an AWS error is a response too),
+ * or the connection failing as Node's would (`ENOTFOUND` for a host the playground does not simulate).
+ */
+export type SdkOutcome =
+  | { ok: true; response: ApiResponse }
+  | { ok: false; code: string; syscall: string; message: string };
 
 /** How a handler ended, as the worker can tell it (timeouts and crashes are the page's to see). */
 export type WorkerInvokeOutcome = Extract<InvokeOutcome, { kind: 'ok' | 'error' }>;
@@ -45,7 +65,12 @@ export type FromWorker =
    * Sent at most once per `invoke` (its id), before its `result`: work an earlier invocation left
    * running when it answered (frozen since) has just run in this one, after its own return.
    */
-  | { type: 'after-return'; id: number };
+  | { type: 'after-return'; id: number }
+  /**
+   * An SDK call of the handler's (`requestId` null during INIT), sent whenever the code makes one;
+   * its own ids, answered by `aws-response`.
+   */
+  | { type: 'aws-request'; id: number; requestId: string | null; request: ApiRequest };
 
 /** The part of a Worker the executor uses; tests pass an in-process fake. */
 export interface WorkerLike {

@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { emitAfterReturn, emitAppLine, emitPlatformLine } from './instances';
 import { initErrorMessage } from '../logs/platform-records';
 import type { Instance } from '../model';
+import { answerServiceRequest } from '../services/service-requests';
 import { settleInitFailure, settleInvoke } from './outcome';
 import {
   announceRequest,
@@ -33,6 +34,8 @@ export async function runInit(
       logStreamName: instance.logStreamName,
       onLog: (record) => emitAppLine(ctx, instance, record),
       onAfterReturn: (requestId) => emitAfterReturn(ctx, instance, requestId),
+      onServiceRequest: (request, requestId) =>
+        answerServiceRequest(ctx, instance, request, requestId),
       ...(limitMs !== undefined && { initTimeoutMs: limitMs }),
     });
   } catch (error) {

@@ -4,6 +4,7 @@
 // opaque origin; functions with Internet access off get theirs from the network sandbox.
 import { openNetworkSandbox } from './network-sandbox';
 import { createOpaqueWorkerFactory } from './opaque-worker';
+import { loadSdkScripts } from './sdk-scripts';
 import type { Spawn } from './opaque-worker';
 import type { NetworkMode, WorkerLike } from '../protocol';
 import { createWorkerExecutor } from './worker-executor';
@@ -31,5 +32,9 @@ export function createBrowserWorkerFactory(): (network: NetworkMode) => WorkerLi
 export function createBrowserExecutor(
   options: Omit<WorkerExecutorOptions, 'createWorker'> = {},
 ): WorkerExecutor {
-  return createWorkerExecutor({ ...options, createWorker: createBrowserWorkerFactory() });
+  return createWorkerExecutor({
+    ...options,
+    createWorker: createBrowserWorkerFactory(),
+    loadSdkScripts,
+  });
 }

@@ -66,6 +66,7 @@ describe(createWorkerExecutor, () => {
         config: testConfig(),
         bundle: cjsBundle('exports.handler = async () => 1;'),
         logStreamName: '2026/11/27/[$LATEST]0123',
+        sdkScripts: [],
       },
     ]);
     worker.send({ type: 'loaded', id: 1, outcome: { ok: true, initDurationMs: 4.5 } });

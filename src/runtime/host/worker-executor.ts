@@ -12,7 +12,8 @@ import type {
 import { createDeadlines } from './deadlines';
 import { exitError, startError } from '../runtime-exit';
 import { networkModeOf } from '../protocol';
-import type { FromWorker, NetworkMode, WorkerLike } from '../protocol';
+import type { FromWorker, NetworkMode, SdkOutcome, SdkScript, WorkerLike } from '../protocol';
+import { sdkPackagesIn } from '../../engine/functions/sdk-packages';
 import { createSparePool } from './spare-pool';
 import type { SparePool } from './spare-pool';
 
@@ -25,6 +26,11 @@ export interface WorkerExecutorOptions {
   refillDelayMs?: number;
   /** Lambda's INIT limit for the init phase (default 10 s); an instance's spec may set its own. */
   initTimeoutMs?: number;
+  /**
+   * The scripts of provided SDK packages (src/engine/functions/sdk-packages.ts), sent with the code
+   * of an instance that names them. Absent: none are sent (the code's require of one fails).
+   */
+  loadSdkScripts?: (names: readonly string[]) => Promise<SdkScript[]>;
 }
 
 export interface WorkerExecutor extends Executor {
@@ -132,9 +138,39 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     instances.delete(instance.spec.instanceId);
   };
 
+  /** Answers an SDK call on the page; a worker that has gone since hears nothing. */
+  const answerSdkCall = (
+    instance: Instance,
+    message: Extract<FromWorker, { type: 'aws-request' }>,
+  ) => {
+    const { hostname } = message.request;
+    const answered = instance.spec.onServiceRequest
+      ? instance.spec.onServiceRequest(message.request, message.requestId)
+      : Promise.reject(new Error(`getaddrinfo ENOTFOUND ${hostname}`));
+    const reply = (outcome: SdkOutcome) => {
+      if (instances.get(instance.spec.instanceId) !== instance) return;
+      instance.worker.postMessage({ type: 'aws-response', id: message.id, outcome });
+    };
+    answered.then(
+      (response) => reply({ ok: true, response }),
+      (error: unknown) => {
+        const unreachable = error instanceof Error && error.message.includes('ENOTFOUND');
+        reply(
+          unreachable
+            ? { ok: false, code: 'ENOTFOUND', syscall: 'getaddrinfo', message: error.message }
+            : { ok: false, code: 'ECONNRESET', syscall: 'read', message: 'socket hang up' },
+        );
+      },
+    );
+  };
+
   const receive = (instance: Instance, message: FromWorker) => {
     if (message.type === 'log') {
       instance.spec.onLog(message.record);
+      return;
+    }
+    if (message.type === 'aws-request') {
+      answerSdkCall(instance, message);
       return;
     }
     const pending = instance.pending;
@@ -217,6 +253,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
         crash(instance, starting ? event.message : undefined);
       };
       instance.worker.onmessageerror = () => crash(instance);
+      const names = sdkPackagesIn(spec.bundle.code);
+      const { loadSdkScripts } = options;
       return new Promise<InitOutcome>((resolve) => {
         const id = nextId++;
         // A worker still booting (a burst took every spare) has its INIT timed from its `ready`;
@@ -233,7 +271,20 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
           resolve,
         };
         const { config, bundle, logStreamName } = spec;
-        instance.worker.postMessage({ type: 'load', id, config, bundle, logStreamName });
+        const load = (sdkScripts: SdkScript[]) => {
+          // Stopped or crashed while the scripts were on their way: the pending init has settled.
+          if (instance.pending?.id !== id) return;
+          instance.worker.postMessage({
+            type: 'load',
+            id,
+            config,
+            bundle,
+            logStreamName,
+            sdkScripts,
+          });
+        };
+        if (names.length === 0 || !loadSdkScripts) load([]);
+        else void loadSdkScripts(names).then(load, () => load([]));
       });
     },
 

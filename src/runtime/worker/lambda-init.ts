@@ -12,6 +12,9 @@ import { loadHandler, taskPath } from './module-loader';
 import type { LoadedHandler, ModuleHost } from './module-loader';
 import { applyNetworkPolicy } from './network-guard';
 import { createRequire } from './node/builtins';
+import { createSdkModules } from './aws-sdk/sdk-modules';
+import type { SdkHost } from './aws-sdk/script-contract';
+import type { SdkScript } from '../protocol';
 import { createProcess, lambdaEnvironment } from './process-shim';
 import { installAwsLambdaGlobal, streamingModeOf } from './response-stream';
 import type { StreamingMode } from './response-stream';
@@ -29,6 +32,9 @@ export interface InstanceSetup {
   /** The request being served; undefined during INIT. */
   requestId(): string | undefined;
   exit(code: number): never;
+  /** The provided SDK packages the code names, and where their clients' requests go. */
+  sdkScripts: readonly SdkScript[];
+  sendSdkRequest: SdkHost['send'];
 }
 
 export interface Instance {
@@ -80,7 +86,13 @@ export function setUpInstance(setup: InstanceSetup): Instance {
     now: setup.now,
     write,
   });
+  const sdkModule = createSdkModules(
+    setup.sdkScripts,
+    { send: setup.sendSdkRequest, env: () => env },
+    (source) => scope.eval(source),
+  );
   const require = createRequire({
+    sdkModule,
     timers: loop.timers,
     process,
     format: bundle.format,

@@ -2,6 +2,7 @@
 // "process" on an uncaught exception, an unhandled rejection or process.exit, as the RIC does
 // (src/index.mjs). Pure: the worker passes in its global scope and a way to post messages.
 import type { LambdaError, LogLevel, Runtime } from '../../engine/types';
+import { createSdkChannel } from './aws-sdk/sdk-channel';
 import type { EventLoop, HostTimers } from './event-loop';
 import { invokeNode22, invokeNode24, serializeResponse } from './invocation';
 import type { DriverHost, Invocation } from './invocation';
@@ -89,6 +90,12 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   // The instance's event loop, once INIT has set it up: frozen whenever no request is running.
   let loop: EventLoop | null = null;
 
+  // The handler's SDK calls, answered by the page's simulated services.
+  const sdk = createSdkChannel({
+    post: host.post,
+    requestId: () => requestId,
+    track: (promise) => (loop ? loop.track(promise) : promise),
+  });
   const budget = createLogBudget();
   const cpu = createCpuMeter(host);
   let json: JsonStyle | undefined;
@@ -193,6 +200,8 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
       writeLine,
       requestId: () => requestId,
       exit,
+      sdkScripts: message.sdkScripts,
+      sendSdkRequest: sdk.send,
     };
     const instance = setUpInstance(setup);
     loop = instance.loop;
@@ -303,6 +312,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   const lambdaRuntime: LambdaRuntime = {
     receive(message) {
       if (message.type === 'load') load(message);
+      else if (message.type === 'aws-response') sdk.receive(message.id, message.outcome);
       else invoke(message);
     },
     uncaughtException(error) {

@@ -15,7 +15,8 @@ const ARCH: Record<Architecture, string> = { x86_64: 'x64', arm64: 'arm64' };
 /**
  * Lambda's runtime environment variables for the Node.js runtimes
  * (docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime).
- * Credentials are left out: the playground has none to give.
+ * The execution role's temporary credentials are placeholders in their real shape: the SDK signs
+ * with them, and only the simulated services, which check no signature, ever see them.
  */
 export function lambdaEnvironment(
   config: FunctionConfig,
@@ -26,6 +27,9 @@ export function lambdaEnvironment(
   const reserved: Record<string, string> = {
     _HANDLER: config.handler,
     AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'ASIAPLAYGROUND000001',
+    AWS_SECRET_ACCESS_KEY: 'simulatedSecretAccessKeyForThePlayground',
+    AWS_SESSION_TOKEN: 'IQoJb3JpZ2luX2VjEPlayground//simulated-session-token',
     AWS_DEFAULT_REGION: 'us-east-1',
     AWS_EXECUTION_ENV: `AWS_Lambda_${config.runtime}`,
     AWS_LAMBDA_FUNCTION_NAME: config.name,

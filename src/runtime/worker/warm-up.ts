@@ -50,6 +50,7 @@ export function warmUp(
       config: CONFIG,
       bundle: BUNDLE,
       logStreamName: 'warm-up',
+      sdkScripts: [],
     });
   });
 }

@@ -9,6 +9,7 @@ import { createEventShapes } from './event-shapes';
 import { receiveDeliveryEvent } from '../live/deliveries/deliveries-store';
 import { receivePlatformEvent } from '../live/session/session-store';
 import { receiveTimelineEvent } from '../live/timeline/timeline-store';
+import { awsApi } from '../services/aws-api';
 
 export interface World {
   clock: ScaledClock;
@@ -30,7 +31,13 @@ export function world(): World {
     if (paused) clock.pause();
     const executor = createBrowserExecutor();
     const settings = { awsTiming: controlStore.getState().awsTiming };
-    const platform = createPlatform({ clock, executor, settings, shapes: createEventShapes() });
+    const platform = createPlatform({
+      clock,
+      executor,
+      settings,
+      shapes: createEventShapes(),
+      services: awsApi,
+    });
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);

@@ -3,6 +3,7 @@
 // a browser cannot give fails as Node fails for a feature its platform lacks; anything else fails
 // as Node fails to find a module, which Lambda's runtime turns into Runtime.ImportModuleError.
 import { UNAVAILABLE_NODE_MODULES } from '../../../engine/functions/node-modules';
+import { isSdkPackage } from '../../../engine/functions/sdk-packages';
 import { eventsModule } from './events';
 import { libraries } from './load-libraries';
 import { nodeError, unavailable } from './node-errors';
@@ -57,6 +58,8 @@ export interface BuiltinsHost {
   format: ModuleFormat;
   /** The path the entry file has on Lambda, e.g. `/var/task/index.js`. */
   importer: string;
+  /** A provided SDK package's module (src/engine/functions/sdk-packages.ts); undefined if not sent. */
+  sdkModule?: (name: string) => unknown;
   /** What fs and os describe; absent (in tests), a default function with an empty package. */
   environment?: EnvironmentFacts;
 }
@@ -158,6 +161,8 @@ export function createRequire(host: BuiltinsHost): (specifier: string) => unknow
     if (own(LIBRARY_MODULES)) return LIBRARY_MODULES[name]?.();
     const reason = UNAVAILABLE_NODE_MODULES.get(name);
     if (reason !== undefined) throw unavailable(`'${name}'`, `${REASON_PREFIX}: ${reason}`);
+    const sdk = isSdkPackage(name) ? host.sdkModule?.(name) : undefined;
+    if (sdk !== undefined) return sdk;
     if (prefixed) {
       throw nodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
     }

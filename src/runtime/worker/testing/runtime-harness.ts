@@ -67,6 +67,7 @@ export class RuntimeHarness {
       config,
       bundle,
       logStreamName: '2026/11/27/[$LATEST]abc',
+      sdkScripts: [],
     });
     return waitFor(() => {
       const reply = this.messages.find((message) => message.type === 'loaded' && message.id === id);
