@@ -7,6 +7,7 @@ import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
 import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
 import { runtimeScript } from './scripts/runtime-script.ts';
+import { sdkTypes } from './scripts/sdk-types.ts';
 import {
   RUNTIME_LIBRARIES,
   runtimeLibraryAliases,
@@ -26,6 +27,8 @@ export default defineConfig({
   plugins: [
     react(),
     runtimeScript('src/runtime/worker/worker-entry.ts'),
+    // The AWS SDK's declarations for the editor, a chunk loaded when a file imports the SDK.
+    sdkTypes(),
     reloadOnStateChange('src'),
     preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
     framePolicy(),
