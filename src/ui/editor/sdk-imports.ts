@@ -1,8 +1,8 @@
 // Whether a file uses the AWS SDK v3, which is when the editor loads its types (sdk-language.ts).
 
 /**
- * `from '@aws-sdk/…'`, `import '@aws-sdk/…'`, `import('@aws-sdk/…')` or `require('@aws-sdk/…')`,
- * with either quote.
+ * A module name starting `@aws-sdk/`, in either quote, after `from`, after `import` (a side-effect
+ * or dynamic import) or in a `require` call.
  */
 const SDK_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"]@aws-sdk\//;
 
