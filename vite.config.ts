@@ -8,6 +8,7 @@ import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
 import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
 import { runtimeScript } from './scripts/runtime-script.ts';
+import { sdkTypes } from './scripts/sdk-types.ts';
 import {
   RUNTIME_LIBRARIES,
   runtimeLibraryAliases,
@@ -27,7 +28,10 @@ export default defineConfig({
   plugins: [
     react(),
     runtimeScript('src/runtime/worker/worker-entry.ts'),
+    // Each provided AWS SDK package as a script for the instances, a chunk sent when code names it.
     awsSdkScripts(),
+    // The AWS SDK's declarations for the editor, a chunk loaded when a file imports the SDK.
+    sdkTypes(),
     reloadOnStateChange('src'),
     preloadLazyChunks('src/ui/editor/MonacoCodeEditor.tsx'),
     framePolicy(),

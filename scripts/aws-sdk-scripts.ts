@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { bundleClassicScript } from './classic-script.ts';
 import type { ClassicScript } from './classic-script.ts';
 import { runtimeLibraryAliases } from './runtime-libraries.ts';
-import { SDK_PACKAGES, sdkDependenciesOf } from '../src/engine/functions/sdk-packages.ts';
+import { PROVIDED_SDK_PACKAGES, sdkDependenciesOf } from '../src/engine/functions/sdk-packages.ts';
 import {
   SDK_SCRIPT_GLOBAL,
   sdkDependencyGlobal,
@@ -77,7 +77,7 @@ export function awsSdkScripts(): Plugin {
       filter: { id: new RegExp(`^\\0${PREFIX}`) },
       async handler(id) {
         const name = `@aws-sdk/${id.slice(PREFIX.length + 1)}`;
-        if (!SDK_PACKAGES.includes(name))
+        if (!PROVIDED_SDK_PACKAGES.includes(name))
           throw new Error(`aws-sdk-scripts: ${name} is not provided`);
         let script = bundled.get(name);
         if (script === undefined) {

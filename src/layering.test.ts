@@ -97,6 +97,7 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
         '@monaco-editor/react',
         'uplot',
         'virtual:pwa-register',
+        'virtual:sdk-types',
       ],
     },
   ],

@@ -11,6 +11,7 @@ export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';
 export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/node-modules';
+export { PROVIDED_SDK_PACKAGES } from './functions/sdk-packages';
 export { ApiError, ResourceNotFoundError } from './errors';
 export {
   asyncSettingsOf,

@@ -1,6 +1,8 @@
-// The AWS SDK for JavaScript v3 packages a handler can import here. Lambda's Node.js runtimes ship
-// the v3 SDK (docs/aws-services.md#the-sdk-in-lambdas-nodejs-runtime); the playground provides the
-// clients of the services it simulates, whose calls its services answer (src/services).
+// Which packages of the AWS SDK for JavaScript v3 a function's code may import here: the one list
+// the instance runtime loads them by and the editor declares their types for (src/ui/editor), so
+// the editor promises nothing the runtime lacks. Lambda's Node.js 18+ runtimes include the SDK v3
+// (aws.amazon.com/blogs/developer/why-and-how-you-should-use-aws-sdk-for-javascript-v3-on-node-js-18);
+// the playground provides the clients of the services it simulates (src/services answers them).
 
 /** Each provided package, and the client classes it exports that take a client configuration. */
 const PACKAGES: ReadonlyMap<
@@ -20,7 +22,8 @@ const PACKAGES: ReadonlyMap<
   ],
 ]);
 
-export const SDK_PACKAGES: readonly string[] = [...PACKAGES.keys()];
+/** SDK v3 packages the runtime provides, by their npm names. */
+export const PROVIDED_SDK_PACKAGES: readonly string[] = [...PACKAGES.keys()];
 
 export function isSdkPackage(name: string): boolean {
   return PACKAGES.has(name);

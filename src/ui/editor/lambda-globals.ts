@@ -6,9 +6,10 @@ import { PROVIDED_NODE_MODULES } from '../../engine';
  * Web-standard globals Node shares (fetch, URL, TextEncoder, crypto, timers…) come from TypeScript's
  * `webworker` lib; this adds the Node-only ones, loosely typed where full types would weigh
  * megabytes (@types/node is 2.3 MB). The built-in modules the instance runtime provides
- * (engine/functions/node-modules.ts) resolve to untyped modules; nothing else is declared, so
- * importing a module the runtime lacks (a socket module, or the AWS SDK v3, which Lambda's Node.js
- * runtimes include but this playground does not yet) is flagged here as it fails at INIT there.
+ * (engine/functions/node-modules.ts) resolve to untyped modules; the SDK packages it provides
+ * (engine/functions/sdk-packages.ts) get their real types, loaded when a file imports one
+ * (sdk-language.ts). Nothing else is declared, so importing a module the runtime lacks (a socket
+ * module, another package) is flagged here as it fails at INIT there.
  */
 export const LAMBDA_GLOBALS = `
 type BufferEncoding =

@@ -20,6 +20,7 @@ import {
 import { bundlerStatus, subscribeBundlerStatus } from '../../store';
 import { editorReady } from './editor-ready';
 import './monaco-features';
+import { watchSdkImports } from './sdk-language';
 
 /** TypeScript's own enum values, which Monaco's enums do not list. */
 const ES2022 = 9 as ScriptTarget;
@@ -87,6 +88,9 @@ const lambdaTypesAdded = editorReady
   .then(({ installLambdaLanguage }) => installLambdaLanguage(monaco, languageDefaults))
   .catch(() => undefined);
 
+/** The AWS SDK's types, after the Lambda types, once a file imports the SDK (sdk-language.ts). */
+const sdkTypes = watchSdkImports(monaco, languageDefaults, lambdaTypesAdded);
+
 // Monaco asks for a worker on first use (TypeScript's right away, for the open files' diagnostics);
 // answering with a promise holds the editor's own worker, and TypeScript's, until then.
 self.MonacoEnvironment = {
@@ -96,6 +100,8 @@ self.MonacoEnvironment = {
       return new EditorWorker();
     }
     await lambdaTypesAdded;
+    // A workspace that opens with SDK imports: its first check already knows the SDK's types.
+    await sdkTypes.added();
     return new TypeScriptWorker();
   },
 };
