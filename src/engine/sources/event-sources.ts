@@ -67,7 +67,7 @@ export function createEventSources(ctx: EngineContext): EventSourcesApi {
     unsubscribeFromTopic: (subscriptionId) => unsubscribe(ctx, subscriptionId),
     publish: (topic, message) => publish(ctx, topic, message),
     putBucketNotification: (bucket, configs) => putBucketNotification(ctx, bucket, configs),
-    notifyS3Change: (bucket, change) => notifyS3Change(ctx, bucket, change),
+    notifyS3Change: (bucket, change, origin) => notifyS3Change(ctx, bucket, change, origin),
     createScheduleRule: (rule) => putScheduleRule(ctx, rule),
     deleteScheduleRule: (name) => deleteScheduleRule(ctx, name),
     createEventBus: (name) => createEventBus(ctx, name),

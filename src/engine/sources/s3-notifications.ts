@@ -3,6 +3,7 @@
 import { enqueueAsync } from '../async/async-invoke';
 import type { EngineContext } from '../context';
 import { invalidParameter, ResourceNotFoundError } from '../errors';
+import type { ServiceCaller } from '../services/service-calls';
 import type { S3NotificationConfig, S3ObjectChange } from '../shapes';
 import type { SourceDelivery } from './source-events';
 import { emitResource, emitSource, requireShapes } from './source-support';
@@ -54,6 +55,7 @@ export function notifyS3Change(
   ctx: EngineContext,
   bucketName: string,
   change: S3ObjectChange,
+  origin?: ServiceCaller,
 ): string[] {
   const shapes = requireShapes(ctx);
   const bucket = ctx.buckets.get(bucketName) ?? { configs: [], changes: 0 };
@@ -69,7 +71,14 @@ export function notifyS3Change(
     }),
   );
   const { eventName, key } = change;
-  emitSource(ctx, { type: 's3-notified', bucket: bucketName, eventName, key, deliveries });
+  emitSource(ctx, {
+    type: 's3-notified',
+    bucket: bucketName,
+    eventName,
+    key,
+    deliveries,
+    ...(origin !== undefined && { origin: { ...origin } }),
+  });
   for (const { configurationId, functionName, requestId } of deliveries) {
     const notification = { bucket: bucketName, configurationId, sequence: bucket.changes, time };
     enqueueAsync(ctx, functionName, shapes.s3Event(notification, change), 'aws:s3', requestId);

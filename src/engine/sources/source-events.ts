@@ -1,5 +1,6 @@
 // What the async queue and the event sources report: PlatformEvent variants that account for every
 // event and message — delivered, waiting, retrying, moved to a dead-letter queue, or dropped.
+import type { ServiceCaller } from '../services/service-calls';
 import type { DestinationType, InvokeStatus } from '../types';
 
 /** Why an async event waits for another attempt: how the last attempt failed, or a throttle. */
@@ -158,6 +159,8 @@ export type SourceEvent =
       eventName: string;
       key: string;
       deliveries: Array<SourceDelivery & { configurationId: string }>;
+      /** The invocation whose SDK call made the change (absent for the learner's own uploads). */
+      origin?: ServiceCaller;
     }
   | {
       type: 'schedule-fired';

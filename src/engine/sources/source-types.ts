@@ -1,5 +1,6 @@
 // The public face of the async queue and the event sources: their settings, snapshots and API.
 import type { MessageAttributes, S3NotificationConfig, S3ObjectChange } from '../shapes';
+import type { ServiceCaller } from '../services/service-calls';
 
 /** What an `InvocationType: Event` invoke answers: accepted, and the id every attempt will carry. */
 export interface AsyncInvokeResult {
@@ -194,8 +195,11 @@ export interface EventSourcesApi {
   publish(topic: string, message: PublishInput): string;
   /** Replaces the bucket's notification configuration; an empty list removes it. */
   putBucketNotification(bucket: string, configs: S3NotificationConfig[]): void;
-  /** Async-invokes each matching configuration's function; returns their request ids. */
-  notifyS3Change(bucket: string, change: S3ObjectChange): string[];
+  /**
+   * Async-invokes each matching configuration's function; returns their request ids. `origin` is
+   * the invocation whose SDK call made the change, when one did.
+   */
+  notifyS3Change(bucket: string, change: S3ObjectChange, origin?: ServiceCaller): string[];
   createScheduleRule(rule: ScheduleRuleConfig): void;
   deleteScheduleRule(name: string): void;
   /** A custom bus; `default` always exists. */

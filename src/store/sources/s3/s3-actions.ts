@@ -52,3 +52,11 @@ export function watchBuckets(): () => void {
     if (state.buckets !== previous.buckets) apply();
   });
 }
+
+/**
+ * A handler's SDK call writing to a bucket (src/store/services/s3-service.ts): the invocation
+ * `origin` wrote it, so it is not the learner's own act and does not start a held scenario's time.
+ */
+export const putObjectFromApi = objects.putObject;
+
+export const deleteObjectFromApi = objects.deleteObject;

@@ -3,7 +3,7 @@
 // would crowd out the workspace (docs/browser-limits.md#storage); a reload brings the buckets back
 // empty.
 import { createStore } from 'zustand/vanilla';
-import type { S3ObjectChange } from '../../../engine';
+import type { S3ObjectChange, ServiceCaller } from '../../../engine';
 import { objectFacts } from '../../../triggers';
 import { objectKeyProblem } from '../../../workspace/s3-bucket-rules';
 import type { S3Port } from './s3-port';
@@ -18,13 +18,18 @@ export interface S3ObjectView {
   contentType: string;
   /** Simulated time of the last put. */
   lastModified: number;
+  /**
+   * What an SDK put stored with the object and S3 answers on GET and HEAD (`x-amz-meta-*`, content
+   * headers, checksums); absent for an upload from the tab.
+   */
+  headers?: ReadonlyMap<string, string>;
 }
 
 /** One change a bucket reported, and what S3 did with it. */
 export interface S3ChangeView {
   seq: number;
   bucket: string;
-  eventName: 'ObjectCreated:Put' | 'ObjectRemoved:Delete';
+  eventName: 'ObjectCreated:Put' | 'ObjectCreated:Copy' | 'ObjectRemoved:Delete';
   key: string;
   /** One async invoke (202) per matching notification; empty when none matched. */
   requestIds: string[];
@@ -54,6 +59,10 @@ export interface PutObjectInput {
   bytes: Uint8Array;
   /** The browser's type for a file; empty when it has none. */
   contentType: string;
+  /** See S3ObjectView.headers. */
+  headers?: ReadonlyMap<string, string>;
+  /** CopyObject reports `ObjectCreated:Copy`; a put, `ObjectCreated:Put` (the default). */
+  eventName?: 'ObjectCreated:Put' | 'ObjectCreated:Copy';
 }
 
 // UTF-16 order, which is UTF-8 byte order (S3's listing order) outside the astral planes.
@@ -72,6 +81,7 @@ export function createObjectActions(port: S3Port, sync: BucketSync) {
   async function report(
     bucket: string,
     change: S3ObjectChange & Pick<S3ChangeView, 'eventName'>,
+    origin: ServiceCaller | undefined,
   ): Promise<S3ChangeView> {
     const { eventName } = change;
     const view: S3ChangeView = {
@@ -83,7 +93,7 @@ export function createObjectActions(port: S3Port, sync: BucketSync) {
     };
     try {
       await sync.apply();
-      view.requestIds = port.platform().notifyS3Change(bucket, change);
+      view.requestIds = port.platform().notifyS3Change(bucket, change, origin);
     } catch (error) {
       view.problem = (error as Error).message;
     }
@@ -94,8 +104,15 @@ export function createObjectActions(port: S3Port, sync: BucketSync) {
   }
 
   return {
-    /** PutObject: stores (or replaces) the object, then reports `ObjectCreated:Put`. */
-    async putObject(bucket: string, input: PutObjectInput): Promise<S3Outcome> {
+    /**
+     * PutObject (or CopyObject): stores (or replaces) the object, then reports `ObjectCreated:Put`
+     * (or `:Copy`). `origin` is the invocation whose SDK call wrote it, when one did.
+     */
+    async putObject(
+      bucket: string,
+      input: PutObjectInput,
+      origin?: ServiceCaller,
+    ): Promise<S3Outcome> {
       const problem = objectKeyProblem(input.key);
       if (problem) return { ok: false, problem };
       const { size, eTag } = objectFacts(input.bytes);
@@ -108,17 +125,20 @@ export function createObjectActions(port: S3Port, sync: BucketSync) {
         // upload_file with no ContentType, anna-geller's gist 5644de2c…).
         contentType: input.contentType || 'binary/octet-stream',
         lastModified: port.now(),
+        ...(input.headers !== undefined && { headers: input.headers }),
       };
       setObjects(bucket, (objects) =>
         [...objects.filter((o) => o.key !== input.key), object].sort(byKey),
       );
-      const change = { eventName: 'ObjectCreated:Put' as const, key: input.key, size, eTag };
-      return { ok: true, change: await report(bucket, change) };
+      const eventName = input.eventName ?? 'ObjectCreated:Put';
+      const change = { eventName, key: input.key, size, eTag };
+      return { ok: true, change: await report(bucket, change, origin) };
     },
     /** DeleteObject: removes the object, then reports `ObjectRemoved:Delete`. */
-    async deleteObject(bucket: string, key: string): Promise<S3Outcome> {
+    async deleteObject(bucket: string, key: string, origin?: ServiceCaller): Promise<S3Outcome> {
       setObjects(bucket, (objects) => objects.filter((o) => o.key !== key));
-      return { ok: true, change: await report(bucket, { eventName: 'ObjectRemoved:Delete', key }) };
+      const change = { eventName: 'ObjectRemoved:Delete' as const, key };
+      return { ok: true, change: await report(bucket, change, origin) };
     },
   };
 }
