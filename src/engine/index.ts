@@ -12,6 +12,7 @@ export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';
 export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/node-modules';
 export { ApiError, ResourceNotFoundError } from './errors';
+export { MAX_ASYNC_PAYLOAD_BYTES, MAX_SYNC_PAYLOAD_BYTES } from './instances/payload-limits';
 export {
   asyncSettingsOf,
   EVENT_AGE_RANGE,

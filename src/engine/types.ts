@@ -1,6 +1,6 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
-import type { ServiceCallEvent } from './services/service-calls';
+import type { ServiceCallEvent, ServiceCaller } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
@@ -354,6 +354,8 @@ export type PlatformEvent =
       cold: boolean;
       invocationType: InvocationType;
       eventJson: string;
+      /** The invocation that asked for this one through Lambda's Invoke API (a handler's SDK call). */
+      origin?: ServiceCaller;
     }
   | {
       type: 'invoke-end';
