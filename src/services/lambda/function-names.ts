@@ -67,12 +67,17 @@ export function functionArnOf(ref: FunctionRef, callerRegion: string): string {
 }
 
 /**
- * Whether the reference can name one of the playground's functions: its account and region, and
- * a qualifier that exists. The playground publishes no versions and has no aliases, so `$LATEST`
- * is the only qualifier there is.
+ * Whether the reference can name one of the playground's functions: its account, and a qualifier
+ * that exists. The playground publishes no versions and has no aliases, so `$LATEST` is the only
+ * qualifier there is; it has one account, so another account's function is not found either.
  */
-export function isPlaygroundFunction(ref: FunctionRef, callerRegion: string): boolean {
+export function isPlaygroundFunction(ref: FunctionRef): boolean {
   if (ref.account !== null && ref.account !== ACCOUNT_ID) return false;
-  if (ref.region !== null && ref.region !== callerRegion) return false;
   return ref.qualifier === null || ref.qualifier === '$LATEST';
+}
+
+/** An ARN of another region than the endpoint's: Lambda answers 404 with this message. */
+export function otherRegionMessage(ref: FunctionRef, endpointRegion: string): string | null {
+  if (ref.region === null || ref.region === endpointRegion) return null;
+  return `Functions from '${ref.region}' are not reachable in this region ('${endpointRegion}')`;
 }

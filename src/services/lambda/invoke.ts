@@ -11,13 +11,13 @@ import {
 import type { ApiCaller, ApiRequest, ApiResponse, ServiceAnswer } from '../api-types';
 import { bytesResponse } from '../wire/responses';
 import { uuidRequestId } from '../wire/request-ids';
+import { functionArnOf, parseFunctionName, type FunctionRef } from './function-names';
 import {
-  functionArnOf,
-  isPlaygroundFunction,
-  parseFunctionName,
-  type FunctionRef,
-} from './function-names';
-import { functionNotFound, lambdaErrorResponse, type LambdaErrorSpec } from './lambda-errors';
+  functionNotFound,
+  lambdaErrorResponse,
+  lookupProblem,
+  type LambdaErrorSpec,
+} from './lambda-errors';
 import type { LambdaPort } from './lambda-port';
 import { logTailBase64, watchFunctionLogs } from './log-tail';
 import { payloadJsonProblem } from './payload-json';
@@ -157,9 +157,8 @@ async function answerInvoke(
   const { ref } = parsed;
   const type = invocationTypeOf(request);
   if (typeof type !== 'string') return failure(type, null);
-  const notFound = functionNotFound(functionArnOf(ref, region));
-  if (!isPlaygroundFunction(ref, region) || !port.functions().has(ref.name))
-    return failure(notFound, null);
+  const missing = lookupProblem(ref, region, (name) => port.functions().has(name));
+  if (missing !== null) return failure(missing, null);
   const { name } = ref;
   // Permissions are not modeled: a dry run checks only that the function exists.
   if (type === 'DryRun') {
@@ -170,7 +169,8 @@ async function answerInvoke(
   const eventJson = request.body.byteLength === 0 ? '{}' : decoder.decode(request.body);
   const problem = contentProblem(request.body, eventJson, type);
   if (problem !== null) return failure(problem, name);
-  if (!(await port.readyToRun(name))) return failure(notFound, null);
+  if (!(await port.readyToRun(name)))
+    return failure(functionNotFound(functionArnOf(ref, region)), null);
   const origin: ServiceCaller = { functionName: caller.functionName, requestId: caller.requestId };
   try {
     if (type === 'Event') return queueEvent(port, name, eventJson, origin);

@@ -38,7 +38,7 @@ function setup(configs: FunctionConfig[] = [testConfig()]) {
   };
   const harness = sdkHarness(createLambdaApi(port));
   const client = new LambdaClient(harness.config);
-  return { ...world, client, calls: harness.calls, readied };
+  return { ...world, port, client, calls: harness.calls, readied };
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<LambdaServiceException> {
@@ -256,6 +256,39 @@ describe('Invoke, function names and qualifiers', () => {
     );
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error.message).toBe(`Function not found: ${arn}`);
+  });
+
+  it("answers another region's ARN as Lambda does", async () => {
+    const { client } = setup();
+    const error = await failureOf(
+      client.send(
+        new InvokeCommand({ FunctionName: 'arn:aws:lambda:eu-west-1:123456789012:function:add' }),
+      ),
+    );
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+    expect(error.message).toBe(
+      "Functions from 'eu-west-1' are not reachable in this region ('us-east-1')",
+    );
+  });
+
+  it('sends the error body as Lambda does, members in order, with the error type header', async () => {
+    const { port } = setup();
+    const answer = await createLambdaApi(port)(
+      {
+        method: 'POST',
+        hostname: 'lambda.us-east-1.amazonaws.com',
+        path: '/2015-03-31/functions/nope/invocations',
+        query: new Map(),
+        headers: new Map(),
+        body: new Uint8Array(0),
+      },
+      TEST_CALLER,
+    );
+    expect(answer.response.statusCode).toBe(404);
+    expect(answer.response.headers.get('x-amzn-errortype')).toBe('ResourceNotFoundException');
+    expect(text(answer.response.body)).toBe(
+      '{"Message":"Function not found: arn:aws:lambda:us-east-1:123456789012:function:nope","Type":"User"}',
+    );
   });
 
   it('refuses a qualifier in the name that differs from Qualifier', async () => {

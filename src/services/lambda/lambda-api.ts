@@ -10,9 +10,9 @@ import type {
 import { jsonResponse } from '../wire/responses';
 import { uuidRequestId } from '../wire/request-ids';
 import { functionConfiguration, getFunctionOutput } from './function-configuration';
-import { functionArnOf, isPlaygroundFunction, parseFunctionName } from './function-names';
+import { parseFunctionName } from './function-names';
 import { invoke } from './invoke';
-import { functionNotFound, lambdaErrorResponse, type LambdaErrorSpec } from './lambda-errors';
+import { lambdaErrorResponse, lookupProblem, type LambdaErrorSpec } from './lambda-errors';
 import type { LambdaPort } from './lambda-port';
 
 const INVOKE_PATH = /^\/2015-03-31\/functions\/([^/]+)\/invocations\/?$/;
@@ -61,10 +61,10 @@ function getFunction(
       code: parsed.code,
       message: parsed.message,
     });
-  const config = port.functions().get(parsed.ref.name);
-  if (config === undefined || !isPlaygroundFunction(parsed.ref, region)) {
-    return errorAnswer('GetFunction', functionNotFound(functionArnOf(parsed.ref, region)));
-  }
+  const functions = port.functions();
+  const missing = lookupProblem(parsed.ref, region, (name) => functions.has(name));
+  if (missing !== null) return errorAnswer('GetFunction', missing);
+  const config = functions.get(parsed.ref.name)!;
   return okJson('GetFunction', config.name, getFunctionOutput(config, region));
 }
 

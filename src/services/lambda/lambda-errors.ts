@@ -2,6 +2,12 @@
 // `Type` and the message, and the request id in `x-amzn-RequestId` (docs/aws-services.md#lambda-invoke-api).
 import type { ApiResponse } from '../api-types';
 import { jsonResponse } from '../wire/responses';
+import {
+  functionArnOf,
+  isPlaygroundFunction,
+  otherRegionMessage,
+  type FunctionRef,
+} from './function-names';
 
 export interface LambdaErrorSpec {
   statusCode: number;
@@ -25,11 +31,14 @@ const WITHOUT_TYPE: ReadonlySet<string> = new Set([
 
 export function lambdaErrorResponse(error: LambdaErrorSpec, requestId: string): ApiResponse {
   const messageKey = CAPITAL_MESSAGE.has(error.code) ? 'Message' : 'message';
-  const body: Record<string, string> = {
+  const members: Record<string, string> = {
     ...error.extra,
     ...(!WITHOUT_TYPE.has(error.code) && { Type: 'User' }),
     [messageKey]: error.message,
   };
+  // In code-unit order, as Lambda sends them: `{"Message":…,"Type":"User"}`,
+  // `{"Reason":…,"Type":"User","message":…}`.
+  const body = Object.fromEntries(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1)));
   return jsonResponse(error.statusCode, body, 'application/json', [
     ['x-amzn-requestid', requestId],
     ['x-amzn-errortype', error.code],
@@ -38,9 +47,24 @@ export function lambdaErrorResponse(error: LambdaErrorSpec, requestId: string): 
 
 /** `Function not found: arn:aws:lambda:us-east-1:123456789012:function:name` (HTTP 404). */
 export function functionNotFound(arn: string): LambdaErrorSpec {
-  return {
-    statusCode: 404,
-    code: 'ResourceNotFoundException',
-    message: `Function not found: ${arn}`,
-  };
+  return resourceNotFound(`Function not found: ${arn}`);
+}
+
+export function resourceNotFound(message: string): LambdaErrorSpec {
+  return { statusCode: 404, code: 'ResourceNotFoundException', message };
+}
+
+/**
+ * The function a reference names, or why there is none: another region's ARN, or a function (or
+ * qualifier) the playground does not have.
+ */
+export function lookupProblem(
+  ref: FunctionRef,
+  region: string,
+  exists: (name: string) => boolean,
+): LambdaErrorSpec | null {
+  const otherRegion = otherRegionMessage(ref, region);
+  if (otherRegion !== null) return resourceNotFound(otherRegion);
+  if (isPlaygroundFunction(ref) && exists(ref.name)) return null;
+  return functionNotFound(functionArnOf(ref, region));
 }
