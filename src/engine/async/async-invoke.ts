@@ -95,9 +95,7 @@ function attempt(ctx: EngineContext, event: AsyncEvent): void {
   const { functionName, requestId, eventJson, origin } = event;
   emitSource(ctx, { type: 'async-attempt', functionName, requestId, attempt: event.attempts });
   const request = { requestId, eventJson, invocationType: 'Event' as const, origin };
-  void dispatch(ctx, fn, request).then((result) =>
-    settle(ctx, event, result),
-  );
+  void dispatch(ctx, fn, request).then((result) => settle(ctx, event, result));
 }
 
 function settle(ctx: EngineContext, event: AsyncEvent, result: InvokeResult): void {
