@@ -13,6 +13,7 @@ export { defaultFunctionConfig } from './functions/default-config';
 export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/node-modules';
 export { PROVIDED_SDK_PACKAGES } from './functions/sdk-packages';
 export { ApiError, ResourceNotFoundError } from './errors';
+export { MAX_ASYNC_PAYLOAD_BYTES, MAX_SYNC_PAYLOAD_BYTES } from './instances/payload-limits';
 export {
   asyncSettingsOf,
   EVENT_AGE_RANGE,

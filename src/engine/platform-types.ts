@@ -54,6 +54,8 @@ export interface InvokeOptions {
    * handler's response as it is written. Without it a streamed response arrives whole.
    */
   onResponseChunk?: (chunk: ResponseChunk) => void;
+  /** The invocation that asked for this one through Lambda's Invoke API (a handler's SDK call). */
+  origin?: ServiceCaller;
 }
 
 export interface BillingTotals {

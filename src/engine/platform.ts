@@ -111,7 +111,8 @@ export function createPlatform(options: PlatformOptions): Platform {
     invoke(name, eventJson, invokeOptions) {
       if (disposed) return Promise.reject(new Error('The platform was disposed'));
       const type = invokeOptions?.invocationType ?? 'RequestResponse';
-      return invoke(ctx, name, eventJson, type, invokeOptions?.onResponseChunk);
+      const { onResponseChunk, origin } = invokeOptions ?? {};
+      return invoke(ctx, name, eventJson, type, onResponseChunk, origin);
     },
     subscribe: (listener) => ctx.bus.subscribe(listener),
     snapshot: () => takeSnapshot(ctx),

@@ -1,6 +1,11 @@
 // The engine's vocabulary: function settings, instance states, the Executor and Clock ports it is
 // driven through, and the PlatformEvent stream it reports every decision on.
-import type { ApiRequest, ApiResponse, ServiceCallEvent } from './services/service-calls';
+import type {
+  ApiRequest,
+  ApiResponse,
+  ServiceCallEvent,
+  ServiceCaller,
+} from './services/service-calls';
 export type { ApiRequest, ApiResponse } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
 
@@ -360,6 +365,8 @@ export type PlatformEvent =
       cold: boolean;
       invocationType: InvocationType;
       eventJson: string;
+      /** The invocation that asked for this one through Lambda's Invoke API (a handler's SDK call). */
+      origin?: ServiceCaller;
     }
   | {
       type: 'invoke-end';

@@ -15,6 +15,7 @@ import type {
 } from '../sources/source-events';
 import { emitSource } from '../sources/source-support';
 import type { AsyncEvent } from '../sources/source-model';
+import type { ServiceCaller } from '../services/service-calls';
 import type { AsyncInvokeResult, AsyncQueueSnapshot } from '../sources/source-types';
 import type { FunctionConfig, InvokeResult } from '../types';
 
@@ -31,6 +32,7 @@ export function invokeAsync(
   functionName: string,
   eventJson: string,
   source = 'api',
+  origin?: ServiceCaller,
 ): AsyncInvokeResult {
   if (!ctx.functions.has(functionName)) throw new ResourceNotFoundError(functionName);
   const tooLarge = payloadTooLarge(eventJson, 'Event');
@@ -41,7 +43,8 @@ export function invokeAsync(
     const message = `Could not parse request body into json: ${(error as Error).message}`;
     throw new ApiError('InvalidRequestContentException', 400, message);
   }
-  return { statusCode: 202, requestId: enqueueAsync(ctx, functionName, eventJson, source) };
+  const requestId = enqueueAsync(ctx, functionName, eventJson, source, undefined, origin);
+  return { statusCode: 202, requestId };
 }
 
 /** Accepts an event into the function's async queue; returns the request id every attempt keeps. */
@@ -51,12 +54,14 @@ export function enqueueAsync(
   eventJson: string,
   source: string,
   requestId = ctx.ids.requestId(),
+  origin?: ServiceCaller,
 ): string {
   const event: AsyncEvent = {
     requestId,
     functionName,
     eventJson,
     source,
+    ...(origin && { origin }),
     receivedAt: ctx.clock.now(),
     state: 'waiting',
     attempts: 0,
@@ -87,11 +92,10 @@ function attempt(ctx: EngineContext, event: AsyncEvent): void {
   }
   event.state = 'running';
   event.attempts++;
-  const { functionName, requestId, eventJson } = event;
+  const { functionName, requestId, eventJson, origin } = event;
   emitSource(ctx, { type: 'async-attempt', functionName, requestId, attempt: event.attempts });
-  void dispatch(ctx, fn, { requestId, eventJson, invocationType: 'Event' }).then((result) =>
-    settle(ctx, event, result),
-  );
+  const request = { requestId, eventJson, invocationType: 'Event' as const, origin };
+  void dispatch(ctx, fn, request).then((result) => settle(ctx, event, result));
 }
 
 function settle(ctx: EngineContext, event: AsyncEvent, result: InvokeResult): void {

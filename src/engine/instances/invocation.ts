@@ -8,6 +8,7 @@ import { takeIdle } from './idle-list';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
 import type { FunctionRecord, Instance } from '../model';
+import type { ServiceCaller } from '../services/service-calls';
 import { payloadTooLarge } from './payload-limits';
 import { serve, type ColdStart, type Request } from './request-flow';
 import type { InvocationType, InvokeResult, ResponseChunk, ThrottleError } from '../types';
@@ -19,13 +20,14 @@ export function invoke(
   eventJson: string,
   invocationType: InvocationType,
   onResponseChunk?: (chunk: ResponseChunk) => void,
+  origin?: ServiceCaller,
 ): Promise<InvokeResult> {
   const fn = ctx.functions.get(functionName);
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
   const tooLarge = payloadTooLarge(eventJson, invocationType);
   if (tooLarge) return Promise.reject(tooLarge);
   const requestId = ctx.ids.requestId();
-  return dispatch(ctx, fn, { requestId, eventJson, invocationType, onResponseChunk });
+  return dispatch(ctx, fn, { requestId, eventJson, invocationType, onResponseChunk, origin });
 }
 
 export function dispatch(

@@ -2,6 +2,7 @@
 import type { EngineContext } from '../context';
 import { emitInstance, emitPlatformLine, endInstance, makeIdle, resetInstance } from './instances';
 import type { RecordStatus } from '../logs/platform-records';
+import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
@@ -22,6 +23,8 @@ export interface Request {
   invocationType: InvocationType;
   /** The caller takes a streamed response piece by piece (InvokeWithResponseStream). */
   onResponseChunk?: ((chunk: ResponseChunk) => void) | undefined;
+  /** The invocation whose handler asked for this one through an AWS API (the SDK), if any. */
+  origin?: ServiceCaller | undefined;
 }
 
 /** A cold start's INIT: in total, and the part AWS timing modeled (0 when it is off). */
@@ -68,6 +71,7 @@ export function announceRequest(
     cold,
     invocationType: request.invocationType,
     eventJson: request.eventJson,
+    ...(request.origin && { origin: request.origin }),
   });
 }
 

@@ -36,7 +36,7 @@ import { invalidParameter } from '../errors';
 export function createEventSources(ctx: EngineContext): EventSourcesApi {
   return {
     invokeAsync: (functionName, eventJson, options) =>
-      invokeAsync(ctx, functionName, eventJson, options?.source),
+      invokeAsync(ctx, functionName, eventJson, options?.source, options?.origin),
     createQueue: (config) => createQueue(ctx, config),
     deleteQueue(name) {
       const queue = requireQueue(ctx, name);

@@ -1,5 +1,6 @@
 // The engine's internal records of async events, queues, mappings, topics, buckets and schedule
 // rules (never handed out: snapshots are copies).
+import type { ServiceCaller } from '../services/service-calls';
 import type { MessageAttributes, S3NotificationConfig } from '../shapes';
 import type { TimerHandle } from '../types';
 import type { EventPattern } from './event-pattern';
@@ -9,6 +10,8 @@ export interface AsyncEvent {
   readonly functionName: string;
   readonly eventJson: string;
   readonly source: string;
+  /** The invocation that queued it through Lambda's Invoke API (a handler's SDK call), if any. */
+  readonly origin?: ServiceCaller;
   readonly receivedAt: number;
   /** waiting: not attempted yet; retrying: due again after a failure or throttle. */
   state: 'waiting' | 'retrying' | 'running';

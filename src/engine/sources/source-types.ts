@@ -1,4 +1,5 @@
 // The public face of the async queue and the event sources: their settings, snapshots and API.
+import type { ServiceCaller } from '../services/service-calls';
 import type { MessageAttributes, S3NotificationConfig, S3ObjectChange } from '../shapes';
 import type { ServiceCaller } from '../services/service-calls';
 
@@ -172,7 +173,8 @@ export interface EventSourcesApi {
   invokeAsync(
     functionName: string,
     eventJson: string,
-    options?: { source?: string },
+    /** `origin`: the invocation that queued it through Lambda's Invoke API (a handler's SDK call). */
+    options?: { source?: string; origin?: ServiceCaller },
   ): AsyncInvokeResult;
   createQueue(config: QueueConfig): void;
   /** Its messages go with it, and so do the event source mappings that read it. */
