@@ -1,5 +1,6 @@
 // What the async queue and the event sources report: PlatformEvent variants that account for every
 // event and message — delivered, waiting, retrying, moved to a dead-letter queue, or dropped.
+import type { ServiceCaller } from '../services/service-calls';
 import type { DestinationType, InvokeStatus } from '../types';
 
 /** Why an async event waits for another attempt: how the last attempt failed, or a throttle. */
@@ -110,7 +111,14 @@ export type SourceEvent =
       /** True when no queue kept the event: it is gone. */
       dropped: boolean;
     }
-  | { type: 'sqs-sent'; time: number; queueName: string; messageId: string }
+  | {
+      type: 'sqs-sent';
+      time: number;
+      queueName: string;
+      messageId: string;
+      /** The handler whose SDK call sent it; absent when a person or AWS sent it. */
+      origin?: ServiceCaller;
+    }
   | {
       /** A poller received a batch and is invoking the function with it (once per attempt). */
       type: 'sqs-batch';
@@ -150,6 +158,8 @@ export type SourceEvent =
       topicName: string;
       messageId: string;
       deliveries: Array<SourceDelivery & { subscriptionId: string }>;
+      /** The handler whose SDK call published it; absent when a person published it. */
+      origin?: ServiceCaller;
     }
   | {
       type: 's3-notified';

@@ -1,5 +1,6 @@
 // The engine's internal records of async events, queues, mappings, topics, buckets and schedule
 // rules (never handed out: snapshots are copies).
+import type { ServiceCaller } from '../services/service-calls';
 import type { MessageAttributes, S3NotificationConfig } from '../shapes';
 import type { TimerHandle } from '../types';
 import type { EventPattern } from './event-pattern';
@@ -37,6 +38,8 @@ export interface SqsMessage {
   receipt: number;
   /** The queue it was moved from into this dead-letter queue, for redrive. */
   sourceQueue: string | null;
+  /** The handler whose SDK call sent it (SendMessage); null when a person or AWS sent it. */
+  readonly origin: ServiceCaller | null;
 }
 
 export interface SqsQueue {
