@@ -2,3 +2,9 @@
 export type * from './api-types';
 export { createAwsApi, serviceOfHost, type AwsApi } from './router';
 export { toApiRequest, readBody, type SdkHttpRequest } from './wire/http-message';
+export { createSnsApi } from './sns/sns-api';
+export { platformSnsPort } from './sns/platform-sns-port';
+export type { SnsPort } from './sns/sns-port';
+export { createSqsApi } from './sqs/sqs-api';
+export { platformSqsPort } from './sqs/platform-sqs-port';
+export type { SqsPort } from './sqs/sqs-port';
