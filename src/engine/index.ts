@@ -32,6 +32,7 @@ export {
   VISIBILITY_TIMEOUT_RANGE,
 } from './sources/validate-sources';
 export { bucketNameProblem } from './sources/s3-bucket-names';
+export { MAX_SQS_MESSAGE_BYTES } from './sources/sqs-queues';
 // Asynchronous invocation's destinations and EventBridge buses (docs/aws-lambda.md).
 export {
   DESTINATION_TYPE_LABELS,

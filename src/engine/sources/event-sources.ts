@@ -20,8 +20,9 @@ import {
   unsubscribe,
 } from './sns-topics';
 import type { EventSourcesApi, SourcesSnapshot } from './source-types';
+import { deleteByReceipt, receiveForConsumer } from './sqs-consumers';
 import { createMapping, deleteMapping, mappingSnapshots } from './sqs-mappings';
-import { pokeQueue } from './sqs-poller';
+import { pokeQueue, wakeAt } from './sqs-poller';
 import {
   createQueue,
   deleteQueueRecord,
@@ -45,13 +46,17 @@ export function createEventSources(ctx: EngineContext): EventSourcesApi {
       }
       deleteQueueRecord(ctx, queue);
     },
-    sendMessage(queueName, message) {
-      requireQueue(ctx, queueName);
-      const sent = sendToQueue(ctx, queueName, message);
+    sendMessage(queueName, message, origin) {
+      const queue = requireQueue(ctx, queueName);
+      const sent = sendToQueue(ctx, queueName, message, origin ?? null);
       if (!sent.ok) throw invalidParameter(sent.problem);
       pokeQueue(ctx, queueName);
+      // A delayed message wakes the mappings when it becomes visible.
+      if (message.delaySeconds) wakeAt(ctx, queue, ctx.clock.now() + message.delaySeconds * 1000);
       return sent.messageId;
     },
+    receiveMessages: (queueName, options) => receiveForConsumer(ctx, queueName, options),
+    deleteMessage: (queueName, handle) => deleteByReceipt(ctx, queueName, handle),
     listMessages: (queueName) => listMessages(ctx, requireQueue(ctx, queueName)),
     redriveMessages(deadLetterQueue) {
       const queue = requireQueue(ctx, deadLetterQueue);
@@ -65,7 +70,7 @@ export function createEventSources(ctx: EngineContext): EventSourcesApi {
     deleteTopic: (name) => deleteTopic(ctx, name),
     subscribeToTopic: (topic, functionName) => subscribe(ctx, topic, functionName),
     unsubscribeFromTopic: (subscriptionId) => unsubscribe(ctx, subscriptionId),
-    publish: (topic, message) => publish(ctx, topic, message),
+    publish: (topic, message, origin) => publish(ctx, topic, message, origin ?? null),
     putBucketNotification: (bucket, configs) => putBucketNotification(ctx, bucket, configs),
     notifyS3Change: (bucket, change, origin) => notifyS3Change(ctx, bucket, change, origin),
     createScheduleRule: (rule) => putScheduleRule(ctx, rule),

@@ -3,6 +3,7 @@
 // (docs/aws-lambda.md#sns).
 import { enqueueAsync } from '../async/async-invoke';
 import type { EngineContext } from '../context';
+import type { ServiceCaller } from '../services/service-calls';
 import { ApiError, invalidParameter, ResourceNotFoundError } from '../errors';
 import type { SourceDelivery } from './source-events';
 import { emitResource, emitSource, requireShapes } from './source-support';
@@ -72,8 +73,16 @@ function publishProblem(input: PublishInput): string | null {
   return null;
 }
 
-/** Returns the message id. A topic without subscribers accepts the message and delivers it nowhere. */
-export function publish(ctx: EngineContext, topicName: string, input: PublishInput): string {
+/**
+ * Returns the message id. A topic without subscribers accepts the message and delivers it nowhere.
+ * `origin` is the handler whose SDK call published it.
+ */
+export function publish(
+  ctx: EngineContext,
+  topicName: string,
+  input: PublishInput,
+  origin: ServiceCaller | null = null,
+): string {
   const topic = requireTopic(ctx, topicName);
   const shapes = requireShapes(ctx);
   const problem = publishProblem(input);
@@ -91,7 +100,13 @@ export function publish(ctx: EngineContext, topicName: string, input: PublishInp
   for (const [subscriptionId, functionName] of topic.subscriptions) {
     deliveries.push({ subscriptionId, functionName, requestId: ctx.ids.requestId() });
   }
-  emitSource(ctx, { type: 'sns-published', topicName, messageId, deliveries });
+  emitSource(ctx, {
+    type: 'sns-published',
+    topicName,
+    messageId,
+    deliveries,
+    ...(origin !== null && { origin }),
+  });
   for (const { subscriptionId, functionName, requestId } of deliveries) {
     const eventJson = shapes.snsEvent(message, subscriptionId);
     enqueueAsync(ctx, functionName, eventJson, 'aws:sns', requestId);

@@ -111,7 +111,14 @@ export type SourceEvent =
       /** True when no queue kept the event: it is gone. */
       dropped: boolean;
     }
-  | { type: 'sqs-sent'; time: number; queueName: string; messageId: string }
+  | {
+      type: 'sqs-sent';
+      time: number;
+      queueName: string;
+      messageId: string;
+      /** The handler whose SDK call sent it; absent when a person or AWS sent it. */
+      origin?: ServiceCaller;
+    }
   | {
       /** A poller received a batch and is invoking the function with it (once per attempt). */
       type: 'sqs-batch';
@@ -151,6 +158,8 @@ export type SourceEvent =
       topicName: string;
       messageId: string;
       deliveries: Array<SourceDelivery & { subscriptionId: string }>;
+      /** The handler whose SDK call published it; absent when a person published it. */
+      origin?: ServiceCaller;
     }
   | {
       type: 's3-notified';

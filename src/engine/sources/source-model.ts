@@ -40,6 +40,8 @@ export interface SqsMessage {
   receipt: number;
   /** The queue it was moved from into this dead-letter queue, for redrive. */
   sourceQueue: string | null;
+  /** The handler whose SDK call sent it (SendMessage); null when a person or AWS sent it. */
+  readonly origin: ServiceCaller | null;
 }
 
 export interface SqsQueue {

@@ -1,7 +1,11 @@
 // The public face of the async queue and the event sources: their settings, snapshots and API.
 import type { ServiceCaller } from '../services/service-calls';
-import type { MessageAttributes, S3NotificationConfig, S3ObjectChange } from '../shapes';
-import type { ServiceCaller } from '../services/service-calls';
+import type {
+  MessageAttributes,
+  S3NotificationConfig,
+  S3ObjectChange,
+  SqsRecordInput,
+} from '../shapes';
 
 /** What an `InvocationType: Event` invoke answers: accepted, and the id every attempt will carry. */
 export interface AsyncInvokeResult {
@@ -28,7 +32,23 @@ export interface SendMessageInput {
   groupId?: string;
   /** FIFO only; passed to the event as MessageDeduplicationId (deduplication is not simulated). */
   deduplicationId?: string;
+  /** DelaySeconds, 0–900: hidden from every consumer until then. */
+  delaySeconds?: number;
 }
+
+/** ReceiveMessage by a handler's SDK call (not an event source mapping). */
+export interface ReceiveOptions {
+  /** 1–10. */
+  max: number;
+  /** Overrides the queue's visibility timeout for these messages. */
+  visibilityTimeoutSec?: number;
+}
+
+/**
+ * What DeleteMessage did with a receipt handle: deleted the message; nothing, since it is gone or
+ * was received again since (SQS then succeeds without deleting); or refused it.
+ */
+export type DeleteOutcome = 'deleted' | 'not-current' | 'expired' | 'invalid';
 
 export interface MessageSnapshot {
   messageId: string;
@@ -179,8 +199,15 @@ export interface EventSourcesApi {
   createQueue(config: QueueConfig): void;
   /** Its messages go with it, and so do the event source mappings that read it. */
   deleteQueue(name: string): void;
-  /** Returns the message id. */
-  sendMessage(queue: string, message: SendMessageInput): string;
+  /** Returns the message id; `origin` is the handler whose SDK call sent it. */
+  sendMessage(queue: string, message: SendMessageInput, origin?: ServiceCaller): string;
+  /**
+   * Receives for a handler's SDK call: hidden from the queue's mappings (and other receivers) for
+   * the visibility timeout, each with a fresh receipt handle.
+   */
+  receiveMessages(queue: string, options: ReceiveOptions): SqsRecordInput[];
+  /** DeleteMessage by receipt handle (a mapping's event's handles work too). */
+  deleteMessage(queue: string, receiptHandle: string): DeleteOutcome;
   listMessages(queue: string): MessageSnapshot[];
   /** Moves a dead-letter queue's visible messages back to their source queues; returns how many. */
   redriveMessages(deadLetterQueue: string): number;
@@ -193,8 +220,8 @@ export interface EventSourcesApi {
   /** Subscribes a function; returns the subscription id (the last part of its ARN). */
   subscribeToTopic(topic: string, functionName: string): string;
   unsubscribeFromTopic(subscriptionId: string): void;
-  /** One async invoke per subscription; returns the message id. */
-  publish(topic: string, message: PublishInput): string;
+  /** One async invoke per subscription; returns the message id. `origin`: the publishing handler. */
+  publish(topic: string, message: PublishInput, origin?: ServiceCaller): string;
   /** Replaces the bucket's notification configuration; an empty list removes it. */
   putBucketNotification(bucket: string, configs: S3NotificationConfig[]): void;
   /**

@@ -96,8 +96,8 @@ function closeWindow(ctx: EngineContext, mapping: Mapping): void {
   mapping.windowTimer = null;
 }
 
-/** Arms the queue's one wake-up for when in-flight messages become visible again. */
-function wakeAt(ctx: EngineContext, queue: SqsQueue, at: number): void {
+/** Arms the queue's one wake-up for when in-flight (or delayed) messages become visible. */
+export function wakeAt(ctx: EngineContext, queue: SqsQueue, at: number): void {
   if (queue.wakeTimer !== null && queue.wakeAt <= at) return;
   if (queue.wakeTimer !== null) ctx.timers.clear(queue.wakeTimer);
   queue.wakeAt = at;

@@ -39,8 +39,8 @@ describe('sendMessage', () => {
     expect(() => platform.sendMessage('nope', { body: 'x' })).toThrow(
       expect.objectContaining({ code: 'AWS.SimpleQueueService.NonExistentQueue' }),
     );
-    expect(() => platform.sendMessage('jobs', { body: 'x'.repeat(262_145) })).toThrow(
-      /at most 256 KiB/,
+    expect(() => platform.sendMessage('jobs', { body: 'x'.repeat(1_048_577) })).toThrow(
+      /at most 1 MiB/,
     );
   });
 });

@@ -1,14 +1,16 @@
 // SQS queues: create, delete, send, move between queues, inspect. Messages keep their send order,
 // receive counts and visibility; receiving is sqs-receive.ts's job, polling sqs-poller.ts's.
 import type { EngineContext } from '../context';
+import type { ServiceCaller } from '../services/service-calls';
 import { ApiError, invalidParameter } from '../errors';
 import { emitResource, emitSource } from './source-support';
 import type { SqsMessage, SqsQueue } from './source-model';
 import type { MessageSnapshot, QueueConfig, QueueSnapshot, SendMessageInput } from './source-types';
 import { queueConfigProblem, VISIBILITY_TIMEOUT_RANGE } from './validate-sources';
 
-// SQS's long-standing largest message body, 256 KiB. AWS announced 1 MiB in 2025 (unconfirmed).
-const MAX_MESSAGE_BYTES = 262_144;
+// SQS's largest message, and a new queue's default MaximumMessageSize, since 2025: 1 MiB
+// (docs/aws-services.md#sqs-api).
+export const MAX_SQS_MESSAGE_BYTES = 1_048_576;
 // FIFO sequence numbers are large increasing decimals, e.g. 18849496460467696128 (SAM's Sqs.json).
 const FIRST_SEQUENCE = 18_849_496_460_467_696_128n;
 
@@ -48,10 +50,10 @@ export function deleteQueueRecord(ctx: EngineContext, queue: SqsQueue): void {
 
 function messageProblem(queue: SqsQueue, input: SendMessageInput): string | null {
   if (input.body.length === 0) return 'A message body must not be empty.';
-  if (input.body.length * 3 > MAX_MESSAGE_BYTES) {
+  if (input.body.length * 3 > MAX_SQS_MESSAGE_BYTES) {
     const bytes = new TextEncoder().encode(input.body).length;
-    if (bytes > MAX_MESSAGE_BYTES)
-      return `A message body may be at most 256 KiB (got ${bytes} bytes).`;
+    if (bytes > MAX_SQS_MESSAGE_BYTES)
+      return `A message body may be at most 1 MiB (got ${bytes} bytes).`;
   }
   if (queue.fifo && !input.groupId)
     return `${queue.name} is a FIFO queue: a message needs a group id.`;
@@ -60,11 +62,15 @@ function messageProblem(queue: SqsQueue, input: SendMessageInput): string | null
 
 export type SendOutcome = { ok: true; messageId: string } | { ok: false; problem: string };
 
-/** Adds a message at the end of the queue; says why not instead of throwing. */
+/**
+ * Adds a message at the end of the queue (hidden for its delay, if any); says why not instead of
+ * throwing. `origin` is the handler whose SDK call sent it.
+ */
 export function sendToQueue(
   ctx: EngineContext,
   queueName: string,
   input: SendMessageInput,
+  origin: ServiceCaller | null = null,
 ): SendOutcome {
   const queue = ctx.queues.get(queueName);
   if (queue === undefined) return { ok: false, problem: `Queue ${queueName} does not exist.` };
@@ -81,11 +87,17 @@ export function sendToQueue(
     sentAt: ctx.clock.now(),
     receiveCount: 0,
     firstReceivedAt: null,
-    invisibleUntil: 0,
+    invisibleUntil: input.delaySeconds ? ctx.clock.now() + input.delaySeconds * 1000 : 0,
     receipt: 0,
     sourceQueue: null,
+    origin,
   });
-  emitSource(ctx, { type: 'sqs-sent', queueName, messageId });
+  emitSource(ctx, {
+    type: 'sqs-sent',
+    queueName,
+    messageId,
+    ...(origin !== null && { origin }),
+  });
   return { ok: true, messageId };
 }
 

@@ -31,15 +31,16 @@ export function countReceivable(ctx: EngineContext, queue: SqsQueue, max: number
 }
 
 /**
- * Receives up to `max` messages, hiding each for the visibility timeout. As SQS does, a message
- * already received maxReceiveCount times moves to the dead-letter queue instead
- * (docs/aws-lambda.md#sqs-event-source-mapping).
+ * Receives up to `max` messages, hiding each for the visibility timeout (the queue's unless given).
+ * As SQS does, a message already received maxReceiveCount times moves to the dead-letter queue
+ * instead (docs/aws-lambda.md#sqs-event-source-mapping).
  * Returns the messages, and the dead-letter queues that gained messages.
  */
 export function receive(
   ctx: EngineContext,
   queue: SqsQueue,
   max: number,
+  visibilityMs = queue.visibilityTimeoutMs,
 ): { held: HeldMessage[]; deadLetterQueues: string[] } {
   const now = ctx.clock.now();
   const held: HeldMessage[] = [];
@@ -54,7 +55,7 @@ export function receive(
     }
     message.receiveCount++;
     message.firstReceivedAt ??= now;
-    message.invisibleUntil = now + queue.visibilityTimeoutMs;
+    message.invisibleUntil = now + visibilityMs;
     message.receipt++;
     held.push({ message, receipt: message.receipt });
   }
@@ -92,12 +93,32 @@ export function nextVisibleAt(queue: SqsQueue, now: number): number {
   return next;
 }
 
+const RECEIPT_PREFIX = 'AQEB';
+
+/** Opaque, and new on every receive, like SQS's receipt handles (which begin with AQEB). */
+function receiptHandle(messageId: string, receipt: number): string {
+  return `${RECEIPT_PREFIX}${btoa(`${messageId}:${receipt}`)}`;
+}
+
+/** The message id and receive a receipt handle names, or null when it is not one of ours. */
+export function parseReceiptHandle(handle: string): { messageId: string; receipt: number } | null {
+  if (!handle.startsWith(RECEIPT_PREFIX)) return null;
+  let text: string;
+  try {
+    text = atob(handle.slice(RECEIPT_PREFIX.length));
+  } catch {
+    return null;
+  }
+  const match = /^(.+):(\d+)$/.exec(text);
+  if (match === null) return null;
+  return { messageId: match[1]!, receipt: Number(match[2]) };
+}
+
 /** What the SQS event factory needs for one held message. */
 export function recordInput({ message, receipt }: HeldMessage): SqsRecordInput {
   const record: SqsRecordInput = {
     messageId: message.messageId,
-    // Opaque, and new on every receive, like SQS's receipt handles (which begin with AQEB).
-    receiptHandle: `AQEB${btoa(`${message.messageId}:${receipt}`)}`,
+    receiptHandle: receiptHandle(message.messageId, receipt),
     body: message.body,
     attributes: message.attributes,
     sentAt: message.sentAt,

@@ -29,6 +29,8 @@ const CHANGES = new Set<PlatformEvent['type']>([
   'sqs-batch-result',
   'sqs-moved',
   'resource',
+  // A handler's SDK call (ReceiveMessage, DeleteMessage) hides or deletes messages.
+  'service-call',
 ]);
 
 type Source = Pick<Platform, 'snapshot' | 'listMessages'>;
