@@ -3,7 +3,16 @@
 // and tables.
 import { createAwsApi } from '../../services';
 import type { ServiceHandler, ServiceName } from '../../services';
+import { lambdaService } from './lambda-service';
+import { s3Service } from './s3-service';
+import { snsService } from './sns-service';
+import { sqsService } from './sqs-service';
 
-const SERVICES = new Map<ServiceName, ServiceHandler>([]);
+const SERVICES = new Map<ServiceName, ServiceHandler>([
+  ['s3', s3Service],
+  ['sns', snsService],
+  ['sqs', sqsService],
+  ['lambda', lambdaService],
+]);
 
 export const awsApi = createAwsApi(SERVICES);
