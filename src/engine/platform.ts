@@ -14,6 +14,8 @@ import { invoke } from './instances/invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
 import { createReaper } from './instances/reaper';
 import { pokeFunction } from './sources/sqs-poller';
+import { createDynamoDBStreams } from './sources/dynamodb-streams-api';
+import { pokeStreamFunction } from './sources/dynamodb-poller';
 import { serviceCallUsd } from './services/service-prices';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
@@ -92,14 +94,20 @@ export function createPlatform(options: PlatformOptions): Platform {
     buckets: new Map(),
     rules: new Map(),
     eventBuses: new Map([[DEFAULT_BUS, { name: DEFAULT_BUS, rules: new Map() }]]),
+    ddbTables: new Map(),
+    streamMappings: new Map(),
   };
 
   return {
     ...createEventSources(ctx),
+    ...createDynamoDBStreams(ctx),
     deploy(config, bundle) {
       const result = deployFunction(ctx, config, bundle);
       // Mappings to a function that did not exist yet (or was replaced) can poll now.
-      if (result.changed) pokeFunction(ctx, config.name);
+      if (result.changed) {
+        pokeFunction(ctx, config.name);
+        pokeStreamFunction(ctx, config.name);
+      }
       return result;
     },
     remove(name) {
