@@ -17,6 +17,7 @@ import type {
   Topic,
 } from './sources/source-model';
 import type { ServicesPort } from './services/service-calls';
+import type { StreamMapping, TableRecord } from './sources/dynamodb-stream-model';
 import type { TimerSet } from './time/timer-set';
 import type { Clock, Executor, PlatformSettings } from './types';
 
@@ -56,6 +57,10 @@ export interface EngineContext {
   readonly rules: Map<string, ScheduleRule>;
   /** EventBridge buses by name; `default` is always there. */
   readonly eventBuses: Map<string, EventBusRecord>;
+  /** DynamoDB tables by name, with their streams (the items live in the app's table store). */
+  readonly ddbTables: Map<string, TableRecord>;
+  /** Event source mappings of DynamoDB streams, by id. */
+  readonly streamMappings: Map<string, StreamMapping>;
 }
 
 export const DEFAULT_SETTINGS: PlatformSettings = {

@@ -6,6 +6,18 @@ export type * from './sources/source-types';
 export type * from './shapes';
 export type * from './services/service-calls';
 export type * from './sources/dynamodb-types';
+export type * from './sources/dynamodb-stream-types';
+export {
+  keyAttributeProblem,
+  STREAM_BATCH_SIZE,
+  STREAM_BATCHING_WINDOW,
+  STREAM_RECORD_AGE,
+  STREAM_RETRY_ATTEMPTS,
+  streamMappingProblem,
+  TABLE_NAME_LENGTH,
+  tableDefinitionProblem,
+  tableNameProblem,
+} from './sources/dynamodb-rules';
 export { SERVICE_PRICES, serviceCallUsd, chunksOf64KB } from './services/service-prices';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';

@@ -8,6 +8,7 @@ import type {
 } from './services/service-calls';
 import type { EventShapes } from './shapes';
 import type { EventSourcesApi, SourcesSnapshot } from './sources/source-types';
+import type { DynamoDBStreamsApi } from './sources/dynamodb-stream-types';
 import type {
   Clock,
   CodeBundle,
@@ -103,7 +104,7 @@ export interface PlatformSnapshot extends SourcesSnapshot {
   totalsByFunction: ReadonlyMap<string, BillingTotals>;
 }
 
-export interface Platform extends EventSourcesApi {
+export interface Platform extends EventSourcesApi, DynamoDBStreamsApi {
   /** Creates or updates a function; new code or configuration makes a new version. */
   deploy(config: FunctionConfig, bundle: CodeBundle): DeployResult;
   /** Deletes a function; its instances are reaped once they are not serving a request. */

@@ -15,6 +15,8 @@ import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-typ
 import { createReaper } from './instances/reaper';
 import { pokeFunction } from './sources/sqs-poller';
 import { serviceCallEvent } from './services/service-requests';
+import { createDynamoDBStreams } from './sources/dynamodb-streams-api';
+import { pokeStreamFunction } from './sources/dynamodb-poller';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
@@ -93,14 +95,20 @@ export function createPlatform(options: PlatformOptions): Platform {
     buckets: new Map(),
     rules: new Map(),
     eventBuses: new Map([[DEFAULT_BUS, { name: DEFAULT_BUS, rules: new Map() }]]),
+    ddbTables: new Map(),
+    streamMappings: new Map(),
   };
 
   return {
     ...createEventSources(ctx),
+    ...createDynamoDBStreams(ctx),
     deploy(config, bundle) {
       const result = deployFunction(ctx, config, bundle);
       // Mappings to a function that did not exist yet (or was replaced) can poll now.
-      if (result.changed) pokeFunction(ctx, config.name);
+      if (result.changed) {
+        pokeFunction(ctx, config.name);
+        pokeStreamFunction(ctx, config.name);
+      }
       return result;
     },
     remove(name) {

@@ -1,5 +1,7 @@
 // The EventShapes port: the AWS-shaped events (and schedule rules) the engine's sources need, built
 // outside the engine. The app passes src/triggers' factories; tests pass testing/fake-shapes.
+import type { StreamRecordInput } from './sources/dynamodb-stream-types';
+import type { StreamViewType } from './sources/dynamodb-types';
 
 /** One message attribute, as SQS and SNS both carry them; Binary values are base64 text. */
 export interface MessageAttribute {
@@ -69,6 +71,14 @@ export interface S3NotificationInput {
   time: number;
 }
 
+/** The stream a DynamoDB Streams event comes from. */
+export interface DynamoDBStreamSource {
+  tableName: string;
+  /** The stream's label (its creation time), the last part of its ARN. */
+  streamLabel: string;
+  streamViewType: StreamViewType;
+}
+
 export interface EventShapes {
   /** The SQS event (`{"Records":[…]}`) for one batch, as JSON text. */
   sqsEvent(queue: { name: string; fifo: boolean }, records: SqsRecordInput[]): string;
@@ -78,6 +88,11 @@ export interface EventShapes {
    * (docs/aws-lambda.md#sqs-event-source-mapping).
    */
   parseBatchResponse(payloadJson: string, messageIds: readonly string[]): string[];
+  /**
+   * The DynamoDB Streams event (`{"Records":[…]}`) for one batch, as JSON text; the images it
+   * carries follow the stream's view type.
+   */
+  dynamodbStreamEvent(stream: DynamoDBStreamSource, records: StreamRecordInput[]): string;
   /** The SNS event for one subscription, as JSON text. */
   snsEvent(message: SnsMessageInput, subscriptionId: string): string;
   /** The S3 event for one matching notification configuration, as JSON text. */

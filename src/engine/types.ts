@@ -8,6 +8,7 @@ import type {
 } from './services/service-calls';
 export type { ApiRequest, ApiResponse } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
+import type { DynamoDBStreamEvent } from './sources/dynamodb-stream-types';
 
 export type Runtime = 'nodejs22.x' | 'nodejs24.x';
 export type Architecture = 'x86_64' | 'arm64';
@@ -401,7 +402,8 @@ export type PlatformEvent =
     }
   /** A handler's SDK call to a simulated AWS service was answered. */
   | ServiceCallEvent
-  | SourceEvent;
+  | SourceEvent
+  | DynamoDBStreamEvent;
 
 /** What a synchronous (RequestResponse) invoke returns to its caller. */
 export type InvokeResult =

@@ -25,6 +25,9 @@ function functionReferences(scenario: LinkScenario): Array<[string, string | und
     t.subscriberIds.forEach((id, j) => refs.push([`topics[${i}].subscriberIds[${j}]`, id])),
   );
   scenario.queues?.forEach((q, i) => refs.push([`queues[${i}].mapping`, q.mapping?.functionId]));
+  scenario.tables?.forEach((t, i) =>
+    t.mappings.forEach((m, j) => refs.push([`tables[${i}].mappings[${j}]`, m.functionId])),
+  );
   ruleTargets(scenario, 'lambda').forEach(([path, id]) => refs.push([path, id]));
   return refs;
 }
@@ -87,6 +90,8 @@ function uniquenessProblem(scenario: LinkScenario): string | null {
     ['queue id', scenario.queues?.map((q) => q.id) ?? []],
     ['event bus id', scenario.eventBuses?.map((b) => b.id) ?? []],
     ['event bus name', scenario.eventBuses?.map((b) => b.name) ?? []],
+    ['table id', scenario.tables?.map((t) => t.id) ?? []],
+    ['table name', scenario.tables?.map((t) => t.name) ?? []],
   ];
   for (const [what, values] of groups) {
     const twice = duplicate(values);

@@ -118,6 +118,28 @@ const eventBus = object({
   ),
 });
 
+const keyAttribute = object({ name: string, type: literal('S', 'N', 'B') });
+
+const table = object({
+  id: string,
+  name: string,
+  partitionKey: keyAttribute,
+  sortKey: nullable(keyAttribute),
+  streamViewType: nullable(literal('KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES')),
+  mappings: list(
+    object({
+      functionId: string,
+      startingPosition: literal('LATEST', 'TRIM_HORIZON'),
+      batchSize: number,
+      maximumBatchingWindowSec: number,
+      maximumRetryAttempts: number,
+      maximumRecordAgeSec: number,
+      bisectBatchOnFunctionError: boolean,
+      reportBatchItemFailures: boolean,
+    }),
+  ),
+});
+
 const load = object({
   pattern: optional(
     object({
@@ -152,6 +174,7 @@ export const scenarioSchema = object({
   queues: optional(list(queue)),
   load: optional(load),
   eventBuses: optional(list(eventBus)),
+  tables: optional(list(table)),
   /** The simulation's speed (1× when absent). */
   speed: optional(number),
   /**

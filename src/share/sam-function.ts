@@ -2,7 +2,7 @@
 // (HTTP routes, S3 notifications, SNS subscriptions, SQS mappings, schedules) that invoke it.
 import type { LogicalIds } from './sam-names';
 import { functionFolder, handlerEntryFile, moduleFormat, pascalCase, uniqueId } from './sam-names';
-import type { SamDestination, SamFunction, SamScenario } from './sam-types';
+import type { SamDestination, SamFunction, SamScenario, SamStreamMapping } from './sam-types';
 
 export type SamObject = Record<string, unknown>;
 
@@ -81,6 +81,16 @@ export function functionEvents(fn: SamFunction, scenario: SamScenario, ids: Logi
   for (const queue of scenario.queues.filter((q) => q.mapping?.functionName === fn.name)) {
     add(`Sqs ${queue.name}`, { Type: 'SQS', Properties: sqsProperties(queue, ids) });
   }
+  for (const table of scenario.tables ?? []) {
+    const mapping = table.mappings.find((m) => m.functionName === fn.name);
+    if (mapping && table.streamViewType !== null) {
+      const stream = { 'Fn::GetAtt': [ids.tables.get(table.name)!, 'StreamArn'] };
+      add(`DynamoDb ${table.name}`, {
+        Type: 'DynamoDB',
+        Properties: streamProperties(stream, mapping),
+      });
+    }
+  }
   for (const schedule of scenario.schedules.filter((s) => s.functionName === fn.name)) {
     const properties = {
       Schedule: schedule.expression,
@@ -106,6 +116,29 @@ function sqsProperties(queue: SamScenario['queues'][number], ids: LogicalIds): S
     properties.ScalingConfig = { MaximumConcurrency: mapping.maximumConcurrency };
   }
   if (!mapping.enabled) properties.Enabled = false;
+  return properties;
+}
+
+/** A `DynamoDB` event's properties; Lambda's defaults are left out, as a hand-written one would. */
+function streamProperties(stream: SamObject, mapping: SamStreamMapping): SamObject {
+  const properties: SamObject = {
+    Stream: stream,
+    StartingPosition: mapping.startingPosition,
+    BatchSize: mapping.batchSize,
+  };
+  if (mapping.maximumBatchingWindowSec !== 0) {
+    properties.MaximumBatchingWindowInSeconds = mapping.maximumBatchingWindowSec;
+  }
+  if (mapping.maximumRetryAttempts !== -1) {
+    properties.MaximumRetryAttempts = mapping.maximumRetryAttempts;
+  }
+  if (mapping.maximumRecordAgeSec !== -1) {
+    properties.MaximumRecordAgeInSeconds = mapping.maximumRecordAgeSec;
+  }
+  if (mapping.bisectBatchOnFunctionError) properties.BisectBatchOnFunctionError = true;
+  if (mapping.reportBatchItemFailures) {
+    properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
+  }
   return properties;
 }
 

@@ -24,6 +24,7 @@ export interface LogicalIds {
   buckets: Map<string, string>;
   topics: Map<string, string>;
   queues: Map<string, string>;
+  tables: Map<string, string>;
 }
 
 /** One logical id per resource, by name, e.g. function `add-numbers` → `AddNumbersFunction`. */
@@ -47,6 +48,10 @@ export function logicalIds(scenario: SamScenario): LogicalIds {
     queues: idsOf(
       scenario.queues.map((q) => q.name),
       'Queue',
+    ),
+    tables: idsOf(
+      (scenario.tables ?? []).map((t) => t.name),
+      'Table',
     ),
   };
 }

@@ -193,6 +193,7 @@ export function scenarioFromTemplate(
   const buckets = resourceNames(resources, 'AWS::S3::Bucket');
   const topics = resourceNames(resources, 'AWS::SNS::Topic');
   const queues = resourceNames(resources, 'AWS::SQS::Queue');
+  const tables = resourceNames(resources, 'AWS::DynamoDB::Table');
   const eventsFor = (type: string) =>
     entries.flatMap((e) => ofType(e.events, type).map((p) => ({ fn: e.name, p })));
   const targetOf = (value: unknown) => referencedId(value) ?? '';
@@ -240,6 +241,12 @@ export function scenarioFromTemplate(
       readQueue(id, name, resources, queues, eventsFor('SQS')),
     ),
   };
+  // Only when there are some: a template without tables reads as before tables existed.
+  if (tables.size > 0) {
+    scenario.tables = [...tables].map(([id, name]) =>
+      readTable(id, name, resources, eventsFor('DynamoDB')),
+    );
+  }
   return { ok: true, scenario };
 }
 
@@ -277,5 +284,52 @@ function readQueue(
           enabled: event.p.Enabled !== false,
         }
       : null,
+  };
+}
+
+/** A key of KeySchema with its type from AttributeDefinitions (`S` when it has none). */
+function keyOf(
+  properties: SamObject,
+  keyType: 'HASH' | 'RANGE',
+): { name: string; type: string } | null {
+  const schema = Array.isArray(properties.KeySchema) ? properties.KeySchema.filter(isObject) : [];
+  const key = schema.find((k) => k.KeyType === keyType);
+  if (key === undefined) return null;
+  const name = stringAt(key.AttributeName, '');
+  const definitions = Array.isArray(properties.AttributeDefinitions)
+    ? properties.AttributeDefinitions.filter(isObject)
+    : [];
+  const definition = definitions.find((d) => d.AttributeName === name);
+  return { name, type: stringAt(definition?.AttributeType, 'S') };
+}
+
+function readTable(
+  id: string,
+  name: string,
+  resources: SamObject,
+  streamEvents: Array<{ fn: string; p: SamObject }>,
+): NonNullable<SamScenario['tables']>[number] {
+  const p = objectAt(objectAt(Object.hasOwn(resources, id) ? resources[id] : undefined).Properties);
+  const view = objectAt(p.StreamSpecification).StreamViewType;
+  return {
+    name,
+    partitionKey: keyOf(p, 'HASH') ?? { name: 'id', type: 'S' },
+    sortKey: keyOf(p, 'RANGE'),
+    streamViewType: typeof view === 'string' ? view : null,
+    mappings: streamEvents
+      .filter(({ p: e }) => referencedId(e.Stream) === id)
+      .map(({ fn, p: e }) => ({
+        functionName: fn,
+        // Lambda's defaults for a DynamoDB stream (services-ddb-params); the position is required.
+        startingPosition: stringAt(e.StartingPosition, 'LATEST'),
+        batchSize: numberAt(e.BatchSize, 100),
+        maximumBatchingWindowSec: numberAt(e.MaximumBatchingWindowInSeconds, 0),
+        maximumRetryAttempts: numberAt(e.MaximumRetryAttempts, -1),
+        maximumRecordAgeSec: numberAt(e.MaximumRecordAgeInSeconds, -1),
+        bisectBatchOnFunctionError: e.BisectBatchOnFunctionError === true,
+        reportBatchItemFailures: stringsAt(e.FunctionResponseTypes).includes(
+          'ReportBatchItemFailures',
+        ),
+      })),
   };
 }

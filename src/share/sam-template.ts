@@ -4,7 +4,7 @@ import type { SamObject, SamResource } from './sam-function';
 import { arnOf, functionResource } from './sam-function';
 import type { LogicalIds } from './sam-names';
 import { logicalIds } from './sam-names';
-import type { SamQueue, SamScenario } from './sam-types';
+import type { SamQueue, SamScenario, SamTable } from './sam-types';
 
 export interface SamTemplate {
   AWSTemplateFormatVersion: string;
@@ -39,6 +39,31 @@ function queueResource(queue: SamQueue, ids: LogicalIds): SamResource {
   return {
     Type: 'AWS::SQS::Queue',
     Metadata: playgroundMetadata(queue.name),
+    Properties: properties,
+  };
+}
+
+/**
+ * A table with on-demand capacity (no throughput to choose), its keys declared as
+ * AttributeDefinitions and KeySchema, and its stream when it has one. Like a queue, it gets no
+ * physical name.
+ */
+function tableResource(table: SamTable): SamResource {
+  const keys = [
+    { ...table.partitionKey, keyType: 'HASH' },
+    ...(table.sortKey ? [{ ...table.sortKey, keyType: 'RANGE' }] : []),
+  ];
+  const properties: SamObject = {
+    AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: k.type })),
+    KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.keyType })),
+    BillingMode: 'PAY_PER_REQUEST',
+  };
+  if (table.streamViewType !== null) {
+    properties.StreamSpecification = { StreamViewType: table.streamViewType };
+  }
+  return {
+    Type: 'AWS::DynamoDB::Table',
+    Metadata: playgroundMetadata(table.name),
     Properties: properties,
   };
 }
@@ -78,6 +103,9 @@ export function samTemplate(scenario: SamScenario): SamTemplate {
   }
   for (const queue of scenario.queues) {
     resources.set(ids.queues.get(queue.name)!, queueResource(queue, ids));
+  }
+  for (const table of scenario.tables ?? []) {
+    resources.set(ids.tables.get(table.name)!, tableResource(table));
   }
   const outputs = httpOutputs(scenario, ids);
   return {

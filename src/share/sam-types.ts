@@ -99,6 +99,29 @@ export interface SamQueue {
   mapping: SamQueueMapping | null;
 }
 
+/** An event source mapping from a table's stream (SAM's `DynamoDB` event). */
+export interface SamStreamMapping {
+  functionName: string;
+  /** `LATEST` or `TRIM_HORIZON`; kept as text so a template from elsewhere reads back as written. */
+  startingPosition: string;
+  batchSize: number;
+  maximumBatchingWindowSec: number;
+  maximumRetryAttempts: number;
+  maximumRecordAgeSec: number;
+  bisectBatchOnFunctionError: boolean;
+  reportBatchItemFailures: boolean;
+}
+
+/** An AWS::DynamoDB::Table: its keys (types as text, checked on import) and stream. */
+export interface SamTable {
+  name: string;
+  partitionKey: { name: string; type: string };
+  sortKey: { name: string; type: string } | null;
+  /** null: no StreamSpecification. */
+  streamViewType: string | null;
+  mappings: SamStreamMapping[];
+}
+
 export interface SamScenario {
   functions: SamFunction[];
   http: SamHttp;
@@ -106,4 +129,6 @@ export interface SamScenario {
   buckets: SamBucket[];
   topics: SamTopic[];
   queues: SamQueue[];
+  /** Absent in scenarios read by versions before tables: none. */
+  tables?: SamTable[];
 }

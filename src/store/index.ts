@@ -131,6 +131,22 @@ export {
 } from './sources/pubsub/pubsub-actions';
 export type { PubSubState, PublishRequest, SendRequest } from './sources/pubsub/pubsub-actions';
 export { LIVE_MESSAGES_KEPT, pubsubLiveStore, watchPubSubLive } from './sources/pubsub/pubsub-live';
+export {
+  applyTables,
+  connectTableStore,
+  setTables,
+  tablesStore,
+  watchTables,
+} from './sources/dynamodb/tables-actions';
+export type { TableItemsPort, TablesState } from './sources/dynamodb/tables-actions';
+export {
+  newStreamMapping,
+  newTableId,
+  newTableProblem,
+  tableMappingProblem,
+} from '../workspace/table-drafts';
+export type { TableDraft, TableStreamMappingDraft } from '../workspace/model';
+export type { Item, KeyAttributeType, StreamViewType } from '../engine';
 export type { LiveQueue, PubSubLiveState } from './sources/pubsub/pubsub-live';
 export { newQueueDraft, newTopicDraft, withoutQueue } from '../workspace/pubsub-drafts';
 export type { AttributeRow } from '../workspace/pubsub-drafts';

@@ -10,6 +10,7 @@ import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
 import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
+import { watchTables } from './sources/dynamodb/tables-actions';
 import { watchS3DestinationRecords } from './sources/s3/s3-destination-records';
 import { watchBuckets } from './sources/s3/s3-actions';
 import { watchSchedules } from './sources/schedules/schedules-sync';
@@ -47,6 +48,7 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
         watchSchedules(),
         watchBuckets(),
         watchPubSub(),
+        watchTables(),
         watchEventBuses(),
         watchS3DestinationRecords(),
         watchCostMeter(),

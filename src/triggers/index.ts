@@ -53,6 +53,13 @@ export {
   type SnsEventWithoutSubject,
 } from './sns/sns-event';
 
+export {
+  dynamodbStreamArn,
+  dynamodbStreamEvent,
+  dynamodbStreamRecord,
+  type DynamoDBStreamRecordInput,
+} from './dynamodb/dynamodb-stream-event';
+
 export { parseBatchItemFailures, type BatchOutcome } from './sqs/batch-failures';
 export { md5OfMessageAttributes, type SqsAttributeInput } from './sqs/message-attributes';
 export { sqsEvent, sqsRecord, type SqsFifoFacts, type SqsRecordInput } from './sqs/sqs-event';

@@ -1,7 +1,14 @@
 // The learner's workspace as data: functions with their files, settings and test event.
 import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig } from '../engine';
-import type { FunctionConfig, LoadPattern } from '../engine';
+import type {
+  FunctionConfig,
+  KeyAttribute,
+  LoadPattern,
+  StreamStartingPosition,
+  StreamViewType,
+} from '../engine';
 import { decodeAsyncTargets, decodeEventBuses } from './destination-drafts';
+import { decodeTables } from './table-drafts';
 
 export interface FunctionDraft {
   /** Stable id; the function's name can change, this cannot. */
@@ -146,6 +153,35 @@ export interface EventBusDraft {
   rules: EventRuleDraft[];
 }
 
+/** An event source mapping from a table's stream to a function (services-ddb-params). */
+export interface TableStreamMappingDraft {
+  functionId: string;
+  startingPosition: StreamStartingPosition;
+  /** 1–10,000, default 100. */
+  batchSize: number;
+  /** 0–300 s, default 0. */
+  maximumBatchingWindowSec: number;
+  /** -1 (default): until the records expire; else 0–10,000. */
+  maximumRetryAttempts: number;
+  /** -1 (default): the stream's 24 hours; else 60–604,800 s. */
+  maximumRecordAgeSec: number;
+  bisectBatchOnFunctionError: boolean;
+  reportBatchItemFailures: boolean;
+}
+
+/** A DynamoDB table: its keys and stream are saved; its items live in the app's table store. */
+export interface TableDraft {
+  /** Stable id; the name is fixed at creation, as in DynamoDB. */
+  id: string;
+  name: string;
+  partitionKey: KeyAttribute;
+  sortKey: KeyAttribute | null;
+  /** null: no stream. */
+  streamViewType: StreamViewType | null;
+  /** At most one per function, as Lambda allows one mapping per stream and function. */
+  mappings: TableStreamMappingDraft[];
+}
+
 /** Where a load test sends its requests: straight to a function, or through a trigger. */
 export type LoadTargetKind = 'invoke' | 'http' | 's3' | 'sns' | 'sqs';
 
@@ -193,6 +229,8 @@ export interface Workspace {
    * absent in saves from before buses, and read as none.
    */
   eventBuses?: EventBusDraft[];
+  /** DynamoDB tables. Optional: absent in saves from before tables, and read as none. */
+  tables?: TableDraft[];
 }
 
 /** Every request to one function, through an HTTP API's `$default` route. */
@@ -220,6 +258,7 @@ export function completeWorkspace(saved: SavedWorkspace): Workspace {
     ...saved,
     functions: saved.functions.map((fn) => ({ ...fn, config: decodeAsyncTargets(fn.config) })),
     eventBuses: decodeEventBuses(saved.eventBuses),
+    tables: decodeTables(saved.tables),
     http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id),
     schedules: saved.schedules ?? [],
     buckets: saved.buckets ?? [],
@@ -259,5 +298,6 @@ export function defaultWorkspace(): Workspace {
     queues: [],
     load: defaultLoadDraft(first.id),
     eventBuses: [],
+    tables: [],
   };
 }

@@ -15,6 +15,7 @@ import { handlerEntryFile } from '../share';
 import { filePathProblem } from './files';
 import type { FunctionDraft, Workspace } from './model';
 import { defaultLoadDraft } from './model';
+import { decodeTables } from './table-drafts';
 
 /** `{ functionId, … }` as `{ functionName, … }`; none when the function is gone. */
 function byName<T extends { functionId: string }>(
@@ -31,6 +32,10 @@ export function samScenarioOf(workspace: Workspace): SamScenario {
   const names = new Map(workspace.functions.map((fn) => [fn.id, fn.config.name]));
   const queueNames = new Map(workspace.queues.map((q) => [q.id, q.name]));
   const { http } = workspace;
+  const tables = (workspace.tables ?? []).map(({ id: _id, mappings, ...table }) => ({
+    ...table,
+    mappings: byName(mappings, names),
+  }));
   return {
     functions: workspace.functions.map((fn) => ({
       ...fn.config,
@@ -62,6 +67,8 @@ export function samScenarioOf(workspace: Workspace): SamScenario {
         mapping: byName(mapping ? [mapping] : [], names)[0] ?? null,
       };
     }),
+    // Only when there are some: scenarios without tables read as before they existed.
+    ...(tables.length > 0 && { tables }),
   };
 }
 
@@ -153,6 +160,35 @@ function emptyFunctionsProblem(scenario: SamScenario, openable: Openable[]): str
   return [`${subject} no source file the playground can open.`, ...why].join(' ');
 }
 
+/**
+ * The template's tables, read as untrusted data (decodeTables): a key type, view type or starting
+ * position DynamoDB or Lambda would not take is left out or replaced, and said so.
+ */
+function tablesOfSam(scenario: SamScenario, ids: Map<string, string>, notes: string[]) {
+  const drafts = (scenario.tables ?? []).map((table, i) => ({
+    ...table,
+    id: `table-${i + 1}`,
+    mappings: table.mappings.flatMap(({ functionName, ...mapping }) => {
+      const functionId = ids.get(functionName);
+      return functionId ? [{ ...mapping, functionId }] : [];
+    }),
+  }));
+  const tables = decodeTables(drafts);
+  for (const draft of drafts) {
+    const kept = tables.find((table) => table.id === draft.id);
+    if (kept === undefined) {
+      notes.push(`Table ${draft.name}: left out (its key schema is not one DynamoDB takes).`);
+    } else if (
+      kept.streamViewType !== draft.streamViewType ||
+      kept.sortKey?.type !== draft.sortKey?.type ||
+      kept.mappings.some((m, j) => m.startingPosition !== draft.mappings[j]?.startingPosition)
+    ) {
+      notes.push(`Table ${draft.name}: settings DynamoDB or Lambda would refuse were changed.`);
+    }
+  }
+  return tables;
+}
+
 export function workspaceOfSam(scenario: SamScenario): WorkspaceFromSam {
   const openable = scenario.functions.map((fn) => openableFiles(fn));
   const empty = emptyFunctionsProblem(scenario, openable);
@@ -205,6 +241,7 @@ export function workspaceOfSam(scenario: SamScenario): WorkspaceFromSam {
       };
     }),
     load: defaultLoadDraft(first),
+    tables: tablesOfSam(scenario, ids, notes),
   };
   return { ok: true, workspace, notes };
 }

@@ -7,6 +7,7 @@ import type { LinkFunction, LinkScenario } from '../share';
 import { SPEEDS } from './speeds';
 import { filePathProblem } from './files';
 import { DEFAULT_LOAD_TARGET } from './load-targets';
+import { decodeTables } from './table-drafts';
 import type { FunctionDraft, LoadTargetDraft, Workspace } from './model';
 import { createFunctionDraft, defaultHttpConfig, defaultLoadDraft } from './model';
 
@@ -61,6 +62,7 @@ export function scenarioOf(workspace: Workspace, speed: number): LinkScenario {
     topics: [],
     queues: [],
     eventBuses: [],
+    tables: [],
   });
   const scenario: LinkScenario = { ...rest, functions: workspace.functions.map(linkFunction) };
   const changedHttp = http && withoutDefaults(http, defaultHttpConfig(first));
@@ -123,6 +125,8 @@ export function workspaceOf(scenario: LinkScenario): OpenedScenario {
     topics: scenario.topics ?? [],
     queues: scenario.queues ?? [],
     eventBuses: scenario.eventBuses ?? [],
+    // Read again as untrusted data: at most MAX_TABLES, one mapping per function.
+    tables: decodeTables(scenario.tables ?? []),
     load: {
       ...load,
       pattern: { ...load.pattern, ...scenario.load?.pattern } as Workspace['load']['pattern'],

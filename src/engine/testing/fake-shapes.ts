@@ -43,6 +43,20 @@ export function createFakeShapes(): EventShapes {
         })),
       }),
     parseBatchResponse: failedItems,
+    // The fields the stream tests read; the view type decides the images, as in the real event.
+    dynamodbStreamEvent: (stream, records) =>
+      JSON.stringify({
+        Records: records.map(({ sequenceNumber, change }) => ({
+          table: stream.tableName,
+          eventName: change.eventName,
+          SequenceNumber: sequenceNumber,
+          Keys: change.keys,
+          ...(/NEW/.test(stream.streamViewType) &&
+            change.newImage && { NewImage: change.newImage }),
+          ...(/OLD/.test(stream.streamViewType) &&
+            change.oldImage && { OldImage: change.oldImage }),
+        })),
+      }),
     snsEvent: (message, subscriptionId) =>
       JSON.stringify({
         Records: [

@@ -1,6 +1,8 @@
 // The engine's EventShapes port served by src/triggers' factories, for one example account and region.
 import type {
+  DynamoDBStreamSource,
   EventShapes,
+  StreamRecordInput,
   MessageAttributes,
   S3NotificationConfig,
   S3NotificationInput,
@@ -19,6 +21,9 @@ import type {
 import {
   bytesToBase64,
   createSequencer,
+  dynamodbStreamArn,
+  dynamodbStreamEvent,
+  dynamodbStreamRecord,
   matchesNotification,
   md5OfText,
   nextFireTime,
@@ -165,8 +170,30 @@ function matches(config: S3NotificationConfig, change: S3ObjectChange): boolean 
   return matchesNotification(filter, change.eventName, change.key);
 }
 
+/** One batch of a table's stream as Lambda's DynamoDB Streams event. */
+function dynamodbEventJson(stream: DynamoDBStreamSource, records: StreamRecordInput[]): string {
+  const streamArn = dynamodbStreamArn(REGION, ACCOUNT, stream.tableName, stream.streamLabel);
+  return JSON.stringify(
+    dynamodbStreamEvent(
+      records.map((record) =>
+        dynamodbStreamRecord({
+          // 32 hex digits, as AWS's are; the same record always gets the same id.
+          eventID: md5OfText(`${streamArn}:${record.sequenceNumber}`),
+          change: record.change,
+          sequenceNumber: record.sequenceNumber,
+          createdAtMs: record.createdAt,
+          streamViewType: stream.streamViewType,
+          region: REGION,
+          streamArn,
+        }),
+      ),
+    ),
+  );
+}
+
 export function createEventShapes(): EventShapes {
   return {
+    dynamodbStreamEvent: dynamodbEventJson,
     sqsEvent: (queue, records) =>
       JSON.stringify(sqsEvent(records.map((record) => sqsRecord(sqsInput(queue, record))))),
     parseBatchResponse(payloadJson, messageIds) {

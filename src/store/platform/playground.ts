@@ -9,6 +9,7 @@ import { stopLoad } from '../sources/load/load-generator';
 import { world } from './platform-world';
 import { applyEventBuses } from '../sources/eventbridge/eventbridge-sync';
 import { reapplyPubSub } from '../sources/pubsub/pubsub-actions';
+import { reapplyTables } from '../sources/dynamodb/tables-actions';
 import { reapplyBuckets } from '../sources/s3/s3-actions';
 import { startedByLearner } from './run-hold';
 import { reapplySchedules } from '../sources/schedules/schedules-sync';
@@ -89,5 +90,6 @@ export function resetPlatform(): void {
   void reapplySchedules();
   void reapplyBuckets();
   void reapplyPubSub();
+  void reapplyTables();
   void applyEventBuses();
 }

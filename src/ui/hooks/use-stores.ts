@@ -11,6 +11,7 @@ import type {
   PubSubState,
   SessionState,
   ShareState,
+  TablesState,
   TimelineState,
   WorkspaceLibraryState,
   WorkspaceState,
@@ -28,6 +29,7 @@ import {
   s3ObjectStore,
   sessionStore,
   shareStore,
+  tablesStore,
   timelineStore,
   workspaceLibraryStore,
   workspaceStore,
@@ -36,6 +38,10 @@ import type { ViewState } from '../layout/view-store';
 import { viewStore } from '../layout/view-store';
 import type { OfflineState } from '../offline/service-worker';
 import { offlineStore } from '../offline/service-worker';
+
+export function useTables<T>(select: (state: TablesState) => T): T {
+  return useStore(tablesStore, select);
+}
 
 export function useWorkspace<T>(select: (state: WorkspaceState) => T): T {
   return useStore(workspaceStore, select);

@@ -1,6 +1,7 @@
 // What wakes the function: a direct test invoke, an HTTP request through API Gateway, an S3
 // change, an SNS or SQS message, a schedule, or a load test's stream of requests.
 import { useState } from 'react';
+import { DynamoDBTab } from './dynamodb/DynamoDBTab';
 import { HttpTab } from './http/HttpTab';
 import { LoadTab } from './LoadTab';
 import { PubSubTab } from './pubsub/PubSubTab';
@@ -13,6 +14,7 @@ const TABS = [
   { id: 'http', label: 'HTTP', Panel: HttpTab },
   { id: 's3', label: 'S3', Panel: S3Tab },
   { id: 'pubsub', label: 'Pub/Sub', Panel: PubSubTab },
+  { id: 'dynamodb', label: 'DynamoDB', Panel: DynamoDBTab },
   { id: 'schedule', label: 'Schedule', Panel: ScheduleTab },
   { id: 'load', label: 'Load', Panel: LoadTab },
 ] as const;

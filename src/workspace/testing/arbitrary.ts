@@ -9,6 +9,11 @@ const text = fc.string({ maxLength: 30 });
 const json = fc.constantFrom('{}', '{"left": 1, "right": 2}', '{"items": [1, 2]}', 'not json');
 const path = fc.constantFrom('index.ts', 'index.mjs', 'lib/math.ts', 'util.js', 'a/b/c.cjs');
 
+const keyAttribute = fc.record({
+  name: fc.constantFrom('id', 'pk', 'créé'),
+  type: fc.constantFrom('S' as const, 'N' as const, 'B' as const),
+});
+
 const destination = fc.record({
   type: fc.constantFrom(
     'sqs' as const,
@@ -181,6 +186,37 @@ function triggers(ids: string[]) {
           { selector: (bus) => bus.name, maxLength: 2 },
         )
         .filter((buses) => new Set(buses.map((b) => b.id)).size === buses.length),
+      tables: fc
+        .uniqueArray(
+          fc.record({
+            id: fc.constantFrom('table-1', 'table-2'),
+            name: fc.constantFrom('orders', 'audit.log'),
+            partitionKey: keyAttribute,
+            sortKey: fc.option(keyAttribute, { nil: null }),
+            streamViewType: fc.constantFrom(
+              null,
+              'KEYS_ONLY' as const,
+              'NEW_IMAGE' as const,
+              'OLD_IMAGE' as const,
+              'NEW_AND_OLD_IMAGES' as const,
+            ),
+            mappings: fc.uniqueArray(
+              fc.record({
+                functionId: fnId,
+                startingPosition: fc.constantFrom('LATEST' as const, 'TRIM_HORIZON' as const),
+                batchSize: fc.integer({ min: 1, max: 10_000 }),
+                maximumBatchingWindowSec: fc.integer({ min: 0, max: 300 }),
+                maximumRetryAttempts: fc.integer({ min: -1, max: 10_000 }),
+                maximumRecordAgeSec: fc.constantFrom(-1, 60, 604_800),
+                bisectBatchOnFunctionError: fc.boolean(),
+                reportBatchItemFailures: fc.boolean(),
+              }),
+              { selector: (mapping) => mapping.functionId, maxLength: 2 },
+            ),
+          }),
+          { selector: (table) => table.name, maxLength: 2 },
+        )
+        .filter((tables) => new Set(tables.map((t) => t.id)).size === tables.length),
       load: fc.record({
         functionId: fnId,
         pattern: fc.record({
