@@ -201,10 +201,9 @@ type Prepared =
 
 function prepareAction(raw: unknown, context: OperationContext): Prepared {
   const members = isRecord(raw)
-    ? Object.keys(raw).filter((name) => raw[name] !== undefined && raw[name] !== null)
+    ? Object.entries(raw).filter(([, value]) => value !== undefined && value !== null)
     : [];
-  const kind = members[0];
-  const body = isRecord(raw) && kind !== undefined ? raw[kind] : undefined;
+  const [kind, body] = members[0] ?? [undefined, undefined];
   if (members.length !== 1 || !isRecord(body)) {
     throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
   }

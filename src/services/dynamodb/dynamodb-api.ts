@@ -153,8 +153,11 @@ export function createDynamoDbApi(tables: TableStore): ServiceHandler {
         thrown instanceof DynamoDbError
           ? thrown
           : new DynamoDbError('InternalServerError', 'Internal server error', new Map(), 500);
-      const body: Record<string, unknown> = { __type: error.type, message: error.message };
-      for (const [member, value] of error.extra) body[member] = value;
+      const body = {
+        __type: error.type,
+        message: error.message,
+        ...Object.fromEntries(error.extra),
+      };
       return {
         response: jsonResponse(error.statusCode, body, CONTENT_TYPE, headers),
         record: {

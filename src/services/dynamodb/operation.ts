@@ -5,6 +5,7 @@ import type { Consumed } from './capacity';
 import { resourceNotFound, validationError } from './errors';
 import type { ChangeOrigin, TableStore } from './table-store';
 import type { Input } from './request';
+import { getEntry } from './values';
 
 export interface OperationContext {
   tables: TableStore;
@@ -36,9 +37,11 @@ const LEGACY = [
 ];
 
 export function refuseLegacyParameters(input: Input, expressionMembers: readonly string[]): void {
-  const legacy = LEGACY.filter((member) => input[member] !== undefined && input[member] !== null);
+  const legacy = LEGACY.filter(
+    (member) => getEntry(input, member) !== undefined && getEntry(input, member) !== null,
+  );
   if (legacy.length === 0) return;
-  const expressions = expressionMembers.filter((member) => input[member] !== undefined);
+  const expressions = expressionMembers.filter((member) => getEntry(input, member) !== undefined);
   if (expressions.length > 0) {
     throw validationError(
       `Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {${legacy.join(', ')}} Expression parameters: {${expressions.join(', ')}}`,

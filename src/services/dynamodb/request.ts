@@ -16,7 +16,7 @@ function lowerFirst(member: string): string {
 }
 
 export function tableNameOf(input: Input, member = 'TableName'): string {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   const field = lowerFirst(member);
   if (raw === undefined || raw === null) {
     throw validationError(
@@ -41,14 +41,14 @@ export function tableNameOf(input: Input, member = 'TableName'): string {
 }
 
 export function optionalString(input: Input, member: string): string | undefined {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'string') throw validationError('Unexpected value type in payload');
   return raw;
 }
 
 export function optionalBoolean(input: Input, member: string): boolean | undefined {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'boolean') throw validationError('Unexpected value type in payload');
   return raw;
@@ -70,7 +70,7 @@ export function optionalEnum<T extends string>(
 }
 
 export function optionalLimit(input: Input): number | undefined {
-  const raw = input['Limit'];
+  const raw = getEntry(input, 'Limit');
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'number' || !Number.isInteger(raw)) {
     throw validationError('Unexpected value type in payload');
@@ -84,7 +84,7 @@ export function optionalLimit(input: Input): number | undefined {
 }
 
 export function requiredItem(input: Input, member: string): Item {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   if (raw === undefined || raw === null) {
     throw validationError(
       `1 validation error detected: Value null at '${lowerFirst(member)}' failed to satisfy constraint: Member must not be null`,
@@ -94,12 +94,12 @@ export function requiredItem(input: Input, member: string): Item {
 }
 
 export function optionalItem(input: Input, member: string): Item | undefined {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   return raw === undefined || raw === null ? undefined : readItem(raw);
 }
 
 export function recordMember(input: Input, member: string): Input {
-  const raw = input[member];
+  const raw = getEntry(input, member);
   if (!isRecord(raw)) {
     throw validationError(
       `1 validation error detected: Value null at '${lowerFirst(member)}' failed to satisfy constraint: Member must not be null`,

@@ -53,7 +53,9 @@ export function setEntry<T>(record: Record<string, T>, name: string, value: T): 
 }
 
 export function getEntry<T>(record: Record<string, T>, name: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+  return Object.hasOwn(record, name)
+    ? (Object.getOwnPropertyDescriptor(record, name)?.value as T)
+    : undefined;
 }
 
 export function recordOf<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
@@ -117,7 +119,9 @@ function setOf(type: 'SS' | 'NS' | 'BS', members: unknown): string[] {
  */
 export function readAttributeValue(raw: unknown): AttributeValue {
   if (!isRecord(raw)) throw validationError('Unexpected value type in payload');
-  const members = Object.keys(raw).filter((name) => raw[name] !== null && raw[name] !== undefined);
+  const members = Object.entries(raw).filter(
+    ([, content]) => content !== null && content !== undefined,
+  );
   if (members.length === 0) {
     throw validationError(
       'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
@@ -128,8 +132,7 @@ export function readAttributeValue(raw: unknown): AttributeValue {
       'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
     );
   }
-  const type = members[0]!;
-  const content = raw[type];
+  const [type, content] = members[0]!;
   switch (type) {
     case 'S':
       return { S: stringOf(content) };
@@ -164,7 +167,9 @@ export function readAttributeValue(raw: unknown): AttributeValue {
 /** A map of attribute values (an item, a key, a nested M). */
 export function readItem(raw: unknown): Item {
   if (!isRecord(raw)) throw validationError('Unexpected value type in payload');
-  return recordOf(Object.keys(raw).map((name) => [name, readAttributeValue(raw[name])] as const));
+  return recordOf(
+    Object.entries(raw).map(([name, value]) => [name, readAttributeValue(value)] as const),
+  );
 }
 
 // ---- Comparing ---------------------------------------------------------------------------------
@@ -220,11 +225,11 @@ export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
 }
 
 export function itemsEqual(a: Item, b: Item): boolean {
-  const names = Object.keys(a);
-  if (names.length !== Object.keys(b).length) return false;
-  return names.every((name) => {
+  const entries = Object.entries(a);
+  if (entries.length !== Object.keys(b).length) return false;
+  return entries.every(([name, value]) => {
     const other = getEntry(b, name);
-    return other !== undefined && valuesEqual(a[name]!, other);
+    return other !== undefined && valuesEqual(value, other);
   });
 }
 

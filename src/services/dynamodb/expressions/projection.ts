@@ -33,7 +33,7 @@ function place(root: Item, path: DocumentPath, value: AttributeValue): void {
 function compact(value: AttributeValue): AttributeValue {
   if ('L' in value) return { L: value.L.filter((element) => element !== undefined).map(compact) };
   if ('M' in value) {
-    for (const name of Object.keys(value.M)) setEntry(value.M, name, compact(value.M[name]!));
+    for (const [name, member] of Object.entries(value.M)) setEntry(value.M, name, compact(member));
   }
   return value;
 }
@@ -44,6 +44,6 @@ export function project(item: Item, paths: readonly DocumentPath[]): Item {
     const value = valueAt(item, path);
     if (value !== undefined) place(result, path, value);
   }
-  for (const name of Object.keys(result)) setEntry(result, name, compact(result[name]!));
+  for (const [name, value] of Object.entries(result)) setEntry(result, name, compact(value));
   return result;
 }

@@ -96,12 +96,12 @@ function writeAt(item: Item, path: DocumentPath, value: AttributeValue): void {
 function removeAt(item: Item, path: DocumentPath): void {
   const last = path.elements[path.elements.length - 1]!;
   if (path.elements.length === 1) {
-    if (last.kind === 'name') delete item[last.name];
+    if (last.kind === 'name') Reflect.deleteProperty(item, last.name);
     return;
   }
   const parent = valueAt(item, { elements: path.elements.slice(0, -1) });
   if (parent === undefined) return;
-  if (last.kind === 'name' && 'M' in parent) delete parent.M[last.name];
+  if (last.kind === 'name' && 'M' in parent) Reflect.deleteProperty(parent.M, last.name);
   else if (last.kind === 'index' && 'L' in parent && last.index < parent.L.length) {
     parent.L.splice(last.index, 1);
   }
