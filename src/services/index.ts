@@ -9,3 +9,5 @@ export type { SnsPort } from './sns/sns-port';
 export { createSqsApi } from './sqs/sqs-api';
 export { platformSqsPort } from './sqs/platform-sqs-port';
 export type { SqsPort } from './sqs/sqs-port';
+export { createDynamoDbApi } from './dynamodb/dynamodb-api';
+export { createTableStore, type TableStore } from './dynamodb/table-store';
