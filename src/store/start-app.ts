@@ -8,6 +8,7 @@ import { watchSettings } from './platform/watch-settings';
 import { loadLessonProgress, watchLessons } from './lessons/lessons-store';
 import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
+import { watchArchitecture } from './live/architecture/architecture-store';
 import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
 import { watchS3DestinationRecords } from './sources/s3/s3-destination-records';
@@ -51,6 +52,7 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
         watchS3DestinationRecords(),
         watchCostMeter(),
         watchMetrics(),
+        watchArchitecture(),
         watchLessons(),
       );
       afterPlatformStart?.();
