@@ -21,8 +21,7 @@ export function observedEdges(observed: ObservedCalls): ArchEdge[] {
     to: calledNodeId(call),
     kind: 'observed',
     label: call.operations.join(', '),
-    calls: call.calls,
-    errors: call.errors,
+    failing: call.errors > 0,
   }));
 }
 

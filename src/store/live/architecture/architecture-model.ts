@@ -53,9 +53,11 @@ export interface ArchEdge {
   detail?: string;
   /** A configured connection that is switched off (a disabled schedule, mapping or rule). */
   disabled?: boolean;
-  /** Observed edges: how many calls, and how many of them failed. */
-  calls?: number;
-  errors?: number;
+  /**
+   * Observed edges: some of the calls were answered with an error. (The counts stay out of the
+   * graph, so the view redraws when a connection appears or changes, not on every call.)
+   */
+  failing?: boolean;
 }
 
 export interface ArchGraph {
