@@ -55,7 +55,8 @@ describe('ranksOf', () => {
       'rule:to-jobs': -2,
       'bucket:uploads': -1,
       'queue:jobs': -1,
-      'queue:jobs-dlq': 1,
+      // Fed only by the polled queue: beside it, not across the functions.
+      'queue:jobs-dlq': -1,
       'bucket:results': 1,
       'function:web': 0,
       'function:worker': 0,

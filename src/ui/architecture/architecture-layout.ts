@@ -41,7 +41,9 @@ export interface ArchLayout {
 /**
  * Each node's layer. Functions are 0. A resource that leads into a function along configured
  * edges (a queue with a mapping, a rule targeting it, the bus of that rule) is left of it, one
- * layer per step; any other resource is right, one layer past the resource that feeds it.
+ * layer per step. A resource fed only by such sources (a polled queue's dead-letter queue) shares
+ * its source's layer, below it, so its edge does not cross the functions' boxes. Any other
+ * resource is right, one layer past the resource that feeds it.
  */
 export function ranksOf(graph: ArchGraph): Map<string, number> {
   const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
@@ -93,12 +95,19 @@ export function ranksOf(graph: ArchGraph): Map<string, number> {
     return layer;
   };
 
+  const besideItsSource = (id: string): number | null => {
+    const feeders = (incoming.get(id) ?? []).map((e) => towardFunctions.get(e.from) ?? 0);
+    if (feeders.length === 0 || feeders.some((steps) => steps === 0)) return null;
+    return -Math.max(...feeders);
+  };
+
   const ranks = new Map<string, number>();
   for (const node of graph.nodes) {
     if (isFunction(node.id)) ranks.set(node.id, 0);
     else {
       const steps = towardFunctions.get(node.id) ?? 0;
-      ranks.set(node.id, steps > 0 ? -steps : layerOf(node.id, new Set()));
+      const rank = steps > 0 ? -steps : (besideItsSource(node.id) ?? layerOf(node.id, new Set()));
+      ranks.set(node.id, rank);
     }
   }
   return ranks;
