@@ -61,6 +61,7 @@ export {
   type ParsedPattern,
 } from './sources/event-pattern';
 export { createManualClock, type ManualClock } from './time/clock';
+export { ACCOUNT_ID, REGION } from './async/invocation-record';
 export {
   createScaledClock,
   MAX_SPEED,

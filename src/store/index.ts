@@ -216,3 +216,19 @@ export { IMPORT_LIMITS_TEXT } from '../share';
 export type { ImportOutcome } from './workspace/archive';
 export type { PickedFile } from '../workspace/picked-files';
 export { fullAppLink } from './workspace/embed-link';
+export {
+  observedCallsStore,
+  subscribeTraffic,
+  watchArchitecture,
+} from './live/architecture/architecture-store';
+export { architectureGraph } from './live/architecture/architecture-graph';
+export type {
+  ArchEdge,
+  ArchEdgeKind,
+  ArchGraph,
+  ArchNode,
+  ArchNodeKind,
+} from './live/architecture/architecture-model';
+export { archNodeLabel } from './live/architecture/architecture-model';
+export type { ObservedCalls } from './live/architecture/observed-calls';
+export type { Hop } from './live/architecture/traffic';

@@ -8,9 +8,11 @@ import { watchSettings } from './platform/watch-settings';
 import { loadLessonProgress, watchLessons } from './lessons/lessons-store';
 import { watchCostMeter } from './live/cost-meter/cost-meter-store';
 import { watchMetrics } from './live/metrics/metrics-store';
+import { watchArchitecture } from './live/architecture/architecture-store';
 import { watchEventBuses } from './sources/eventbridge/eventbridge-sync';
 import { watchPubSub } from './sources/pubsub/pubsub-actions';
-import { watchTables } from './sources/dynamodb/tables-actions';
+import { connectTableStore, watchTables } from './sources/dynamodb/tables-actions';
+import { tableItemsPort, watchTableStreams } from './services/dynamodb-service';
 import { watchS3DestinationRecords } from './sources/s3/s3-destination-records';
 import { watchBuckets } from './sources/s3/s3-actions';
 import { watchSchedules } from './sources/schedules/schedules-sync';
@@ -44,15 +46,19 @@ export function startApp({ afterPlatformStart }: AppStart = {}): Stop {
   const begin = () => {
     afterPaint = setTimeout(() => {
       startPlatform();
+      // The DynamoDB tab's items and the tables' streams come from the app's table store.
+      connectTableStore(tableItemsPort);
       stops.push(
         watchSchedules(),
         watchBuckets(),
         watchPubSub(),
         watchTables(),
+        watchTableStreams(),
         watchEventBuses(),
         watchS3DestinationRecords(),
         watchCostMeter(),
         watchMetrics(),
+        watchArchitecture(),
         watchLessons(),
       );
       afterPlatformStart?.();

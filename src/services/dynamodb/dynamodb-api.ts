@@ -127,7 +127,11 @@ export function createDynamoDbApi(tables: TableStore): ServiceHandler {
       input = parseBody(request);
       const result = operation(input, {
         tables,
-        origin: { functionName: caller.functionName, requestId: caller.requestId },
+        // A write from the DynamoDB tab has no function behind it (the caller's name is empty).
+        origin:
+          caller.functionName === ''
+            ? null
+            : { functionName: caller.functionName, requestId: caller.requestId },
       });
       const body = {
         ...result.output,

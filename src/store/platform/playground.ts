@@ -15,6 +15,7 @@ import { startedByLearner } from './run-hold';
 import { reapplySchedules } from '../sources/schedules/schedules-sync';
 import { resetSession } from '../live/session/session-store';
 import { resetDeliveries } from '../live/deliveries/deliveries-store';
+import { resetArchitecture } from '../live/architecture/architecture-store';
 import { resetCostMeter } from '../live/cost-meter/cost-meter-store';
 import { resetTimeline } from '../live/timeline/timeline-store';
 import { resetMetrics } from '../live/metrics/metrics-store';
@@ -87,6 +88,7 @@ export function resetPlatform(): void {
   resetCostMeter();
   resetTimeline();
   resetMetrics();
+  resetArchitecture();
   void reapplySchedules();
   void reapplyBuckets();
   void reapplyPubSub();

@@ -7,6 +7,7 @@ import type {
   DeliveriesState,
   EventBridgeState,
   LoadState,
+  ObservedCalls,
   PubSubLiveState,
   PubSubState,
   SessionState,
@@ -23,6 +24,7 @@ import {
   eventBridgeStore,
   httpHistoryStore,
   loadStore,
+  observedCallsStore,
   pubsubLiveStore,
   pubsubStore,
   runHoldStore,
@@ -36,6 +38,8 @@ import {
 } from '../../store';
 import type { ViewState } from '../layout/view-store';
 import { viewStore } from '../layout/view-store';
+import type { TriggerTabState } from '../triggers/trigger-tab-store';
+import { triggerTabStore } from '../triggers/trigger-tab-store';
 import type { OfflineState } from '../offline/service-worker';
 import { offlineStore } from '../offline/service-worker';
 
@@ -112,4 +116,13 @@ export function useOffline<T>(select: (state: OfflineState) => T): T {
 
 export function useEventBridge<T>(select: (state: EventBridgeState) => T): T {
   return useStore(eventBridgeStore, select);
+}
+
+/** The open trigger tab (the UI's own store, src/ui/triggers/trigger-tab-store.ts). */
+export function useTriggerTab<T>(select: (state: TriggerTabState) => T): T {
+  return useStore(triggerTabStore, select);
+}
+
+export function useObservedCalls<T>(select: (state: ObservedCalls) => T): T {
+  return useStore(observedCallsStore, select);
 }

@@ -11,6 +11,7 @@ import { LogView } from '../logs/LogView';
 import { ResultPanel } from '../result/ResultPanel';
 import { FunctionSettings } from '../settings/FunctionSettings';
 import { Stage } from '../stage/Stage';
+import { ArchitecturePanel } from '../architecture/ArchitecturePanel';
 import { MonitorPanel } from '../monitor/MonitorPanel';
 import { TriggerTabs } from '../triggers/TriggerTabs';
 import { EditorPane } from './EditorPane';
@@ -74,6 +75,9 @@ export function App() {
           </PanelBoundary>
           <PanelBoundary name="Instances">
             <Stage />
+          </PanelBoundary>
+          <PanelBoundary name="Architecture">
+            <ArchitecturePanel />
           </PanelBoundary>
           <PanelBoundary name="Monitor">
             <MonitorPanel />

@@ -38,6 +38,7 @@ export const PANELS = [
   { key: '4', panel: 'monitor', label: 'Monitor' },
   { key: '5', panel: 'deliveries', label: 'Async events' },
   { key: '6', panel: 'logs', label: 'Logs' },
+  { key: '7', panel: 'architecture', label: 'Architecture' },
 ] as const;
 
 export type PanelName = (typeof PANELS)[number]['panel'];

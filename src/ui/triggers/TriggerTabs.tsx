@@ -1,13 +1,14 @@
 // What wakes the function: a direct test invoke, an HTTP request through API Gateway, an S3
 // change, an SNS or SQS message, a schedule, or a load test's stream of requests.
-import { useState } from 'react';
 import { DynamoDBTab } from './dynamodb/DynamoDBTab';
+import { useTriggerTab } from '../hooks/use-stores';
 import { HttpTab } from './http/HttpTab';
 import { LoadTab } from './LoadTab';
 import { PubSubTab } from './pubsub/PubSubTab';
 import { S3Tab } from './s3/S3Tab';
 import { ScheduleTab } from './ScheduleTab';
 import { TestTab } from './TestTab';
+import { selectTriggerTab } from './trigger-tab-store';
 
 const TABS = [
   { id: 'test', label: 'Test', Panel: TestTab },
@@ -19,10 +20,10 @@ const TABS = [
   { id: 'load', label: 'Load', Panel: LoadTab },
 ] as const;
 
-type TabId = (typeof TABS)[number]['id'];
-
 export function TriggerTabs() {
-  const [active, setActive] = useState<TabId>('test');
+  // In a store, not local state: the Architecture view opens a resource's tab.
+  const active = useTriggerTab((s) => s.active);
+  const setActive = selectTriggerTab;
   const move = (step: number) => {
     const at = TABS.findIndex((t) => t.id === active);
     const next = TABS[(at + step + TABS.length) % TABS.length]!;

@@ -20,6 +20,7 @@ import { world } from '../../platform/platform-world';
 import type { HttpTriggerConfig } from '../../../workspace/model';
 import { startedByLearner } from '../../platform/run-hold';
 import { workspaceStore } from '../../workspace/workspace-store';
+import { noteHttpArrival } from '../../live/architecture/architecture-store';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -102,6 +103,7 @@ export async function deliverHttpRequest(
     // reach the client as they are written. Every other door takes the response whole.
     const streaming = http.front === 'function-url' && http.urlInvokeMode === 'RESPONSE_STREAM';
     const onResponseChunk = streaming && onBodyChunk ? createBodyChunker(onBodyChunk) : undefined;
+    noteHttpArrival(http.front, name);
     const invocation = platform.invoke(name, JSON.stringify(event), {
       ...(onResponseChunk && { onResponseChunk }),
     });
