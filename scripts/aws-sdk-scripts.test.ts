@@ -44,7 +44,8 @@ function modules(answer: (request: ApiRequest) => ApiResponse, env: Record<strin
       },
       env: () => env,
     },
-    (source) => new Script(source).runInThisContext(),
+    // The worker's own way: an indirect eval in the global scope.
+    (source) => (0, eval)(source) as unknown,
   );
   return { load, sent };
 }
@@ -99,6 +100,21 @@ describe('the SDK scripts', () => {
     expect(result.ContentType).toBe('text/plain');
     expect(await result.Body.transformToString()).toBe('hello');
     expect(s3.S3Client).not.toBe(s3Text.S3Client);
+  });
+
+  it('parses S3’s XML errors into the SDK’s own error class, with frames in the runtime’s SDK', async () => {
+    const xml =
+      '<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>k</Key></Error>';
+    const { load } = modules(() => xmlResponse(404, xml, [['x-amz-request-id', 'A1B2']]));
+    const s3 = load('@aws-sdk/client-s3') as Sdk;
+    const error = (await new s3.S3Client!()
+      .send(new s3.GetObjectCommand!({ Bucket: 'b', Key: 'k' }))
+      .catch((thrown: unknown) => thrown)) as Error & { $metadata: { httpStatusCode: number } };
+    expect(error).toBeInstanceOf(s3.NoSuchKey as unknown as typeof Error);
+    expect(error.name).toBe('NoSuchKey');
+    expect(error.message).toBe('The specified key does not exist.');
+    expect(error.$metadata.httpStatusCode).toBe(404);
+    expect(error.stack).toContain('/var/runtime/node_modules/@aws-sdk/client-s3/dist-cjs/index.js');
   });
 
   it('keeps what the handler configures over the environment’s defaults', async () => {

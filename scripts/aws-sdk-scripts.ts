@@ -28,6 +28,18 @@ function entrySource(root: string, name: string): string {
   ].join('\n');
 }
 
+/**
+ * The browser build parses XML (S3's and SNS's responses) with DOMParser, which workers lack; the
+ * package's own parser for Node, which Lambda's SDK uses, is plain JavaScript and runs anywhere.
+ */
+function workerXmlParser(): Plugin {
+  const browserParser = /[\\/]@aws-sdk[\\/]xml-builder[\\/]dist-es[\\/]xml-parser\.browser\.js$/;
+  return {
+    name: 'aws-sdk-worker-xml-parser',
+    load: (id) => (browserParser.test(id) ? "export { parseXML } from './xml-parser.js';\n" : null),
+  };
+}
+
 export async function bundleSdkScript(
   root: string,
   name: string,
@@ -49,6 +61,7 @@ export async function bundleSdkScript(
       dependencies.map((dependency) => [dependency, sdkDependencyGlobal(dependency)]),
     ),
     plugins: [
+      workerXmlParser(),
       {
         name: 'aws-sdk-entry',
         resolveId: (id) => (id === entryId ? id : null),

@@ -12,6 +12,11 @@ import {
 } from './script-contract';
 import type { SdkHost } from './script-contract';
 
+/** Where Lambda's Node.js runtime keeps a package of the SDK it ships. */
+export function runtimePathOf(name: string): string {
+  return `/var/runtime/node_modules/${name}/dist-cjs/index.js`;
+}
+
 /** Evaluates source as a script in the instance's realm (the worker's global eval). */
 export type Evaluate = (source: string) => unknown;
 
@@ -33,8 +38,9 @@ export function createSdkModules(
     for (const dependency of sdkDependenciesOf(name)) {
       dependencies[dependencyKey(dependency)] = load(dependency);
     }
+    // Stack traces through the SDK name it where Lambda's runtime keeps it, not the worker's URL.
     const factory = evaluate(
-      `(function (${SDK_HOST_PARAMETER}, ${SDK_DEPENDENCIES_PARAMETER}) {\n${code}\nreturn ${SDK_SCRIPT_GLOBAL};\n})`,
+      `(function (${SDK_HOST_PARAMETER}, ${SDK_DEPENDENCIES_PARAMETER}) {\n${code}\nreturn ${SDK_SCRIPT_GLOBAL};\n})\n//# sourceURL=${runtimePathOf(name)}`,
     ) as ScriptFactory;
     const module = factory(host, dependencies);
     modules.set(name, module);

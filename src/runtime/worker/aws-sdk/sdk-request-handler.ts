@@ -17,8 +17,15 @@ export class PlaygroundRequestHandler {
     options: { abortSignal?: AbortSignal } = {},
   ): Promise<{ response: HttpResponse }> {
     const sent = await this.host.send(await toApiRequest(request), options.abortSignal);
-    // A Blob is a body the browser build's stream helpers (transformToString…) accept.
-    const body = new Blob([sent.body as Uint8Array<ArrayBuffer>]);
+    // A ReadableStream, as fetch gives the browser build: its checksum validation (GetObject's
+    // CRC32) and stream helpers (transformToString…) read that, not a Blob. Its bytes are queued
+    // at once, so reads settle as promises do, with no browser I/O the event loop cannot see.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (sent.body.byteLength > 0) controller.enqueue(sent.body);
+        controller.close();
+      },
+    });
     const response = new HttpResponse({
       statusCode: sent.statusCode,
       headers: Object.fromEntries(sent.headers),
