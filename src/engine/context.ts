@@ -16,6 +16,7 @@ import type {
   SqsQueue,
   Topic,
 } from './sources/source-model';
+import type { CallChains } from './instances/call-chains';
 import type { ServicesPort } from './services/service-calls';
 import type { StreamMapping, TableRecord } from './sources/dynamodb-stream-model';
 import type { TimerSet } from './time/timer-set';
@@ -43,6 +44,8 @@ export interface EngineContext {
   readonly startedCounts: Map<string, number>;
   /** Timers of the async queue and the event sources, cleared together on dispose. */
   readonly timers: TimerSet;
+  /** The chains of requests handlers' SDK calls make, for recursive loop detection. */
+  readonly chains: CallChains;
   /** Answers handlers' SDK calls; null when the app did not pass one (calls then fail to connect). */
   readonly services: ServicesPort | null;
   /** Builds the sources' events; null when the app did not pass one (sources then refuse). */

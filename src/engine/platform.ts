@@ -9,6 +9,7 @@ import { DEFAULT_BUS } from './sources/event-buses';
 import { createEventSources, sourcesSnapshot } from './sources/event-sources';
 import { deployFunction, removeFunction } from './functions/function-registry';
 import { createSeededRandom, randomIds } from './ids';
+import { createCallChains } from './instances/call-chains';
 import { sweepIdle } from './instances/instances';
 import { invoke } from './instances/invocation';
 import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
@@ -88,6 +89,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     timers: createTimerSet(clock),
     shapes: options.shapes ?? null,
     services: options.services ?? null,
+    chains: createCallChains(),
     asyncEvents: new Map(),
     queues: new Map(),
     mappings: new Map(),

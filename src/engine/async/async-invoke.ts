@@ -13,6 +13,7 @@ import type {
   AsyncRetryReason,
   DestinationDelivery,
 } from '../sources/source-events';
+import { isRecursiveLoop } from '../instances/call-chains';
 import { emitSource } from '../sources/source-support';
 import type { AsyncEvent } from '../sources/source-model';
 import type { ServiceCaller } from '../services/service-calls';
@@ -72,6 +73,12 @@ export function enqueueAsync(
   emitSource(ctx, { type: 'async-queued', functionName, requestId, source, eventJson });
   if (!ctx.functions.has(functionName)) {
     fail(ctx, event, 'function-not-found');
+    return requestId;
+  }
+  // Stopped before it runs: sent to the DLQ or on-failure destination, else dropped.
+  if (origin && isRecursiveLoop(ctx, functionName, origin)) {
+    emitSource(ctx, { type: 'recursion-stopped', functionName, source, origin });
+    fail(ctx, event, 'recursive-loop');
     return requestId;
   }
   let queue = ctx.asyncEvents.get(functionName);

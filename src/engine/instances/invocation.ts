@@ -3,7 +3,9 @@
 import { platformInitMs } from './cold-start-model';
 import { rateThrottleError, throttleError } from './concurrency';
 import type { EngineContext } from '../context';
-import { ResourceNotFoundError } from '../errors';
+import { ApiError, ResourceNotFoundError } from '../errors';
+import { emitSource } from '../sources/source-support';
+import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
 import { takeIdle } from './idle-list';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
@@ -26,6 +28,12 @@ export function invoke(
   if (fn === undefined) return Promise.reject(new ResourceNotFoundError(functionName));
   const tooLarge = payloadTooLarge(eventJson, invocationType);
   if (tooLarge) return Promise.reject(tooLarge);
+  if (isRecursiveLoop(ctx, functionName, origin)) {
+    emitSource(ctx, { type: 'recursion-stopped', functionName, source: 'lambda', origin: origin! });
+    return Promise.reject(
+      new ApiError('RecursiveInvocationException', 400, RECURSIVE_INVOCATION_MESSAGE),
+    );
+  }
   const requestId = ctx.ids.requestId();
   return dispatch(ctx, fn, { requestId, eventJson, invocationType, onResponseChunk, origin });
 }
@@ -44,6 +52,7 @@ export function dispatch(
   }
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
+  joinChain(ctx, request.requestId, fn.name, request.origin);
   const warm = takeIdle(fn.idle);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);

@@ -81,7 +81,8 @@ export function notifyS3Change(
   });
   for (const { configurationId, functionName, requestId } of deliveries) {
     const notification = { bucket: bucketName, configurationId, sequence: bucket.changes, time };
-    enqueueAsync(ctx, functionName, shapes.s3Event(notification, change), 'aws:s3', requestId);
+    const event = shapes.s3Event(notification, change);
+    enqueueAsync(ctx, functionName, event, 'aws:s3', requestId, origin);
   }
   return deliveries.map((delivery) => delivery.requestId);
 }

@@ -109,7 +109,7 @@ export function publish(
   });
   for (const { subscriptionId, functionName, requestId } of deliveries) {
     const eventJson = shapes.snsEvent(message, subscriptionId);
-    enqueueAsync(ctx, functionName, eventJson, 'aws:sns', requestId);
+    enqueueAsync(ctx, functionName, eventJson, 'aws:sns', requestId, origin ?? undefined);
   }
   return messageId;
 }

@@ -15,7 +15,9 @@ export type AsyncFailureReason =
   /** Reserved concurrency 0: sent on at once, without retries (AWS, since 16 Aug 2021). */
   | 'reserved-concurrency-zero'
   /** No function of that name: it was removed, or never existed when a source fired. */
-  | 'function-not-found';
+  | 'function-not-found'
+  /** The event's chain of requests had invoked the function 16 times (call-chains.ts). */
+  | 'recursive-loop';
 
 /** Where an async event, or its invocation record, was sent. */
 export interface DestinationDelivery {
@@ -100,6 +102,18 @@ export type SourceEvent =
       /** The on-success destination's record, when the function has one. */
       deliveries: DestinationDelivery[];
     }
+  /**
+   * Lambda stopped an invocation a handler's SDK call caused: its chain of requests had invoked the
+   * function 16 times already. `source`: `lambda` (Invoke), `aws:sqs`, `aws:sns`, `aws:s3`, `api`.
+   */
+  | {
+      type: 'recursion-stopped';
+      time: number;
+      functionName: string;
+      source: string;
+      /** The invocation whose SDK call would have caused it. */
+      origin: ServiceCaller;
+    }
   | {
       type: 'async-failed';
       time: number;
@@ -149,7 +163,8 @@ export type SourceEvent =
       messageId: string;
       fromQueue: string;
       toQueue: string;
-      reason: 'max-receive-count' | 'redrive';
+      /** `recursive-loop`: Lambda stopped the message's chain of requests (call-chains.ts). */
+      reason: 'max-receive-count' | 'redrive' | 'recursive-loop';
       receiveCount: number;
     }
   | {

@@ -5,6 +5,7 @@
 // every batch busy, 300 more per minute, up to 1,000, capped by MaximumConcurrency. FIFO batches are
 // further bounded by message groups (sqs-receive.ts). Scaling back down is not modelled.
 import type { EngineContext } from '../context';
+import { isRecursiveLoop } from '../instances/call-chains';
 import { dispatch } from '../instances/invocation';
 import type { HeldMessage, Mapping, SqsQueue } from './source-model';
 import { emitSource, requireShapes } from './source-support';
@@ -15,6 +16,7 @@ import {
   receive,
   recordInput,
 } from './sqs-receive';
+import { moveMessage } from './sqs-queues';
 import type { InvokeResult } from '../types';
 
 const INITIAL_BATCHES = 5;
@@ -114,12 +116,19 @@ function invokeBatch(
   ctx: EngineContext,
   mapping: Mapping,
   queue: SqsQueue,
-  held: HeldMessage[],
+  received: HeldMessage[],
 ): void {
+  let held = received;
   const fn = ctx.functions.get(mapping.functionName);
   if (fn === undefined || mapping.deleted || ctx.queues.get(queue.name) !== queue) {
     // The batch is let go: its messages become visible when their visibility timeout ends.
     mapping.activeBatches--;
+    return;
+  }
+  held = stopRecursiveLoops(ctx, fn.name, queue, held);
+  if (held.length === 0) {
+    mapping.activeBatches--;
+    schedulePoll(ctx, mapping, 0);
     return;
   }
   const eventJson = requireShapes(ctx).sqsEvent(
@@ -127,12 +136,41 @@ function invokeBatch(
     held.map(recordInput),
   );
   const requestId = ctx.ids.requestId();
+  // The batch joins the chain of the first message a handler sent (call-chains.ts).
+  const origin = held.find(({ message }) => message.origin !== null)?.message.origin ?? undefined;
   const messageIds = held.map(({ message }) => message.messageId);
   const { id: mappingId, queueName, functionName } = mapping;
   emitSource(ctx, { type: 'sqs-batch', mappingId, queueName, functionName, requestId, messageIds });
-  void dispatch(ctx, fn, { requestId, eventJson, invocationType: 'RequestResponse' }).then(
+  void dispatch(ctx, fn, { requestId, eventJson, invocationType: 'RequestResponse', origin }).then(
     (result) => finishBatch(ctx, mapping, queue, held, requestId, result),
   );
+}
+
+/**
+ * Messages whose chain of requests has invoked the function 16 times are not delivered: Lambda
+ * stops the loop, and the message goes to the queue's dead-letter queue, or is dropped without one.
+ * Returns the messages still to deliver.
+ */
+function stopRecursiveLoops(
+  ctx: EngineContext,
+  functionName: string,
+  queue: SqsQueue,
+  held: HeldMessage[],
+): HeldMessage[] {
+  const deliver: HeldMessage[] = [];
+  for (const item of held) {
+    const { origin } = item.message;
+    if (origin === null || !isRecursiveLoop(ctx, functionName, origin)) {
+      deliver.push(item);
+      continue;
+    }
+    emitSource(ctx, { type: 'recursion-stopped', functionName, source: 'aws:sqs', origin });
+    const deadLetter =
+      queue.deadLetterQueue === null ? undefined : ctx.queues.get(queue.deadLetterQueue);
+    if (deadLetter === undefined) queue.messages.delete(item.message.messageId);
+    else moveMessage(ctx, item.message, queue, deadLetter, 'recursive-loop');
+  }
+  return deliver;
 }
 
 function resultOf(mapping: Mapping, requestId: string) {

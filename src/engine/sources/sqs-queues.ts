@@ -117,11 +117,11 @@ export function moveMessage(
   message: SqsMessage,
   from: SqsQueue,
   to: SqsQueue,
-  reason: 'max-receive-count' | 'redrive',
+  reason: 'max-receive-count' | 'redrive' | 'recursive-loop',
 ): void {
   from.messages.delete(message.messageId);
   const { messageId, receiveCount } = message;
-  const toDeadLetter = reason === 'max-receive-count';
+  const toDeadLetter = reason !== 'redrive';
   append(to, {
     ...message,
     invisibleUntil: 0,

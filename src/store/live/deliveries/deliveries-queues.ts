@@ -36,7 +36,7 @@ export function tallyQueue(d: DeliveriesState, event: QueueEvent): void {
       return add(d, event.queueName, { deleted: event.deletedIds.length, returned });
     }
     case 'sqs-moved':
-      if (event.reason === 'max-receive-count') add(d, event.fromQueue, { movedToDeadLetter: 1 });
+      if (event.reason !== 'redrive') add(d, event.fromQueue, { movedToDeadLetter: 1 });
       return add(d, event.toQueue, { movedIn: 1 });
   }
 }

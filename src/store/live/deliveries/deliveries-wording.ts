@@ -17,6 +17,7 @@ const FAILURE_LABELS: Record<AsyncFailureReason, string> = {
   'event-age-exceeded': 'maximum event age reached',
   'reserved-concurrency-zero': 'reserved concurrency is 0',
   'function-not-found': 'function not found',
+  'recursive-loop': 'recursive loop stopped',
 };
 
 /** A few words, for a status badge: `dropped: retries exhausted`. */
@@ -41,6 +42,8 @@ function whyItFailed(reason: AsyncFailureReason, attempts: number): string {
       return "The function's reserved concurrency is 0, so Lambda sent the event on without running it.";
     case 'function-not-found':
       return 'No function of that name exists any more (it was removed or renamed).';
+    case 'recursive-loop':
+      return 'Lambda detected a recursive loop: this chain of requests had already invoked the function 16 times, so Lambda stopped it instead of running it again.';
   }
 }
 
