@@ -18,7 +18,12 @@ export {
   tableDefinitionProblem,
   tableNameProblem,
 } from './sources/dynamodb-rules';
-export { SERVICE_PRICES, serviceCallUsd, chunksOf64KB } from './services/service-prices';
+export {
+  SERVICE_PRICES,
+  serviceCallUsd,
+  chunksOf64KB,
+  projectServiceUsdToMonth,
+} from './services/service-prices';
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';

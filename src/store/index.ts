@@ -166,8 +166,18 @@ export {
   setMeterFreeTier,
   watchCostMeter,
 } from './live/cost-meter/cost-meter-store';
-export type { CostMeterState, CostReceipt } from './live/cost-meter/cost-meter-model';
-export { RECEIPTS_KEPT } from './live/cost-meter/cost-meter-model';
+export type {
+  CostMeterState,
+  CostReceipt,
+  MeteredService,
+  ServicesUsage,
+} from './live/cost-meter/cost-meter-model';
+export {
+  METERED_SERVICES,
+  RECEIPTS_KEPT,
+  serviceUsed,
+  servicesUsd,
+} from './live/cost-meter/cost-meter-model';
 export {
   costInputsStore,
   setCalculator,

@@ -1,5 +1,7 @@
 // us-east-1 list prices of the services a handler can call, per billable unit, without free tiers
 // (docs/aws-services.md#prices).
+import { roundCents } from '../billing/lambda-bill';
+import { MS_PER_MONTH } from '../billing/monthly-cost';
 import type { ServiceUnits } from './service-calls';
 
 export const SERVICE_PRICES = {
@@ -34,4 +36,15 @@ export function serviceCallUsd(units: ServiceUnits): number {
 /** Requests of `bytes` payload billed as SNS and SQS bill them: one per started 64 KB chunk. */
 export function chunksOf64KB(bytes: number): number {
   return Math.max(1, Math.ceil(bytes / (64 * 1024)));
+}
+
+/**
+ * A service's charge over `elapsedMs` of simulated time, at the same rate for a whole month, rounded
+ * to cents as a bill's line item is; null before any simulated time has passed. Linear: these
+ * request prices only fall with volume far beyond a month of a playground's rate (SQS's at 100
+ * billion requests).
+ */
+export function projectServiceUsdToMonth(usd: number, elapsedMs: number): number | null {
+  if (!(elapsedMs > 0)) return null;
+  return roundCents((usd * MS_PER_MONTH) / elapsedMs);
 }

@@ -1,4 +1,5 @@
 // A Lambda bill's line items, each with its quantity, what the free tier took off, and its price.
+import type { ReactNode } from 'react';
 import type { Architecture, LambdaBill } from '../../engine';
 import { PRICING, USD_PER_EPHEMERAL_GB_SECOND } from '../../engine';
 import { formatCents, formatCount, formatGbSeconds, formatPrice } from './money-format';
@@ -8,13 +9,15 @@ interface Props {
   /** Which compute lines to show (a line of zero GB-seconds still shows when listed). */
   architectures: readonly Architecture[];
   formatUsd: (usd: number) => string;
+  /** Rows after the Lambda lines (the live meter's lines for other services). */
+  children?: ReactNode;
 }
 
 function freePart(free: number, format: (n: number) => string): string {
   return free > 0 ? ` − ${format(free)} free` : '';
 }
 
-export function BillLines({ bill, architectures, formatUsd }: Props) {
+export function BillLines({ bill, architectures, formatUsd, children }: Props) {
   const { requests, storage } = bill;
   return (
     <table className="bill-lines">
@@ -53,6 +56,7 @@ export function BillLines({ bill, architectures, formatUsd }: Props) {
             <td className="bill-usd">{formatUsd(storage.usd)}</td>
           </tr>
         )}
+        {children}
       </tbody>
     </table>
   );

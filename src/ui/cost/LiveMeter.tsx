@@ -1,28 +1,45 @@
 // The session's bill as it runs: the engine's per-invocation prices summed, line by line, with
-// the free tier on or off, and the month it would make at the current rate.
+// the free tier on or off, the handlers' calls to other services (billed to the account, at the
+// engine's price per call), and the month it would make at the current rate.
 import type { Architecture } from '../../engine';
-import { lambdaBill, MS_PER_MONTH, projectToMonth } from '../../engine';
-import { setMeterFreeTier, simulatedNow } from '../../store';
+import { lambdaBill, MS_PER_MONTH, projectServiceUsdToMonth, projectToMonth } from '../../engine';
+import {
+  METERED_SERVICES,
+  serviceUsed,
+  servicesUsd,
+  setMeterFreeTier,
+  simulatedNow,
+} from '../../store';
 import { formatUsd } from '../format';
 import { Field } from '../forms/Field';
 import { BillLines } from './BillLines';
 import { formatCents, formatCount, formatGbSeconds } from './money-format';
+import { ServiceLines } from './ServiceLines';
 import { useCostMeter } from './use-cost';
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
 
 export function LiveMeter() {
   const meter = useCostMeter((s) => s);
-  const { usage, freeTier } = meter;
+  const { usage, freeTier, services } = meter;
   const bill = lambdaBill(usage, { freeTier, roundToCents: false });
-  // With no allowance to subtract, the total is exactly what the receipts add up to.
-  const totalUsd = freeTier ? bill.totalUsd : meter.totalUsd;
+  const usedServices = METERED_SERVICES.filter((service) => serviceUsed(services, service));
+  // With no allowance to subtract, Lambda's part is exactly what the receipts add up to. The
+  // services' free tiers are never subtracted.
+  const totalUsd = (freeTier ? bill.totalUsd : meter.totalUsd) + servicesUsd(services);
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
   // The time of this render (the meter's latest change); null before the platform starts.
   const now = simulatedNow();
   const elapsedMs = usage.requests > 0 && now !== null ? now - meter.startedAt : 0;
   const month = projectToMonth(usage, elapsedMs);
   const projected = month && lambdaBill(month, { freeTier, roundToCents: true });
+  // Each service is its own line item on a month's bill, rounded to cents as Lambda's are.
+  const projectedUsd =
+    projected &&
+    usedServices.reduce(
+      (total, service) => total + (projectServiceUsdToMonth(services[service].usd, elapsedMs) ?? 0),
+      projected.totalUsd,
+    );
   const gbSeconds = usage.gbSeconds.x86_64 + usage.gbSeconds.arm64;
 
   return (
@@ -46,18 +63,28 @@ export function LiveMeter() {
         Free tier: 1M requests and 400,000 GB-s a month, shared by x86 and arm64. us-east-1
         on-demand prices; init is billed on cold starts since 1 Aug 2025.
       </p>
-      {usage.requests > 0 && (
+      {usedServices.length > 0 && (
+        <p className="hint" data-testid="cost-services-note">
+          Calls to other services are billed to the account, not to the function that made them (its
+          receipt and REPORT line leave them out), at us-east-1 list prices: S3 per 1,000 PUT or GET
+          requests, SNS and SQS per million requests (each 64 KB of payload is one), DynamoDB
+          on-demand per million request units. Their free tiers are not subtracted.
+        </p>
+      )}
+      {(usage.requests > 0 || usedServices.length > 0) && (
         <BillLines
           bill={bill}
           architectures={used.length > 0 ? used : ['x86_64']}
           formatUsd={formatUsd}
-        />
+        >
+          <ServiceLines services={services} formatUsd={formatUsd} />
+        </BillLines>
       )}
       {projected && (
         <p data-testid="cost-projection">
           At this rate for a month ({formatCount(month.requests)} requests in{' '}
           {formatCount(MS_PER_MONTH / 3_600_000)} h):{' '}
-          <strong>{formatCents(projected.totalUsd)}</strong>
+          <strong>{formatCents(projectedUsd ?? projected.totalUsd)}</strong>
           <span className="hint"> over {formatElapsed(elapsedMs)} of simulated time</span>
         </p>
       )}

@@ -22,3 +22,13 @@ export function formatCount(count: number): string {
 export function formatGbSeconds(gbSeconds: number): string {
   return formatDecimal(gbSeconds, 0, gbSeconds < 1000 ? 6 : 0);
 }
+
+/** A price per 1,000 or per million requests, with every listed digit: `$0.0004`, `$0.625`, `$0.50`. */
+export function formatListPrice(usd: number): string {
+  return `$${formatDecimal(usd, 2, 6)}`;
+}
+
+/** Request units, whole or halved (an eventually consistent read costs half a unit): `2`, `0.5`. */
+export function formatUnits(units: number): string {
+  return formatDecimal(units, 0, 6);
+}

@@ -1,4 +1,5 @@
-// The live cost meter's state: the session's billed usage and its last receipts, from invoke-end.
+// The live cost meter's state: the session's billed usage and its last receipts, from invoke-end,
+// and what the handlers' calls to other services cost, from service-call.
 import type { Architecture, InvokeStatus, LambdaUsage } from '../../../engine';
 
 /** One invocation's bill, as the engine priced it. */
@@ -23,6 +24,28 @@ export interface CostReceipt {
   totalUsd: number;
 }
 
+/**
+ * The handlers' calls to S3, SNS, SQS and DynamoDB, as each service bills them (the engine prices
+ * each call: docs/aws-services.md#prices). The services bill the account, not the calling
+ * function, so none of this is on a receipt. Lambda's Invoke is not here: the callee's invocation
+ * is billed as any invocation. `unbilledCalls` counts the calls the service does not charge for
+ * (an S3 DELETE, a refused call).
+ */
+export interface ServicesUsage {
+  s3: { putRequests: number; getRequests: number; unbilledCalls: number; usd: number };
+  /** Publish requests: each 64 KB chunk of a payload counts as one. */
+  sns: { requests: number; unbilledCalls: number; usd: number };
+  /** Requests: each 64 KB chunk of a payload counts as one. */
+  sqs: { requests: number; unbilledCalls: number; usd: number };
+  /** On-demand request units. */
+  dynamodb: { writeUnits: number; readUnits: number; unbilledCalls: number; usd: number };
+}
+
+export type MeteredService = keyof ServicesUsage;
+
+/** The order the bill lists them in. */
+export const METERED_SERVICES: readonly MeteredService[] = ['s3', 'sns', 'sqs', 'dynamodb'];
+
 export interface CostMeterState {
   /** Simulated time the meter started (app start or reset): the projection's denominator. */
   startedAt: number;
@@ -31,8 +54,9 @@ export interface CostMeterState {
   usage: LambdaUsage;
   /** The GB-seconds of INIT inside `usage` (cold starts). */
   initGbSeconds: number;
-  /** Sum of the engine's per-invocation totals: what the receipts add up to. */
+  /** Sum of the engine's per-invocation totals: what the receipts add up to (Lambda only). */
   totalUsd: number;
+  services: ServicesUsage;
   /** Newest first. */
   receipts: CostReceipt[];
   freeTier: boolean;
@@ -44,6 +68,36 @@ export function emptyUsage(): LambdaUsage {
   return { requests: 0, gbSeconds: { x86_64: 0, arm64: 0 }, storageGbSeconds: 0 };
 }
 
+export function emptyServicesUsage(): ServicesUsage {
+  return {
+    s3: { putRequests: 0, getRequests: 0, unbilledCalls: 0, usd: 0 },
+    sns: { requests: 0, unbilledCalls: 0, usd: 0 },
+    sqs: { requests: 0, unbilledCalls: 0, usd: 0 },
+    dynamodb: { writeUnits: 0, readUnits: 0, unbilledCalls: 0, usd: 0 },
+  };
+}
+
+/** Whether the session called the service at all (a line shows for it, even at $0). */
+export function serviceUsed(services: ServicesUsage, service: MeteredService): boolean {
+  const usage = services[service];
+  if (usage.unbilledCalls > 0) return true;
+  switch (service) {
+    case 's3':
+      return services.s3.putRequests + services.s3.getRequests > 0;
+    case 'sns':
+      return services.sns.requests > 0;
+    case 'sqs':
+      return services.sqs.requests > 0;
+    case 'dynamodb':
+      return services.dynamodb.writeUnits + services.dynamodb.readUnits > 0;
+  }
+}
+
+/** The services' charges together, as the engine priced each call. */
+export function servicesUsd(services: ServicesUsage): number {
+  return METERED_SERVICES.reduce((total, service) => total + services[service].usd, 0);
+}
+
 export function emptyMeter(startedAt: number, freeTier = false): CostMeterState {
   return {
     startedAt,
@@ -51,6 +105,7 @@ export function emptyMeter(startedAt: number, freeTier = false): CostMeterState 
     usage: emptyUsage(),
     initGbSeconds: 0,
     totalUsd: 0,
+    services: emptyServicesUsage(),
     receipts: [],
     freeTier,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlatformEvent } from '../../../engine';
-import { defaultFunctionConfig, invocationCost } from '../../../engine';
-import { emptyMeter, RECEIPTS_KEPT } from './cost-meter-model';
+import type { PlatformEvent, ServiceName, ServiceUnits } from '../../../engine';
+import { defaultFunctionConfig, invocationCost, serviceCallUsd } from '../../../engine';
+import { emptyMeter, emptyServicesUsage, RECEIPTS_KEPT, servicesUsd } from './cost-meter-model';
 import { reduceCostMeter } from './cost-meter-reduce';
 
 function deployed(name: string, architecture: 'x86_64' | 'arm64'): PlatformEvent {
@@ -35,6 +35,32 @@ function invokeEnd(
     cost: invocationCost({ memoryMB, architecture: 'x86_64' }, billedDurationMs),
   };
 }
+
+/** A handler's call as the engine reports it, priced by the engine. */
+function serviceCall(
+  service: ServiceName,
+  operation: string,
+  units: ServiceUnits,
+  statusCode = 200,
+): PlatformEvent {
+  return {
+    type: 'service-call',
+    time: 0,
+    functionName: 'caller',
+    requestId: 'r-caller',
+    service,
+    operation,
+    resource: 'thing',
+    statusCode,
+    errorCode: statusCode === 200 ? null : 'SomeError',
+    units,
+    latencyMs: 20,
+    usd: serviceCallUsd(units),
+  };
+}
+
+const PUT: ServiceUnits = { kind: 's3-request', tier: 'put' };
+const GET: ServiceUnits = { kind: 's3-request', tier: 'get' };
 
 describe('reduceCostMeter', () => {
   it('adds each invocation’s requests, GB-seconds (init included) and total', () => {
@@ -93,5 +119,69 @@ describe('reduceCostMeter', () => {
       entry: { kind: 'platform', time: 0, text: 'START' },
     };
     expect(reduceCostMeter(meter, [log])).toBe(meter);
+  });
+
+  it('bills each service’s calls on its own line, from the events’ units and prices', () => {
+    const meter = reduceCostMeter(emptyMeter(0), [
+      serviceCall('s3', 'PutObject', PUT),
+      serviceCall('s3', 'PutObject', PUT),
+      serviceCall('s3', 'GetObject', GET),
+      serviceCall('s3', 'CopyObject', PUT),
+      serviceCall('s3', 'DeleteObject', { kind: 'free' }, 204),
+      serviceCall('sns', 'Publish', { kind: 'sns-publish', requests: 1 }),
+      serviceCall('sns', 'Publish', { kind: 'sns-publish', requests: 3 }),
+      serviceCall('sqs', 'SendMessageBatch', { kind: 'sqs-request', requests: 2 }),
+      serviceCall('sqs', 'SendMessage', { kind: 'free' }, 400),
+      serviceCall('dynamodb', 'PutItem', { kind: 'dynamodb', readUnits: 0, writeUnits: 2 }),
+      serviceCall('dynamodb', 'GetItem', { kind: 'dynamodb', readUnits: 0.5, writeUnits: 0 }),
+      serviceCall('lambda', 'Invoke', { kind: 'free' }),
+    ]);
+    const { s3, sns, sqs, dynamodb } = meter.services;
+    expect(s3).toEqual({ putRequests: 3, getRequests: 1, unbilledCalls: 1, usd: s3.usd });
+    expect(s3.usd).toBeCloseTo(0.0000154, 18); // 3 × $0.005 / 1,000 + $0.0004 / 1,000
+    expect(sns).toEqual({ requests: 4, unbilledCalls: 0, usd: sns.usd });
+    expect(sns.usd).toBeCloseTo(0.000002, 18); // 4 × $0.50 / 1M
+    expect(sqs).toEqual({ requests: 2, unbilledCalls: 1, usd: sqs.usd });
+    expect(sqs.usd).toBeCloseTo(0.0000008, 18); // 2 × $0.40 / 1M
+    expect(dynamodb).toEqual({
+      writeUnits: 2,
+      readUnits: 0.5,
+      unbilledCalls: 0,
+      usd: dynamodb.usd,
+    });
+    expect(dynamodb.usd).toBeCloseTo(0.0000013125, 18); // 2 × $0.625 / 1M + 0.5 × $0.125 / 1M
+    expect(servicesUsd(meter.services)).toBeCloseTo(0.0000195125, 18);
+    // The services bill the account: no Lambda request, no receipt, no Lambda money.
+    expect(meter.usage.requests).toBe(0);
+    expect(meter.totalUsd).toBe(0);
+    expect(meter.receipts).toEqual([]);
+  });
+
+  it('adds the services’ charges batch after batch, beside the caller’s own bill', () => {
+    const first = reduceCostMeter(emptyMeter(0), [
+      serviceCall('s3', 'PutObject', PUT),
+      invokeEnd('caller', 'r-caller', 128, 10),
+    ]);
+    const second = reduceCostMeter(first, [serviceCall('s3', 'GetObject', GET)]);
+    expect(second.services.s3).toMatchObject({ putRequests: 1, getRequests: 1 });
+    expect(second.services.s3.usd).toBeCloseTo(0.0000054, 18);
+    // The caller's receipt is its invocation's alone, as AWS's REPORT line is.
+    expect(second.receipts).toHaveLength(1);
+    expect(second.receipts[0]!.totalUsd).toBe(
+      invocationCost({ memoryMB: 128, architecture: 'x86_64' }, 10).totalUsd,
+    );
+    expect(second.totalUsd).toBe(second.receipts[0]!.totalUsd);
+  });
+
+  it('leaves the services untouched by a Lambda Invoke, whose callee bills itself', () => {
+    const meter = reduceCostMeter(emptyMeter(0), [
+      serviceCall('lambda', 'Invoke', { kind: 'free' }),
+    ]);
+    expect(meter.services).toEqual(emptyServicesUsage());
+  });
+
+  it('starts a new meter with no service lines (as Reset does)', () => {
+    expect(emptyMeter(5).services).toEqual(emptyServicesUsage());
+    expect(servicesUsd(emptyMeter(5).services)).toBe(0);
   });
 });

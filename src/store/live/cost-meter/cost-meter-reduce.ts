@@ -1,12 +1,13 @@
 // Folds the engine's billing events into the cost meter. Pure, so it is tested without a browser.
-import type { PlatformEvent } from '../../../engine';
-import type { CostMeterState, CostReceipt } from './cost-meter-model';
+import type { PlatformEvent, ServiceCallEvent } from '../../../engine';
+import type { CostMeterState, CostReceipt, ServicesUsage } from './cost-meter-model';
 import { RECEIPTS_KEPT } from './cost-meter-model';
 
 /** The only events the meter reads; the rest (log lines above all) never reach it. */
 export const COST_EVENT_TYPES: ReadonlySet<PlatformEvent['type']> = new Set([
   'deployed',
   'invoke-end',
+  'service-call',
 ]);
 
 type InvokeEnd = Extract<PlatformEvent, { type: 'invoke-end' }>;
@@ -32,13 +33,69 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
   };
 }
 
+/**
+ * Adds one call to what its service bills: the units from the event, the money as the engine
+ * priced it (`usd`). A call that bills nothing still counts, as an unbilled call.
+ */
+function addServiceCall(services: ServicesUsage, call: ServiceCallEvent): ServicesUsage {
+  const { units, usd } = call;
+  switch (units.kind) {
+    case 's3-request': {
+      const { s3 } = services;
+      const put = units.tier === 'put' ? 1 : 0;
+      return {
+        ...services,
+        s3: {
+          ...s3,
+          putRequests: s3.putRequests + put,
+          getRequests: s3.getRequests + 1 - put,
+          usd: s3.usd + usd,
+        },
+      };
+    }
+    case 'sns-publish':
+    case 'sqs-request': {
+      const service = units.kind === 'sns-publish' ? 'sns' : 'sqs';
+      const line = services[service];
+      const unbilled = units.requests > 0 ? 0 : 1;
+      return {
+        ...services,
+        [service]: {
+          requests: line.requests + units.requests,
+          unbilledCalls: line.unbilledCalls + unbilled,
+          usd: line.usd + usd,
+        },
+      };
+    }
+    case 'dynamodb': {
+      const { dynamodb } = services;
+      const unbilled = units.readUnits + units.writeUnits > 0 ? 0 : 1;
+      return {
+        ...services,
+        dynamodb: {
+          writeUnits: dynamodb.writeUnits + units.writeUnits,
+          readUnits: dynamodb.readUnits + units.readUnits,
+          unbilledCalls: dynamodb.unbilledCalls + unbilled,
+          usd: dynamodb.usd + usd,
+        },
+      };
+    }
+    case 'free': {
+      // Lambda's Invoke: the callee's invocation is on the Lambda lines already.
+      if (call.service === 'lambda') return services;
+      const line = services[call.service];
+      return { ...services, [call.service]: { ...line, unbilledCalls: line.unbilledCalls + 1 } };
+    }
+  }
+}
+
 export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]): CostMeterState {
   const relevant = events.filter((event) => COST_EVENT_TYPES.has(event.type));
   if (relevant.length === 0) return meter;
   let { architectures } = meter;
   const gbSeconds = { ...meter.usage.gbSeconds };
   let { requests, storageGbSeconds } = meter.usage;
-  let { initGbSeconds, totalUsd } = meter;
+  let { initGbSeconds, totalUsd, services } = meter;
   const fresh: CostReceipt[] = [];
   for (const event of relevant) {
     if (event.type === 'deployed') {
@@ -52,6 +109,8 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
       initGbSeconds += (receipt.memoryMB / 1024) * (initMs / 1000);
       totalUsd += receipt.totalUsd;
       fresh.push(receipt);
+    } else if (event.type === 'service-call') {
+      services = addServiceCall(services, event);
     }
   }
   const receipts = [...fresh.reverse(), ...meter.receipts].slice(0, RECEIPTS_KEPT);
@@ -61,6 +120,7 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
     usage: { ...meter.usage, requests, gbSeconds, storageGbSeconds },
     initGbSeconds,
     totalUsd,
+    services,
     receipts,
   };
 }
