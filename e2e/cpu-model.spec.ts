@@ -46,9 +46,10 @@ test('a CPU-bound handler takes longer and is billed more per request at 128 MB 
   const small = await runAt(128);
   const large = await runAt(1769);
 
-  // Both measured the loop here: about 50 ms, nearly all of it computing.
+  // Both measured the loop here: about 50 ms, nearly all of it computing. Date.now() counts whole
+  // milliseconds, so the loop may stop up to 1 ms short of 50.
   for (const run of [small, large]) {
-    expect(run.computing).toBeGreaterThanOrEqual(50);
+    expect(run.computing).toBeGreaterThanOrEqual(49);
     expect(run.measured).toBeGreaterThanOrEqual(run.computing);
     // The REPORT line prints the modeled Duration, and bills it.
     expect(run.report.durationMs).toBeCloseTo(run.modeled, 2);
