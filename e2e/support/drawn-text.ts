@@ -10,10 +10,11 @@ import { expect } from '@playwright/test';
  * and everything in it that is shown at all is drawn.
  */
 export async function drawnText(target: Locator): Promise<string> {
-  await target.scrollIntoViewIfNeeded();
   await expect
-    .poll(() =>
-      target.evaluate(
+    .poll(async () => {
+      // Again on every try: a panel above may still be growing and push the target off screen.
+      await target.scrollIntoViewIfNeeded();
+      return target.evaluate(
         (root) =>
           root.closest('[aria-busy="true"]') === null &&
           root.querySelector('[aria-busy="true"]') === null &&
@@ -22,8 +23,8 @@ export async function drawnText(target: Locator): Promise<string> {
               !element.checkVisibility() ||
               element.checkVisibility({ contentVisibilityAuto: true }),
           ),
-      ),
-    )
+      );
+    })
     .toBe(true);
   return target.innerText();
 }

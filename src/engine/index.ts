@@ -31,6 +31,7 @@ export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/nod
 export { PROVIDED_SDK_PACKAGES } from './functions/sdk-packages';
 export { ApiError, ResourceNotFoundError } from './errors';
 export { MAX_ASYNC_PAYLOAD_BYTES, MAX_SYNC_PAYLOAD_BYTES } from './instances/payload-limits';
+export { RECURSION_LIMIT } from './instances/call-chains';
 export {
   asyncSettingsOf,
   EVENT_AGE_RANGE,

@@ -13,6 +13,7 @@ export function Stage() {
   const instances = useSession((s) => s.instances);
   const announcement = useSession((s) => s.announcement);
   const throttles = useSession((s) => s.throttles);
+  const recursions = useSession((s) => s.recursions);
   const counting = useMemo(
     () => [...instances.values()].some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
     [instances],
@@ -45,6 +46,16 @@ export function Stage() {
                 // Keyed by the count, so each new batch of 429s replays the bounce.
                 <span key={throttles.get(name)} className="throttled" data-testid="lane-throttles">
                   429 × {throttles.get(name)} throttled
+                </span>
+              )}
+              {recursions.has(name) && (
+                <span
+                  key={`loop-${recursions.get(name)}`}
+                  className="throttled"
+                  data-testid="lane-recursion"
+                  title="Lambda's recursive loop detection stopped these invocations: their chain of requests had already invoked the function 16 times. The log says more."
+                >
+                  recursive loop stopped × {recursions.get(name)}
                 </span>
               )}
             </div>

@@ -149,6 +149,30 @@ describe('projectEvents', () => {
     );
   });
 
+  it('counts a stopped recursive loop on the lane and says why in the log and aloud', () => {
+    const stopped = (source: string) =>
+      ({
+        type: 'recursion-stopped',
+        time: 0,
+        functionName: 'resize',
+        source,
+        origin: { functionName: 'resize', requestId: 'r16' },
+      }) as const;
+    const session = projectEvents(emptySession(), [stopped('aws:s3'), stopped('aws:sqs')]);
+    expect(session.recursions).toEqual(new Map([['resize', 2]]));
+    expect(session.announcement).toBe('resize: recursive loop stopped (invocation not run)');
+    const [s3Note, sqsNote] = session.logs.get('resize')!;
+    expect(s3Note).toMatchObject({ level: 'PLATFORM', requestId: undefined });
+    expect(s3Note!.text).toBe(
+      '[playground] Lambda stopped an invocation of resize caused by request r16 of resize: a recursive loop, since this chain of requests had already invoked the function 16 times. The function did not run; the event went to the on-failure destination or dead-letter queue, or was dropped without one.',
+    );
+    expect(sqsNote!.text).toMatch(
+      /; the message went to the queue's dead-letter queue, or was dropped without one\.$/,
+    );
+    // A session that saw none has no entry: the lane shows no badge.
+    expect(projectEvents(emptySession(), []).recursions).toEqual(new Map());
+  });
+
   it('keeps async attempts out of the Result, and still shows a synchronous invoke', async () => {
     const { platform, executor, events, settle } = setupDeployed({ reservedConcurrency: 1 });
     executor.script.invoke = () => errorInvoke();

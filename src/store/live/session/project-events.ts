@@ -1,7 +1,7 @@
 // Folds a batch of PlatformEvents into the session the UI shows. Pure: the same events always
 // give the same session, so it is tested without a browser.
 import type { InstanceState, LogEntry, PlatformEvent } from '../../../engine';
-import { formatLogEntry } from '../../../engine';
+import { RECURSION_LIMIT, formatLogEntry } from '../../../engine';
 import type { InstanceView, LogLine, SessionState } from './session-model';
 import { ENDED_INSTANCES_KEPT, LIVE_STATES, LOG_LINES_KEPT } from './session-model';
 
@@ -49,14 +49,38 @@ function announce(event: PlatformEvent, instance: InstanceView | undefined): str
     return `${event.functionName}: cold start, init ${initDurationOf(event).toFixed(0)} ms${modeled}`;
   }
   if (event.type === 'throttle') return `${event.functionName}: request throttled (429)`;
+  if (event.type === 'recursion-stopped') {
+    return `${event.functionName}: recursive loop stopped (invocation not run)`;
+  }
   return null;
+}
+
+/** What a source's stopped event became (docs/aws-services.md#recursive-loop-detection). */
+function stoppedEventFate(source: string): string {
+  if (source === 'lambda') return 'the synchronous Invoke failed with RecursiveInvocationException';
+  if (source === 'aws:sqs') {
+    return "the message went to the queue's dead-letter queue, or was dropped without one";
+  }
+  return 'the event went to the on-failure destination or dead-letter queue, or was dropped without one';
+}
+
+/**
+ * The log view's note on a stopped invocation. CloudWatch has no line for it (the function did not
+ * run; AWS counts it in the RecursiveInvocationsDropped metric and notifies the account), so the
+ * note is marked as the playground's.
+ */
+export function recursionNote(
+  event: Extract<PlatformEvent, { type: 'recursion-stopped' }>,
+): string {
+  const fate = stoppedEventFate(event.source);
+  return `[playground] Lambda stopped an invocation of ${event.functionName} caused by request ${event.origin.requestId} of ${event.origin.functionName}: a recursive loop, since this chain of requests had already invoked the function ${RECURSION_LIMIT} times. The function did not run; ${fate}.`;
 }
 
 export function projectEvents(session: SessionState, events: PlatformEvent[]): SessionState {
   const instances = new Map(session.instances);
   const logs = new Map(session.logs);
   const results = new Map(session.results);
-  let { throttles, background } = session;
+  let { throttles, recursions, background } = session;
   /** Adds or drops a background request id, copying the set once per batch. */
   const mark = (requestId: string, running: boolean) => {
     if (background === session.background) background = new Set(background);
@@ -135,6 +159,18 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
       case 'log':
         logsOf(event.functionName).push(toLogLine(event.entry));
         break;
+      case 'recursion-stopped':
+        recursions = new Map(recursions).set(
+          event.functionName,
+          (recursions.get(event.functionName) ?? 0) + 1,
+        );
+        logsOf(event.functionName).push({
+          seq: nextSeq++,
+          text: recursionNote(event),
+          requestId: undefined,
+          level: 'PLATFORM',
+        });
+        break;
       case 'async-queued':
       case 'sqs-batch':
         mark(event.requestId, true);
@@ -156,7 +192,17 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
     if (lines.length > LOG_LINES_KEPT) logs.set(name, lines.slice(lines.length - LOG_LINES_KEPT));
   }
   pruneEnded(instances);
-  return { instances, logs, results, totalUsd, requests, throttles, background, announcement };
+  return {
+    instances,
+    logs,
+    results,
+    totalUsd,
+    requests,
+    throttles,
+    recursions,
+    background,
+    announcement,
+  };
 }
 
 function pick(event: Extract<PlatformEvent, { type: 'invoke-end' }>) {

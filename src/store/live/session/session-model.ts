@@ -56,6 +56,8 @@ export interface SessionState {
   requests: number;
   /** Requests turned away with 429, by function name. */
   throttles: ReadonlyMap<string, number>;
+  /** Invocations Lambda's recursive loop detection stopped, by function name. */
+  recursions: ReadonlyMap<string, number>;
   /**
    * Requests the platform makes on its own — async attempts, SQS batches — still running. The
    * Async events region reports them; they never replace the Result of the learner's Invoke.
@@ -76,6 +78,7 @@ export function emptySession(): SessionState {
     totalUsd: 0,
     requests: 0,
     throttles: new Map(),
+    recursions: new Map(),
     background: new Set(),
     announcement: '',
   };
