@@ -126,4 +126,9 @@ export class Playground {
   laneStatus(): Locator {
     return this.stage.getByTestId('lane-status');
   }
+
+  /** The lane's count of requests turned away: `429 × N throttled`. */
+  laneThrottles(): Locator {
+    return this.stage.getByTestId('lane-throttles');
+  }
 }

@@ -85,16 +85,23 @@ export class SimulationControls {
   readonly idleLifetime: Locator;
   /** On by default: cold starts add AWS's modeled platform init to the measured one. */
   readonly awsTiming: Locator;
+  /** New environments per function per 10 s: AWS's 1,000, or lower for a class. */
+  readonly scalingRate: Locator;
 
   constructor(page: Page) {
     this.speed = page.getByRole('combobox', { name: 'Speed' });
     this.idleLifetime = page.getByRole('combobox', { name: 'Idle lifetime' });
     this.awsTiming = page.getByRole('checkbox', { name: 'AWS timing' });
+    this.scalingRate = page.getByRole('combobox', { name: 'Scaling rate' });
   }
 
   /** Runs simulated time `factor` times faster (1, 2, 5, 10, 20, 50 or 100). */
   async setSpeed(factor: number): Promise<void> {
     await this.speed.selectOption({ label: `${factor}×` });
+  }
+
+  async setScalingRate(per10s: 1000 | 100 | 10 | 1): Promise<void> {
+    await this.scalingRate.selectOption(String(per10s));
   }
 
   async setIdleLifetime(label: IdleLifetime): Promise<void> {

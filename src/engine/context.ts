@@ -2,6 +2,7 @@
 import type { BillingLedger } from './billing/billing';
 import type { ConcurrencyLedger } from './instances/concurrency';
 import type { InvocationRateLimiter } from './instances/invocation-rate';
+import type { ScalingRateLimiter } from './instances/scaling-rate';
 import type { EventBus } from './event-bus';
 import type { IdSource } from './ids';
 import type { FunctionRecord, Instance } from './model';
@@ -35,6 +36,8 @@ export interface EngineContext {
   readonly concurrency: ConcurrencyLedger;
   /** Synchronous requests per second, per function. */
   readonly rate: InvocationRateLimiter;
+  /** New execution environments per 10 seconds, per function. */
+  readonly scaling: ScalingRateLimiter;
   readonly billing: BillingLedger;
   readonly reaper: Reaper;
   readonly functions: Map<string, FunctionRecord>;

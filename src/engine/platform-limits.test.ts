@@ -1,8 +1,10 @@
-// Two account limits on the manual clock: synchronous requests per second, and the unreserved
-// minimum that reservations must leave (docs/aws-lambda.md#invocation-rate,
+// Account limits on the manual clock: synchronous requests per second, the scaling rate of new
+// environments, and the unreserved minimum that reservations must leave
+// (docs/aws-lambda.md#invocation-rate, docs/aws-lambda.md#scaling-rate,
 // docs/aws-lambda.md#the-unreserved-minimum).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
+import { okInvoke } from './testing/fake-executor';
 import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
 import type { InvokeResult } from './types';
 
@@ -14,6 +16,64 @@ async function invokeTimes(invoke: () => Promise<InvokeResult>, times: number) {
   for (let i = 0; i < times; i++) reasons.push(reasonOf(await invoke()));
   return reasons;
 }
+
+describe('createPlatform: the scaling rate', () => {
+  it('starts 10 environments of a burst of 20 at 10 per 10 s and throttles the rest with 429', async () => {
+    const { platform, executor, ofType, settle } = setupPlatform({ scalingRatePer10s: 10 });
+    platform.deploy(testConfig(), testBundle());
+    // Each request holds its environment for a second, so none is free for the next.
+    executor.script.invoke = () => okInvoke('null', 1000, 1000);
+    const burst = Array.from({ length: 20 }, () => platform.invoke('add', '{}'));
+    await settle();
+    await settle(1000);
+    const reasons = (await Promise.all(burst)).map(reasonOf);
+    expect(reasons).toEqual([
+      ...Array<string>(10).fill('ok'),
+      ...Array<string>(10).fill('ConcurrentInvocationLimitExceeded'),
+    ]);
+    expect(executor.started).toHaveLength(10);
+    expect(ofType('throttle')[0]!.error).toEqual({
+      statusCode: 429,
+      errorType: 'TooManyRequestsException',
+      Type: 'User',
+      message: 'Rate Exceeded.',
+      Reason: 'ConcurrentInvocationLimitExceeded',
+    });
+  });
+
+  it('serves warm environments past the rate, and gains a new one a second', async () => {
+    const { platform, executor, settle } = setupPlatform({ scalingRatePer10s: 10 });
+    platform.deploy(testConfig(), testBundle());
+    executor.script.invoke = () => okInvoke('null', 100, 100);
+    const first = Array.from({ length: 10 }, () => platform.invoke('add', '{}'));
+    await settle();
+    await settle(100);
+    expect((await Promise.all(first)).map(reasonOf)).toEqual(Array<string>(10).fill('ok'));
+    // Ten warm environments take ten more at once; the eleventh needs a new one, and has none yet.
+    const second = Array.from({ length: 11 }, () => platform.invoke('add', '{}'));
+    await settle(100);
+    expect((await Promise.all(second)).map(reasonOf)).toEqual([
+      ...Array<string>(10).fill('ok'),
+      'ConcurrentInvocationLimitExceeded',
+    ]);
+    // 1 s after the burst began, one new environment's worth has refilled.
+    await settle(800);
+    const third = Array.from({ length: 12 }, () => platform.invoke('add', '{}'));
+    await settle();
+    await settle(100);
+    expect((await Promise.all(third)).map(reasonOf)).toEqual([
+      ...Array<string>(11).fill('ok'),
+      'ConcurrentInvocationLimitExceeded',
+    ]);
+    expect(executor.started).toHaveLength(11);
+  });
+
+  it('refuses a scaling rate below one environment', () => {
+    expect(() => setupPlatform({ scalingRatePer10s: 0 })).toThrow(RangeError);
+    const { platform } = setupPlatform();
+    expect(() => platform.setSettings({ scalingRatePer10s: 2.5 })).toThrow(RangeError);
+  });
+});
 
 describe('createPlatform: requests per second', () => {
   it('throttles a short function past 10 requests a second per reserved unit', async () => {

@@ -18,6 +18,7 @@ import { pokeFunction } from './sources/sqs-poller';
 import { serviceCallEvent } from './services/service-requests';
 import { createDynamoDBStreams } from './sources/dynamodb-streams-api';
 import { pokeStreamFunction } from './sources/dynamodb-poller';
+import { createScalingRateLimiter } from './instances/scaling-rate';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
@@ -28,6 +29,13 @@ function checkSettings(settings: PlatformSettings): PlatformSettings {
   }
   if (!(settings.accountConcurrency >= 0)) {
     throw new RangeError(`accountConcurrency must be ≥ 0, got ${settings.accountConcurrency}`);
+  }
+  const { scalingRatePer10s } = settings;
+  if (
+    scalingRatePer10s !== undefined &&
+    !(Number.isInteger(scalingRatePer10s) && scalingRatePer10s >= 1)
+  ) {
+    throw new RangeError(`scalingRatePer10s must be a whole number ≥ 1, got ${scalingRatePer10s}`);
   }
   return settings;
 }
@@ -77,6 +85,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     bus: createEventBus(options.onListenerError),
     concurrency: createConcurrencyLedger(settings.accountConcurrency),
     rate: createInvocationRateLimiter(),
+    scaling: createScalingRateLimiter(),
     billing: createBillingLedger(),
     reaper: createReaper(
       clock,

@@ -431,4 +431,9 @@ export interface PlatformSettings {
    * simulated timeline, Init Duration and the bill. Absent or false: only what was measured.
    */
   awsTiming?: boolean;
+  /**
+   * New execution environments each function may start per 10 seconds (Lambda's scaling rate,
+   * instances/scaling-rate.ts); absent: AWS's 1,000. Lower it to show a burst's throttles in class.
+   */
+  scalingRatePer10s?: number;
 }

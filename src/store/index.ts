@@ -1,6 +1,6 @@
 // The store layer's public face: the stores the UI reads, the actions it may call, and the workspace
 // vocabulary (from src/workspace) the UI edits. Components reach them through src/ui/hooks.
-export { controlStore, IDLE_LIFETIMES, NO_BUILD } from './platform/control-store';
+export { controlStore, IDLE_LIFETIMES, NO_BUILD, SCALING_RATES } from './platform/control-store';
 export { SPEEDS } from '../workspace/speeds';
 export { crashStore, dismissCrash } from './platform/crash-store';
 export type { BuildView, ControlState, IdleLifetimeChoice } from './platform/control-store';
@@ -68,6 +68,7 @@ export {
   invokeSelectedFunction,
   resetPlatform,
   setAwsTiming,
+  setScalingRate,
   setIdleLifetime,
   setInvocationType,
   setPaused,

@@ -7,6 +7,7 @@ import { ApiError, ResourceNotFoundError } from '../errors';
 import { emitSource } from '../sources/source-support';
 import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
 import { takeIdle } from './idle-list';
+import { SCALING_RATE_PER_10_S } from './scaling-rate';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
 import type { FunctionRecord, Instance } from '../model';
@@ -50,6 +51,13 @@ export function dispatch(
   ) {
     return Promise.resolve(throttle(ctx, fn, request.requestId, rateThrottleError(fn)));
   }
+  // A request no warm environment can take needs a new one, within the function's scaling rate.
+  if (
+    fn.idle.size === 0 &&
+    !ctx.scaling.admitNewEnvironment(fn, scalingRateOf(ctx), ctx.clock.now())
+  ) {
+    return Promise.resolve(throttle(ctx, fn, request.requestId));
+  }
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   joinChain(ctx, request.requestId, fn.name, request.origin);
@@ -57,6 +65,10 @@ export function dispatch(
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   return coldStart(ctx, fn, request);
+}
+
+function scalingRateOf(ctx: EngineContext): number {
+  return ctx.settings.scalingRatePer10s ?? SCALING_RATE_PER_10_S;
 }
 
 /**

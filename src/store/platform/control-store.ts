@@ -22,7 +22,15 @@ export interface ControlState {
   invocationType: InvocationType;
   /** Cold starts add AWS's modeled platform init (engine/instances/cold-start-model.ts) to what was measured. */
   awsTiming: boolean;
+  /** New execution environments each function may start per 10 s (Lambda's scaling rate). */
+  scalingRatePer10s: number;
 }
+
+/**
+ * Scaling rates the learner can pick: AWS's 1,000 new environments per 10 s first
+ * (docs/aws-lambda.md#scaling-rate), then lower ones that make a burst's throttles visible.
+ */
+export const SCALING_RATES: readonly number[] = [1000, 100, 10, 1];
 
 /**
  * Idle lifetimes the learner can pick; the first follows measurements on AWS
@@ -47,6 +55,7 @@ export const controlStore = createStore<ControlState>()(() => ({
   invocationType: 'RequestResponse',
   // On by default, so the stage and the bill look like AWS's; the figures still show the split.
   awsTiming: true,
+  scalingRatePer10s: 1000,
 }));
 
 export function setBuild(functionId: string, change: Partial<BuildView>): void {

@@ -30,7 +30,8 @@ export function world(): World {
     // A scenario held before the platform started (see run-hold.ts) starts with its time stopped.
     if (paused) clock.pause();
     const executor = createBrowserExecutor();
-    const settings = { awsTiming: controlStore.getState().awsTiming };
+    const { awsTiming, scalingRatePer10s } = controlStore.getState();
+    const settings = { awsTiming, scalingRatePer10s };
     const platform = createPlatform({
       clock,
       executor,

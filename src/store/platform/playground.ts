@@ -73,6 +73,12 @@ export function setAwsTiming(awsTiming: boolean): void {
   controlStore.setState({ awsTiming });
 }
 
+/** Lambda's scaling rate, lowered for a class to see a burst throttled; applies at once. */
+export function setScalingRate(scalingRatePer10s: number): void {
+  world().platform.setSettings({ scalingRatePer10s });
+  controlStore.setState({ scalingRatePer10s });
+}
+
 export function setIdleLifetime(choice: IdleLifetimeChoice): void {
   const { min, max } = IDLE_LIFETIMES[choice];
   world().platform.setSettings({ idleLifetimeMs: { min, max } });

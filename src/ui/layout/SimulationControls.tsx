@@ -1,11 +1,13 @@
 // Speed of simulated time (idle lifetimes, retries, schedules), pause and single step, idle
-// lifetime, AWS timing, reset.
+// lifetime, Lambda's scaling rate, AWS timing, reset.
 import { useState } from 'react';
 import type { IdleLifetimeChoice } from '../../store';
 import {
   IDLE_LIFETIMES,
+  SCALING_RATES,
   setAwsTiming,
   setIdleLifetime,
+  setScalingRate,
   setSpeed,
   SPEEDS,
   stepSimulation,
@@ -21,6 +23,7 @@ export function SimulationControls() {
   const [stepNote, setStepNote] = useState<string | null>(null);
   const idleLifetime = useControl((s) => s.idleLifetime);
   const awsTiming = useControl((s) => s.awsTiming);
+  const scalingRate = useControl((s) => s.scalingRatePer10s);
   return (
     <div className="sim-controls">
       <Field layout="inline" label="Speed">
@@ -60,6 +63,20 @@ export function SimulationControls() {
           {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
             <option key={key} value={key}>
               {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field layout="inline" label="Scaling rate">
+        <select
+          aria-label="Scaling rate"
+          value={scalingRate}
+          onChange={(e) => setScalingRate(Number(e.target.value))}
+          title="How many new execution environments each function may start per 10 seconds, refilled continuously; a request that needs one past it is throttled (429). AWS's rate is 1,000: lower it to watch a burst meet the limit."
+        >
+          {SCALING_RATES.map((rate) => (
+            <option key={rate} value={rate}>
+              {rate.toLocaleString('en-US')} new per 10 s{rate === 1000 ? ' (AWS)' : ''}
             </option>
           ))}
         </select>
