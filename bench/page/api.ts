@@ -39,6 +39,11 @@ export interface BenchAppApi {
   load(options: AppLoadSpan): Promise<AppLoadResult>;
   /** p95 frame time per window while an endless loop and a log flood run again and again. */
   hostile(span: LoadSpan): Promise<number[]>;
+  /**
+   * ms per warm S3 PutObject, timed by a handler around `await s3.send(…)` with the real SDK, in
+   * `invocations` warm invocations of `callsPerInvocation` calls each (after an untimed cold one).
+   */
+  sdkCalls(plan: { invocations: number; callsPerInvocation: number }): Promise<number[]>;
 }
 
 export interface LoadSpan {
