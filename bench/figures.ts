@@ -27,6 +27,8 @@ export const FIGURES = {
   'memory.perInstanceMB': 'renderer memory per idle instance (100 alive)',
   'sdk.callMs':
     'await s3.send(PutObject) in a warm handler, 1,769 MB: SDK + worker ↔ page + S3 + modeled latency',
+  'sdk.transportMs':
+    'the same call’s request handler alone: worker → page, S3, modeled latency → worker',
 } as const;
 
 export type FigureName = keyof typeof FIGURES;

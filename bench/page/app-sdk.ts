@@ -15,22 +15,39 @@ const WARM_UP_CALLS = 20;
 
 /**
  * Same key every call, so the bucket holds one object however many calls run; `performance.now()`
- * is the worker's own clock, as in Node on Lambda.
+ * is the worker's own clock, as in Node on Lambda. A middleware at the end of the SDK's stack (the
+ * deserialize step's lowest priority runs nearest the request handler) times the request handler
+ * alone: the SDK's request to the page and its response back, with the modeled latency.
  */
 const SDK_HANDLER = `import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
 
 const s3 = new S3Client({});
+let transportMs = 0;
+s3.middlewareStack.add(
+  (next) => async (args) => {
+    const started = performance.now();
+    try {
+      return await next(args);
+    } finally {
+      transportMs += performance.now() - started;
+    }
+  },
+  { step: 'deserialize', priority: 'low', name: 'benchTransport' },
+);
 
 export const handler = async (event: { calls?: number }) => {
-  const samples: number[] = [];
+  const calls: number[] = [];
+  const transport: number[] = [];
   for (let i = 0; i < (event.calls ?? ${WARM_UP_CALLS}); i++) {
+    transportMs = 0;
     const started = performance.now();
     await s3.send(
       new PutObjectCommand({ Bucket: '${SDK_BUCKET}', Key: 'bench/object.txt', Body: 'hello' }),
     );
-    samples.push(performance.now() - started);
+    calls.push(performance.now() - started);
+    transport.push(transportMs);
   }
-  return { samples };
+  return { calls, transport };
 };
 `;
 
@@ -40,7 +57,9 @@ export const handler = async (event: { calls?: number }) => {
  */
 const MEMORY_MB = 1769;
 
-function samplesOf(result: InvokeResult, expected: number): number[] {
+type SdkSamples = Awaited<ReturnType<BenchAppApi['sdkCalls']>>;
+
+function samplesOf(result: InvokeResult, expected: number): SdkSamples {
   if (result.status !== 'ok') {
     const detail = 'payload' in result ? result.payload : result.error.message;
     throw new Error(`the SDK handler answered ${result.status}: ${detail}`);
@@ -48,9 +67,9 @@ function samplesOf(result: InvokeResult, expected: number): number[] {
   if (result.report.initDurationMs !== undefined) {
     throw new Error('the SDK handler started cold: its calls were not warm');
   }
-  const { samples } = JSON.parse(result.payload) as { samples: number[] };
-  if (samples.length !== expected) {
-    throw new Error(`the SDK handler timed ${samples.length} of ${expected} calls`);
+  const samples = JSON.parse(result.payload) as SdkSamples;
+  if (samples.calls.length !== expected || samples.transport.length !== expected) {
+    throw new Error(`the SDK handler timed ${samples.calls.length} of ${expected} calls`);
   }
   return samples;
 }
@@ -68,11 +87,13 @@ export const sdkCalls: BenchAppApi['sdkCalls'] = async ({ invocations, callsPerI
     // The learner's path: build, deploy (the S3 client's script joins the code), cold start, and
     // the first calls, which resolve the client's endpoint and credentials and get compiled.
     await invokeFunction(draft.id);
-    const samples: number[] = [];
+    const samples: SdkSamples = { calls: [], transport: [] };
     for (let i = 0; i < invocations; i++) {
       const event = JSON.stringify({ calls: callsPerInvocation });
       const result = await world().platform.invoke(draft.config.name, event);
-      samples.push(...samplesOf(result, callsPerInvocation));
+      const { calls, transport } = samplesOf(result, callsPerInvocation);
+      samples.calls.push(...calls);
+      samples.transport.push(...transport);
     }
     return samples;
   } finally {
