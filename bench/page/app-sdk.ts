@@ -1,6 +1,6 @@
 // sdk.callMs: a handler in the real app writes to a bucket with the real @aws-sdk/client-s3, and
 // times each `await s3.send(new PutObjectCommand(…))` itself. That span is the whole round trip a
-// learner's code waits for: the SDK's middleware (serializing, signing, checksums, parsing), the
+// learner's code waits for: the SDK's middleware (serializing, signing, parsing), the
 // request's way from the worker to the page and back, the page's S3 API and store, and the
 // engine's modeled S3 latency (waited on its clock: at speed 1, real milliseconds).
 import type { InvokeResult } from '../../src/engine';
