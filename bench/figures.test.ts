@@ -39,6 +39,17 @@ describe('judge', () => {
       'frames.p95Ms': { value: null, limit: 20, pass: null },
       'memory.perInstanceMB': { value: null, limit: null, pass: null },
       'engine.invocationsPerSec': { value: 400_000, limit: 500_000, pass: false },
+      'sdk.callMs': { value: null, limit: null, pass: null },
     });
+  });
+
+  it('holds a warm SDK call to five bare round trips plus the modeled S3 latency (20 ms)', () => {
+    const sdkVerdict = (callMs: number) => {
+      const figures: Figures = { 'sdk.callMs': at(callMs), 'raw.rttMs': at(0.05) };
+      const verdict = judge(figures).find((v) => v.target.name === 'sdk.callMs');
+      return { value: verdict?.value, limit: verdict?.limit, pass: verdict?.pass };
+    };
+    expect(sdkVerdict(20.2)).toEqual({ value: 20.2, limit: 20.25, pass: true });
+    expect(sdkVerdict(20.3)).toEqual({ value: 20.3, limit: 20.25, pass: false });
   });
 });

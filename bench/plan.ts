@@ -19,6 +19,11 @@ export interface Plan {
   memoryRepeats: number;
   memoryInstances: number;
   engine: { repeats: number; invocations: number; inFlight: number };
+  /**
+   * sdk.callMs: warm invocations of the SDK handler on one instance (after an untimed cold one),
+   * each timing `callsPerInvocation` PutObject calls in a row.
+   */
+  sdk: { invocations: number; callsPerInvocation: number };
 }
 
 /**
@@ -71,6 +76,7 @@ export const FULL: Plan = {
   memoryRepeats: 3,
   memoryInstances: 100,
   engine: { repeats: 5, invocations: 200_000, inFlight: IN_FLIGHT },
+  sdk: { invocations: 3, callsPerInvocation: 100 },
 };
 
 export const QUICK: Plan = {
@@ -96,4 +102,5 @@ export const QUICK: Plan = {
   // starts alone take ~10 s on two cores.
   memoryInstances: 30,
   engine: { repeats: 2, invocations: 50_000, inFlight: IN_FLIGHT },
+  sdk: { invocations: 1, callsPerInvocation: 30 },
 };

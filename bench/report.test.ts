@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Machine } from './machine';
-import { buildReport, formatNumber, formatTable } from './report';
+import { judge } from './figures';
+import { buildReport, formatNumber, formatTable, targetText } from './report';
 
 const MACHINE: Machine = {
   cpu: 'Test CPU',
@@ -35,6 +36,15 @@ describe('formatNumber', () => {
       '457',
       '41,230',
     ]);
+  });
+});
+
+describe('targetText', () => {
+  it('shows a fixed amount added to a scaled bound, and the limit once it is known', () => {
+    const verdict = judge({ 'raw.rttMs': { p50: 0.05, p95: 0.2, n: 500 } }).find(
+      (v) => v.target.name === 'sdk.callMs',
+    );
+    expect(verdict && targetText(verdict)).toBe('≤ 5.00 × raw.rttMs + 20.0 = 20.3');
   });
 });
 
@@ -77,14 +87,17 @@ describe('formatTable', () => {
       'throughput.invocationsPerSec             9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
     );
     expect(lines[25]).toBe(
+      'sdk.callMs                                   —       —      ≤ 5.00 × raw.rttMs + 20.0                – not measured',
+    );
+    expect(lines[27]).toBe(
       'coldInvokeMs / raw.workerSpawnMs         0.500   0.600      ≤ 1.00                                   ✓ pass',
     );
-    expect(lines[26]).toBe(
+    expect(lines[28]).toBe(
       'warmInvokeMs / raw.rttMs                     —       —      ≤ 3.00                                   – not measured',
     );
-    expect(lines[28]).toBe('coldInvokeMs / online.coldInvokeMs           —       —');
+    expect(lines[30]).toBe('coldInvokeMs / online.coldInvokeMs           —       —');
     expect(lines.slice(-2)).toEqual([
-      '1 of 8 targets met, 1 missed.',
+      '1 of 9 targets met, 1 missed.',
       'Not measured: first load 1: timed out',
     ]);
   });

@@ -33,12 +33,16 @@ export function formatNumber(value: number): string {
   });
 }
 
-/** `≤ 1.50`, or `≥ 0.250 × raw.throughputPerSec = 10,230` once the other figure is known. */
+/**
+ * `≤ 1.50`, or `≥ 0.250 × raw.throughputPerSec = 10,230` once the other figure is known, or
+ * `≤ 5.00 × raw.rttMs + 20.0 = 20.3` with a fixed amount added.
+ */
 export function targetText(verdict: Verdict): string {
   const { target, limit } = verdict;
   const bound = `${target.op} ${formatNumber(target.bound)}`;
   if (!target.times) return bound;
-  return `${bound} × ${target.times}${limit === null ? '' : ` = ${formatNumber(limit)}`}`;
+  const plus = target.plus === undefined ? '' : ` + ${formatNumber(target.plus)}`;
+  return `${bound} × ${target.times}${plus}${limit === null ? '' : ` = ${formatNumber(limit)}`}`;
 }
 
 type TargetRow = BenchReport['targets'][number];

@@ -2,7 +2,8 @@
 // store) under many chains of invokes, with the stage, logs and cost updating as they do for a
 // learner, in rounds that alternate with raw.throughputPerSec on bench.html (plan.ts says why).
 // The editor is given time to arrive first, so its loading is not counted as load. Then
-// hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it.
+// hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it. Last,
+// sdk.callMs: a handler's warm S3 calls through the real SDK (page/app-sdk.ts).
 import type { Browser, Page } from '@playwright/test';
 import type { Collector } from '../collect';
 import type { Plan } from '../plan';
@@ -83,6 +84,15 @@ export async function measureAppLoad(
         'hostile.framesP95Ms',
         await page.evaluate((s) => window.benchApp.hostile(s), span),
       );
+    });
+    // Last, on the same page: the SDK's chunk and its instance must not weigh on the load figures.
+    await collect.attempt('app: warm S3 PutObject through the SDK', async () => {
+      const { calls, transport } = await page.evaluate(
+        (s) => window.benchApp.sdkCalls(s),
+        plan.sdk,
+      );
+      collect.add('sdk.callMs', calls);
+      collect.add('sdk.transportMs', transport);
     });
   } finally {
     await context.close();

@@ -4,10 +4,12 @@
 // the page's navigation start (performance.timeOrigin). JavaScript is what the page's
 // Resource Timing entries say crossed the network (transferSize: body as sent, plus headers) for
 // every .js file that finished loading by then; workers' main scripts are fetched by the page and
-// so counted too.
+// so counted too. A load that fetched any of the AWS SDK's chunks fails: the SDK loads only when a
+// handler imports it.
 import type { Browser, Page } from '@playwright/test';
 import type { Collector } from '../collect';
 import type { Plan } from '../plan';
+import { sdkChunks } from '../sdk-chunks';
 
 const EDITOR_LINES = '[data-testid="code-editor"] .monaco-editor .view-lines';
 const MARK = '§';
@@ -59,6 +61,13 @@ async function oneLoad(browser: Browser, appUrl: string): Promise<{ ms: number; 
         .filter((entry) => entry.responseEnd <= until);
       return scripts.reduce((sum, entry) => sum + entry.transferSize, 0);
     }, ms);
+    // The default workspace imports no SDK, so no SDK chunk may load with it (sdk-chunks.ts).
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    const sdk = sdkChunks(scripts);
+    if (sdk.length > 0)
+      throw new Error(`the default workspace loaded SDK chunks: ${sdk.join(', ')}`);
     return { ms, kB: bytes / 1024 };
   } finally {
     await context.close();

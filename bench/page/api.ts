@@ -39,6 +39,15 @@ export interface BenchAppApi {
   load(options: AppLoadSpan): Promise<AppLoadResult>;
   /** p95 frame time per window while an endless loop and a log flood run again and again. */
   hostile(span: LoadSpan): Promise<number[]>;
+  /**
+   * ms per warm S3 PutObject, timed by a handler around `await s3.send(…)` with the real SDK, in
+   * `invocations` warm invocations of `callsPerInvocation` calls each (after an untimed cold one);
+   * `transport` is each call's time in the SDK's request handler alone (worker → page → worker).
+   */
+  sdkCalls(plan: {
+    invocations: number;
+    callsPerInvocation: number;
+  }): Promise<{ calls: number[]; transport: number[] }>;
 }
 
 export interface LoadSpan {

@@ -2,5 +2,6 @@
 // `window.benchApp`, sharing the app's stores (one build, one module graph).
 import { hostile } from './app-hostile';
 import { deployTrivial, load } from './app-load';
+import { sdkCalls } from './app-sdk';
 
-window.benchApp = { deployTrivial, load, hostile };
+window.benchApp = { deployTrivial, load, hostile, sdkCalls };
