@@ -26,6 +26,18 @@ describe('createScaledClock', () => {
     expect(real.pendingAt()).toBeNull();
   });
 
+  it('asks for whole real ms, rounded up, so a timer never fires before it is due', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 3, realTime: real.realTime });
+    const fired: number[] = [];
+    // 20 simulated ms at 3× is 6.67 real ms; setTimeout would truncate it to 6 and fire early.
+    clock.setTimer(20, () => fired.push(clock.now()));
+    expect(real.pendingAt()).toBe(7);
+    real.advance(7);
+    expect(fired).toEqual([21]);
+    expect(real.pendingAt()).toBeNull();
+  });
+
   it('keeps simulated due times when the speed changes', () => {
     const real = fakeRealTime(0);
     const clock = createScaledClock({ speed: 1, realTime: real.realTime });

@@ -83,7 +83,10 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
     const due = queue.nextDue();
     if (paused || due === undefined) return;
     armedDue = due;
-    cancelReal = real.schedule(fire, Math.max(0, (due - now()) / speed));
+    // Rounded up: setTimeout takes whole ms (its delay is a WebIDL long, so 19.6 becomes 19). A
+    // timeout that fired early would find nothing due and re-arm from inside its own callback,
+    // and browsers hold such nested timeouts to at least 4 ms: every engine timer came late.
+    cancelReal = real.schedule(fire, Math.max(0, Math.ceil((due - now()) / speed)));
   }
 
   function fire(): void {
