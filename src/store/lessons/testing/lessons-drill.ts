@@ -12,6 +12,7 @@ import { matchRoute, httpApiV2Event } from '../../../triggers';
 import { createEventShapes } from '../../platform/event-shapes';
 import { createPubSubReconciler } from '../../sources/pubsub/pubsub-apply';
 import type { Workspace } from '../../../workspace/model';
+import { drillServices, loadSdkScriptsInNode } from './lessons-services';
 
 const bundler = createBundler(async () => esbuild);
 
@@ -140,8 +141,14 @@ export async function runDrill(
   drill: readonly DrillStep[],
 ): Promise<LessonRun> {
   const clock = createManualClock(0);
-  const executor = createWorkerExecutor({ createWorker: createInProcessWorker, spareWorkers: 0 });
-  const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
+  const executor = createWorkerExecutor({
+    createWorker: createInProcessWorker,
+    spareWorkers: 0,
+    loadSdkScripts: loadSdkScriptsInNode,
+  });
+  const { services, holder } = drillServices(workspace, clock);
+  const platform = createPlatform({ clock, executor, shapes: createEventShapes(), services });
+  holder.platform = platform;
   const events: PlatformEvent[] = [];
   platform.subscribe((event) => events.push(event));
   try {
