@@ -6,7 +6,7 @@ import { createBundler, isSuperseded } from '../../../bundler';
 import type { ManualClock, Platform, PlatformEvent } from '../../../engine';
 import { createManualClock, createPlatform } from '../../../engine';
 import type { DrillStep, LessonRun } from '../../../lessons';
-import { createInProcessWorker } from '../../../runtime/host/testing/fake-worker';
+import { createSdkRealmWorker } from './sdk-realm-worker';
 import { createWorkerExecutor } from '../../../runtime/host/worker-executor';
 import { matchRoute, httpApiV2Event } from '../../../triggers';
 import { createEventShapes } from '../../platform/event-shapes';
@@ -18,6 +18,8 @@ const bundler = createBundler(async () => esbuild);
 
 interface Stage {
   platform: Platform;
+  /** The S3 tab's upload: stores the object and fires the bucket's notifications. */
+  upload(bucket: string, key: string, bytes: Uint8Array): void;
   clock: ManualClock;
   workspace: Workspace;
   names: Map<string, string>;
@@ -32,6 +34,22 @@ async function wait(stage: Stage, seconds: number): Promise<void> {
     stage.clock.advance(Math.min(250, left));
     await settle();
   }
+}
+
+/**
+ * Waits for a synchronous invoke while simulated time passes in step with real time, so the
+ * handler's SDK calls are answered after their modeled latency, as on the page.
+ */
+async function whileTimePasses<T>(stage: Stage, work: Promise<T>): Promise<T> {
+  let done = false;
+  const finished = work.finally(() => {
+    done = true;
+  });
+  while (!done) {
+    await settle();
+    if (!done) stage.clock.advance(5);
+  }
+  return finished;
 }
 
 async function deployAll(platform: Platform, workspace: Workspace): Promise<Map<string, string>> {
@@ -103,9 +121,10 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
       const name = stage.names.get(step.functionId)!;
       const eventJson = JSON.stringify(step.event);
       const times = step.times ?? 1;
+      const invoke = () => whileTimePasses(stage, platform.invoke(name, eventJson));
       if (step.together) {
-        await Promise.all(Array.from({ length: times }, () => platform.invoke(name, eventJson)));
-      } else for (let i = 0; i < times; i++) await platform.invoke(name, eventJson);
+        await Promise.all(Array.from({ length: times }, invoke));
+      } else for (let i = 0; i < times; i++) await invoke();
       return;
     }
     case 'invoke-async':
@@ -113,16 +132,11 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
       return wait(stage, 1);
     case 'http': {
       const { name, eventJson } = httpEvent(stage, step);
-      await platform.invoke(name, eventJson);
+      await whileTimePasses(stage, platform.invoke(name, eventJson));
       return;
     }
     case 'upload':
-      platform.notifyS3Change(step.bucket, {
-        eventName: 'ObjectCreated:Put',
-        key: step.key,
-        size: 1024,
-        eTag: '0123456789abcdef0123456789abcdef',
-      });
+      stage.upload(step.bucket, step.key, new Uint8Array(1024));
       return wait(stage, 1);
     case 'publish':
       platform.publish(step.topic, { message: step.message });
@@ -142,18 +156,18 @@ export async function runDrill(
 ): Promise<LessonRun> {
   const clock = createManualClock(0);
   const executor = createWorkerExecutor({
-    createWorker: createInProcessWorker,
+    createWorker: createSdkRealmWorker,
     spareWorkers: 0,
     loadSdkScripts: loadSdkScriptsInNode,
   });
-  const { services, holder } = drillServices(workspace, clock);
+  const { services, s3, holder } = drillServices(workspace, clock);
   const platform = createPlatform({ clock, executor, shapes: createEventShapes(), services });
   holder.platform = platform;
   const events: PlatformEvent[] = [];
   platform.subscribe((event) => events.push(event));
   try {
     const names = await deployAll(platform, workspace);
-    const stage = { platform, clock, workspace, names };
+    const stage = { platform, clock, workspace, names, upload: s3.upload };
     await wire(stage);
     for (const step of drill) await perform(stage, step);
     return { events };

@@ -1,20 +1,24 @@
 // Test support: the AWS APIs a lesson's handlers reach through the real SDK while a drill runs in
-// Node — SNS, SQS, Lambda and DynamoDB over the drill's own platform and tables — and the SDK
+// Node — S3, SNS, SQS, Lambda and DynamoDB over the drill's own platform, objects and tables — and the SDK
 // packages' scripts, bundled from node_modules as the app's build does (scripts/aws-sdk-scripts.ts).
 import { bundleSdkScript } from '../../../../scripts/aws-sdk-scripts';
-import type { Clock, Platform, ServicesPort } from '../../../engine';
+import type { Clock, Platform, ServiceCaller, ServicesPort } from '../../../engine';
 import type { SdkScript } from '../../../runtime/protocol';
 import {
   createAwsApi,
   createDynamoDbApi,
+  createS3Api,
   createSnsApi,
   createSqsApi,
   createTableStore,
   platformSnsPort,
   platformSqsPort,
+  type S3Object,
+  type S3Port,
   type ServiceHandler,
   type ServiceName,
 } from '../../../services';
+import { objectFacts } from '../../../triggers';
 import { createLambdaApi } from '../../../services/lambda';
 import type { Workspace } from '../../../workspace/model';
 import { tableDefinitionOf } from '../../../workspace/table-drafts';
@@ -35,6 +39,51 @@ export async function loadSdkScriptsInNode(names: readonly string[]): Promise<Sd
   );
 }
 
+/** The drill's buckets: objects in Maps; a write fires the bucket's notifications, as in the app. */
+function drillS3(workspace: Workspace, clock: Clock, platform: () => Platform) {
+  const buckets = new Map(workspace.buckets.map((b) => [b.name, new Map<string, S3Object>()]));
+  const createdAt = clock.now();
+  function put(bucket: string, key: string, bytes: Uint8Array, contentType: string) {
+    const object: S3Object = {
+      key,
+      bytes,
+      eTag: objectFacts(bytes).eTag,
+      contentType,
+      lastModified: clock.now(),
+      headers: new Map(),
+    };
+    buckets.get(bucket)?.set(key, object);
+    return object;
+  }
+  const port: S3Port = {
+    buckets: () => [...buckets.keys()].map((name) => ({ name, createdAt })),
+    hasBucket: (name) => buckets.has(name),
+    objects: (bucket) => [...(buckets.get(bucket)?.values() ?? [])],
+    object: (bucket, key) => buckets.get(bucket)?.get(key),
+    putObject(bucket, write, origin: ServiceCaller) {
+      const object = put(bucket, write.key, write.bytes, write.contentType);
+      const change = { eventName: write.eventName, key: write.key, ...objectFacts(write.bytes) };
+      platform().notifyS3Change(bucket, change, origin);
+      return Promise.resolve(object);
+    },
+    deleteObject(bucket, key, origin: ServiceCaller) {
+      buckets.get(bucket)?.delete(key);
+      platform().notifyS3Change(bucket, { eventName: 'ObjectRemoved:Delete', key }, origin);
+      return Promise.resolve();
+    },
+  };
+  /** The S3 tab's upload: stored, then notified with no origin (a person uploaded it). */
+  function upload(bucket: string, key: string, bytes: Uint8Array): void {
+    put(bucket, key, bytes, 'image/jpeg');
+    platform().notifyS3Change(bucket, {
+      eventName: 'ObjectCreated:Put',
+      key,
+      ...objectFacts(bytes),
+    });
+  }
+  return { port, buckets, upload };
+}
+
 /** The services a drill's platform answers handlers' SDK calls with; set `platform` once created. */
 export function drillServices(workspace: Workspace, clock: Clock) {
   const holder: { platform: Platform | null } = { platform: null };
@@ -50,8 +99,10 @@ export function drillServices(workspace: Workspace, clock: Clock) {
     let handler: ServiceHandler | null = null;
     return (request, caller) => (handler ??= make())(request, caller);
   };
+  const s3 = drillS3(workspace, clock, platform);
   const api = createAwsApi(
     new Map<ServiceName, ServiceHandler>([
+      ['s3', createS3Api(s3.port)],
       ['sns', lazy(() => createSnsApi(platformSnsPort(platform())))],
       ['sqs', lazy(() => createSqsApi(platformSqsPort(platform(), clock)))],
       [
@@ -66,5 +117,5 @@ export function drillServices(workspace: Workspace, clock: Clock) {
     ]),
   );
   const services: ServicesPort = api;
-  return { services, tables, holder };
+  return { services, tables, s3, holder };
 }
