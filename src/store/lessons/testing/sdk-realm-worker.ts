@@ -50,7 +50,7 @@ function ownCryptoAndBlob(): Record<string, unknown> {
   }
   const crypto = {
     subtle: new SubtleCrypto(),
-    getRandomValues: <T extends ArrayBufferView | null>(array: T) =>
+    getRandomValues: <T extends ArrayBufferView>(array: T) =>
       globalThis.crypto.getRandomValues(array),
     randomUUID: () => globalThis.crypto.randomUUID(),
   };
