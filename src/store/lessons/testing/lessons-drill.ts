@@ -23,15 +23,27 @@ interface Stage {
   clock: ManualClock;
   workspace: Workspace;
   names: Map<string, string>;
+  /** True while some instance is starting or serving a request. */
+  busy(): boolean;
 }
 
 /** Lets the in-process workers answer: they reply on Node's real event loop. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-/** Simulated time passes in small steps, with real time between for the handlers to answer. */
+/**
+ * Simulated time passes in small steps, with real time between for the handlers to answer; while
+ * a handler runs (a cold start loading the SDK, an SDK call waiting for its modeled latency) it
+ * passes in step with real time, as on the page at Speed 1.
+ */
 async function wait(stage: Stage, seconds: number): Promise<void> {
-  for (let left = seconds * 1000; left > 0; left -= 250) {
-    stage.clock.advance(Math.min(250, left));
+  for (let left = seconds * 1000; left > 0;) {
+    const step = Math.min(stage.busy() ? 5 : 250, left);
+    stage.clock.advance(step);
+    left -= step;
+    await settle();
+  }
+  while (stage.busy()) {
+    stage.clock.advance(5);
     await settle();
   }
 }
@@ -164,10 +176,17 @@ export async function runDrill(
   const platform = createPlatform({ clock, executor, shapes: createEventShapes(), services });
   holder.platform = platform;
   const events: PlatformEvent[] = [];
-  platform.subscribe((event) => events.push(event));
+  const working = new Set<string>();
+  platform.subscribe((event) => {
+    events.push(event);
+    if (event.type !== 'instance') return;
+    if (event.state === 'starting' || event.state === 'busy') working.add(event.instanceId);
+    else working.delete(event.instanceId);
+  });
   try {
     const names = await deployAll(platform, workspace);
-    const stage = { platform, clock, workspace, names, upload: s3.upload };
+    const busy = () => working.size > 0;
+    const stage = { platform, clock, workspace, names, busy, upload: s3.upload };
     await wire(stage);
     for (const step of drill) await perform(stage, step);
     return { events };
