@@ -107,6 +107,8 @@ const starter: LessonWorkspace = lessonWorkspace(
       name: THUMBNAIL,
       code: thumbnailCode(false),
       config: {
+        // Three calls, the first ones on a cold start: more than the default 3 s leaves room.
+        timeoutSec: 10,
         environment: {
           THUMBNAIL_BUCKET: THUMBNAILS,
           TABLE_NAME: TABLE,
