@@ -1,7 +1,7 @@
 // Lesson 7: calling functions — a handler invokes another with the AWS SDK's InvokeCommand,
 // RequestResponse versus Event, and what errors do in each.
 // AWS facts stated here: docs/aws-services.md#lambda-invoke-api (Invoke's answers) and
-// docs/aws-lambda.md (asynchronous retries and dead-letter queues).
+// docs/aws-lambda.md#asynchronous-invocation (retries) and #destinations-and-dead-letter-queues.
 import { lessonFunction, lessonWorkspace, withFunction } from './build';
 import { eventsOfType, invocationsOf, pick, succeeded, type Invocation } from './evidence';
 import type { Lesson, LessonRun } from './types';
