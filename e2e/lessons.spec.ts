@@ -131,6 +131,10 @@ const DRILLS: Record<number, (app: DrillPage) => Promise<void>> = {
     await playground.invokeAndWait();
   },
   9: ({ loadTab }) => runLoad(loadTab, 2, 10),
+  10: async ({ s3 }) => {
+    await s3.open();
+    await s3.putText(s3.bucket('lesson10-uploads'), 'photos/cat.jpg', 'a photo');
+  },
 };
 
 for (const [id, drill] of Object.entries(DRILLS)) {

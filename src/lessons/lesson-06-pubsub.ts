@@ -104,7 +104,9 @@ const starter: LessonWorkspace = lessonWorkspace(
       name: CHECKOUT,
       code: CHECKOUT_CODE,
       event: ORDER,
-      config: { environment: { TOPIC_ARN } },
+      // The SDK's first call (loading, signing) is CPU work, and CPU grows with memory
+      // (docs/aws-lambda.md#memory-buys-cpu): at 128 MB a cold start nears the 3 s timeout.
+      config: { environment: { TOPIC_ARN }, memoryMB: 1024, timeoutSec: 10 },
     }),
     lessonFunction({ id: 'fn-email', name: 'lesson6-email', code: EMAIL_CODE }),
     lessonFunction({ id: 'fn-stock', name: STOCK, code: stockCode(false) }),

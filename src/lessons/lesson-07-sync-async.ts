@@ -63,7 +63,9 @@ const starter = lessonWorkspace(
       name: CALLER,
       code: callerCode(false),
       event: { reportId: 'r-1' },
-      config: { environment: { REPORT_FUNCTION: NAME } },
+      // The SDK's first call (loading, signing) is CPU work, and CPU grows with memory
+      // (docs/aws-lambda.md#memory-buys-cpu); the timeout also covers the report's cold start.
+      config: { environment: { REPORT_FUNCTION: NAME }, memoryMB: 1024, timeoutSec: 10 },
     }),
     lessonFunction({ id: 'fn-report', name: NAME, code: STARTER_CODE, event: { reportId: 'r-1' } }),
   ],

@@ -107,7 +107,9 @@ const starter: LessonWorkspace = lessonWorkspace(
       name: THUMBNAIL,
       code: thumbnailCode(false),
       config: {
-        // Three calls, the first ones on a cold start: more than the default 3 s leaves room.
+        // Three SDK calls, the first ones on a cold start, are CPU work (loading, signing), and
+        // CPU grows with memory (docs/aws-lambda.md#memory-buys-cpu).
+        memoryMB: 1024,
         timeoutSec: 10,
         environment: {
           THUMBNAIL_BUCKET: THUMBNAILS,
@@ -203,6 +205,7 @@ export const lesson: Lesson = {
         'The handler calls each service with the AWS SDK for JavaScript v3, which the Node.js runtime includes: create the clients once, outside the handler, so every invocation of a warm instance reuses them.',
         'Names come from **environment variables** (`THUMBNAIL_BUCKET`, `TABLE_NAME`, `TOPIC_ARN`), never from the code: deployed resources get generated names, and the same code then runs in any account or stage.',
         'On AWS the function’s role must allow each call. Exported as a SAM project, the function gets `S3CrudPolicy`, `DynamoDBCrudPolicy` and `SNSPublishMessagePolicy`, and its variables become references to the deployed bucket, table and topic.',
+        '`lesson10-thumbnail` has 1024 MB and a 10 s timeout: Lambda gives CPU in proportion to memory, and a cold start’s first SDK calls (loading the clients, signing requests) are CPU work.',
         'Never write into the bucket that invokes the function: each write would invoke it again. Lambda stops such a loop after 16 invocations in one chain of requests.',
       ],
     },
