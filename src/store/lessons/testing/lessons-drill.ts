@@ -11,6 +11,7 @@ import { createWorkerExecutor } from '../../../runtime/host/worker-executor';
 import { matchRoute, httpApiV2Event } from '../../../triggers';
 import { createEventShapes } from '../../platform/event-shapes';
 import { createPubSubReconciler } from '../../sources/pubsub/pubsub-apply';
+import { recordEvents } from '../lessons-record';
 import type { Workspace } from '../../../workspace/model';
 import { drillServices, loadSdkScriptsInNode } from './lessons-services';
 
@@ -161,7 +162,10 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
   }
 }
 
-/** Everything the platform reported while the workspace was deployed, wired and drilled. */
+/**
+ * What the page's recorder would keep (lessons-record.ts) of everything the platform reported
+ * while the workspace was deployed, wired and drilled: the run the checks grade in the app.
+ */
 export async function runDrill(
   workspace: Workspace,
   drill: readonly DrillStep[],
@@ -189,7 +193,7 @@ export async function runDrill(
     const stage = { platform, clock, workspace, names, busy, upload: s3.upload };
     await wire(stage);
     for (const step of drill) await perform(stage, step);
-    return { events };
+    return recordEvents({ events: [] }, events);
   } finally {
     platform.dispose();
     executor.dispose();
