@@ -32,12 +32,15 @@ const TODO = `
     // TODO: tell whoever subscribes: publish { photo: key, thumbnail: thumbnailKey } to the
     // topic whose ARN is process.env.TOPIC_ARN (PublishCommand from @aws-sdk/client-sns).`;
 
-const thumbnailCode = (
-  publishes: boolean,
-) => `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';${
-  publishes ? "\nimport { SNSClient, PublishCommand } from '@aws-sdk/client-sns';" : ''
-}
+/** The handler's imports, one per line (kept out of this file's own import syntax). */
+const clientImports = (publishes: boolean) =>
+  [
+    "import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';",
+    "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';",
+    ...(publishes ? ["import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';"] : []),
+  ].join('\n');
+
+const thumbnailCode = (publishes: boolean) => `${clientImports(publishes)}
 
 // Clients are made once, in INIT, and reused by every invocation of this instance.
 const s3 = new S3Client({});

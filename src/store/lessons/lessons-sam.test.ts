@@ -2,10 +2,9 @@
 // function is granted the policy templates for what its code calls, its environment variables
 // name the deployed resources, the tables are declared, and the import reads it all back.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { lessonById } from '../../lessons';
 import { readSamFiles, samArchiveFiles } from '../../share/sam-archive';
-import { samYamlTags } from '../../share/sam-yaml-tags';
+import { samTemplate } from '../../share/sam-template';
 import { samScenarioOf } from '../../workspace/sam';
 import { workspaceOfLesson } from './lessons-workspace';
 
@@ -19,10 +18,8 @@ function exported(id: number) {
   if (lesson === undefined) throw new Error(`no lesson ${id}`);
   const scenario = samScenarioOf(workspaceOfLesson(lesson.solution));
   const files = samArchiveFiles(scenario);
-  const template = parse(files['template.yaml']!, { customTags: samYamlTags }) as {
-    Resources: Record<string, Resource>;
-  };
-  return { scenario, files, resources: template.Resources };
+  const resources = samTemplate(scenario).Resources as Record<string, Resource>;
+  return { scenario, files, resources };
 }
 
 const ref = (id: string) => ({ Ref: id });
