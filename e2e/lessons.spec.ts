@@ -107,19 +107,20 @@ const DRILLS: Record<number, (app: DrillPage) => Promise<void>> = {
     await s3.putText(bucket, 'uploads/notes.txt', 'a note');
   },
   6: async ({ playground, pubsub }) => {
+    // lesson6-checkout, open first, publishes its test event's order with PublishCommand.
+    await playground.invokeAndWait();
+    await playground.invokeAndWait();
     await pubsub.open();
-    await pubsub.publish(pubsub.topic(1), '{"orderId":"o-1","quantity":1}');
-    await pubsub.publish(pubsub.topic(1), '{"orderId":"o-1","quantity":1}');
     await pubsub.send(1, 'order-1');
     await pubsub.send(1, 'poison');
     // Two visibility timeouts of 5 s pass before the poison message moves.
     await playground.controls.setSpeed(10);
   },
   7: async ({ playground }) => {
+    // lesson7-api, open first, invokes lesson7-report with InvokeCommand.
     await playground.invokeAndWait();
-    await playground.page.getByLabel('Invocation type').selectOption('Event');
-    await playground.setEvent('{"reportId": "r-2", "fail": true}');
-    await playground.invoke();
+    await playground.setEvent('{"reportId": "r-2", "fail": true, "async": true}');
+    await playground.invokeAndWait();
     // The retry comes a simulated minute later.
     await playground.controls.setSpeed(100);
   },
@@ -130,6 +131,10 @@ const DRILLS: Record<number, (app: DrillPage) => Promise<void>> = {
     await playground.invokeAndWait();
   },
   9: ({ loadTab }) => runLoad(loadTab, 2, 10),
+  10: async ({ s3 }) => {
+    await s3.open();
+    await s3.putText(s3.bucket('lesson10-uploads'), 'photos/cat.jpg', 'a photo');
+  },
 };
 
 for (const [id, drill] of Object.entries(DRILLS)) {

@@ -8,6 +8,7 @@ import { lesson as pubsub } from './lesson-06-pubsub';
 import { lesson as syncAsync } from './lesson-07-sync-async';
 import { lesson as scale } from './lesson-08-scale';
 import { lesson as containers } from './lesson-09-containers';
+import { lesson as pipeline } from './lesson-10-pipeline';
 import type { Lesson } from './types';
 
 export const COURSE: readonly Lesson[] = [
@@ -20,6 +21,7 @@ export const COURSE: readonly Lesson[] = [
   syncAsync,
   scale,
   containers,
+  pipeline,
 ];
 
 export function lessonById(id: number): Lesson | undefined {

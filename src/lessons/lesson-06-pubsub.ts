@@ -1,5 +1,6 @@
-// Lesson 6: publish/subscribe — SNS fan-out, SQS batches, retries, the DLQ, partial batch failures,
-// and idempotent handlers for at-least-once delivery.
+// Lesson 6: publish/subscribe — a handler publishes with the AWS SDK, SNS fans out, SQS batches,
+// retries, the DLQ, partial batch failures, and idempotent handlers for at-least-once delivery.
+// AWS facts stated here: docs/aws-services.md (the SDK in Lambda's runtime, SNS API, SAM policy templates).
 import { lessonFunction, lessonWorkspace, withFunction } from './build';
 import { eventsOfType, invocationsOf, pick, succeeded } from './evidence';
 import type { Lesson, LessonRun, LessonWorkspace } from './types';
@@ -9,6 +10,24 @@ const TOPIC = 'lesson6-orders';
 const QUEUE = 'lesson6-jobs';
 const DLQ = 'lesson6-jobs-dlq';
 const STOCK = 'lesson6-stock';
+const CHECKOUT = 'lesson6-checkout';
+const TOPIC_ARN = `arn:aws:sns:us-east-1:123456789012:${TOPIC}`;
+const ORDER = { orderId: 'o-1', quantity: 1 };
+
+// The topic's ARN comes from the environment, as on AWS, where the deployed topic's ARN differs.
+const CHECKOUT_CODE = `import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+
+const sns = new SNSClient({});
+
+type Order = { orderId: string; quantity: number };
+
+export const handler = async (order: Order) => {
+  const { MessageId } = await sns.send(
+    new PublishCommand({ TopicArn: process.env.TOPIC_ARN, Message: JSON.stringify(order) }),
+  );
+  return { orderId: order.orderId, messageId: MessageId };
+};
+`;
 
 const SNS_TYPE = 'type SnsEvent = { Records: Array<{ Sns: { Message: string } }> };';
 
@@ -80,6 +99,15 @@ function queues(redrive: boolean): QueueDraft[] {
 
 const starter: LessonWorkspace = lessonWorkspace(
   [
+    lessonFunction({
+      id: 'fn-checkout',
+      name: CHECKOUT,
+      code: CHECKOUT_CODE,
+      event: ORDER,
+      // The SDK's first call (loading, signing) is CPU work, and CPU grows with memory
+      // (docs/aws-lambda.md#memory-buys-cpu): at 128 MB a cold start nears the 3 s timeout.
+      config: { environment: { TOPIC_ARN }, memoryMB: 1024, timeoutSec: 10 },
+    }),
     lessonFunction({ id: 'fn-email', name: 'lesson6-email', code: EMAIL_CODE }),
     lessonFunction({ id: 'fn-stock', name: STOCK, code: stockCode(false) }),
     lessonFunction({ id: 'fn-worker', name: 'lesson6-worker', code: WORKER_STARTER }),
@@ -90,11 +118,13 @@ const starter: LessonWorkspace = lessonWorkspace(
   },
 );
 
+/** One publish by the checkout's own SDK call reached every subscriber, each successfully. */
 function fannedOut(run: LessonRun): boolean {
   const succeededIds = new Set(eventsOfType(run, 'async-succeeded').map((e) => e.requestId));
   return eventsOfType(run, 'sns-published').some(
     (published) =>
       published.topicName === TOPIC &&
+      published.origin?.functionName === CHECKOUT &&
       published.deliveries.length >= 2 &&
       published.deliveries.every((delivery) => succeededIds.has(delivery.requestId)),
   );
@@ -132,7 +162,16 @@ export const lesson: Lesson = {
     {
       kind: 'diagram',
       label: 'Fan-out and a queue with a dead-letter queue',
-      text: 'publish ─▶ topic lesson6-orders ─┬─▶ lesson6-email\n                                  └─▶ lesson6-stock\nsend ─▶ queue lesson6-jobs ─(batch)─▶ lesson6-worker\n              └─ after 2 failed receives ─▶ lesson6-jobs-dlq',
+      text: 'lesson6-checkout ─PublishCommand─▶ topic lesson6-orders ─┬─▶ lesson6-email\n                                                           └─▶ lesson6-stock\nsend ─▶ queue lesson6-jobs ─(batch)─▶ lesson6-worker\n              └─ after 2 failed receives ─▶ lesson6-jobs-dlq',
+    },
+    {
+      kind: 'p',
+      text: '`lesson6-checkout` publishes from code, with the AWS SDK for JavaScript v3 that the Node.js runtime includes: `new SNSClient({})` and `sns.send(new PublishCommand({ TopicArn, Message }))`. `Publish` answers with a `MessageId` once SNS has accepted the message; it does not wait for the subscribers. The topic’s ARN comes from the environment variable `TOPIC_ARN`, so the same code runs on AWS, where the deployed topic has another ARN. There the function’s role must allow `sns:Publish` on the topic (the SAM policy template `SNSPublishMessagePolicy`).',
+    },
+    {
+      kind: 'source',
+      text: 'Amazon SNS API Reference: Publish',
+      href: 'https://docs.aws.amazon.com/sns/latest/api/API_Publish.html',
     },
     {
       kind: 'list',
@@ -152,9 +191,10 @@ export const lesson: Lesson = {
   tasks: [
     {
       id: 'fan-out',
-      goal: `Fan out: one publish to \`${TOPIC}\` invokes both \`lesson6-email\` and \`${STOCK}\`, each successfully.`,
+      goal: `Fan out: one \`PublishCommand\` from \`${CHECKOUT}\` to \`${TOPIC}\` invokes both \`lesson6-email\` and \`${STOCK}\`, each successfully.`,
       hints: [
-        'In the Pub/Sub tab, subscribe `lesson6-stock` to the topic too, then publish `{"orderId":"o-1","quantity":1}`.',
+        'In the Pub/Sub tab, subscribe `lesson6-stock` to the topic too.',
+        `Then invoke \`${CHECKOUT}\` with \`{"orderId":"o-1","quantity":1}\`: its handler publishes the order.`,
       ],
       check: fannedOut,
     },
@@ -170,7 +210,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'idempotent',
-      goal: `Publish the same order twice: \`${STOCK}\` survives the duplicate without counting it twice (the same stock both times).`,
+      goal: `Invoke \`${CHECKOUT}\` twice with the same order: \`${STOCK}\` survives the duplicate without counting it twice (the same stock both times).`,
       hints: [
         'Remember the order ids you have handled (a `Set` in init) and return early for one you have seen.',
       ],
@@ -186,9 +226,10 @@ export const lesson: Lesson = {
     queues: queues(true),
   },
   drill: [
-    { kind: 'publish', topic: TOPIC, message: '{"orderId":"o-1","quantity":1}' },
+    { kind: 'invoke', functionId: 'fn-checkout', event: ORDER },
     { kind: 'wait', seconds: 2 },
-    { kind: 'publish', topic: TOPIC, message: '{"orderId":"o-1","quantity":1}' },
+    { kind: 'invoke', functionId: 'fn-checkout', event: ORDER },
+    { kind: 'wait', seconds: 2 },
     { kind: 'send', queue: QUEUE, body: 'order-1' },
     { kind: 'send', queue: QUEUE, body: 'poison' },
     { kind: 'wait', seconds: 30 },

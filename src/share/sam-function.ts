@@ -1,6 +1,7 @@
 // One AWS::Serverless::Function of the template: its settings, its esbuild build, and the events
 // (HTTP routes, S3 notifications, SNS subscriptions, SQS mappings, schedules) that invoke it.
 import type { LogicalIds } from './sam-names';
+import { environmentVariables, functionPolicies } from './sam-resource-refs';
 import { functionFolder, handlerEntryFile, moduleFormat, pascalCase, uniqueId } from './sam-names';
 import type { SamDestination, SamFunction, SamScenario, SamStreamMapping } from './sam-types';
 
@@ -247,7 +248,10 @@ export function functionResource(
     properties.EphemeralStorage = { Size: fn.ephemeralStorageMB };
   }
   if (Object.keys(fn.environment).length > 0)
-    properties.Environment = { Variables: fn.environment };
+    properties.Environment = { Variables: environmentVariables(fn, scenario, ids) };
+  // What the code reaches through the AWS SDK (src/share/sam-resource-refs.ts).
+  const policies = functionPolicies(fn, scenario, ids);
+  if (policies.length > 0) properties.Policies = policies;
   if (fn.reservedConcurrency !== null)
     properties.ReservedConcurrentExecutions = fn.reservedConcurrency;
   const logging = loggingProperties(fn);

@@ -3,6 +3,8 @@
 import { samDefaultSettings } from './sam-defaults';
 import type { SamObject } from './sam-function';
 import { functionNameOfFolder } from './sam-names';
+import { readVariable } from './sam-resource-refs';
+import type { ResourceKind } from './sam-resource-use';
 import { NAME_METADATA } from './sam-template';
 import type {
   SamDestination,
@@ -51,6 +53,8 @@ interface TargetNames {
   topics: Map<string, string>;
   buckets: Map<string, string>;
   functions: Map<string, string>;
+  /** Every bucket, topic, queue, function and table by logical id, for variables naming them. */
+  resources: ReadonlyMap<string, { kind: ResourceKind; name: string }>;
 }
 
 // SAM's destination `Type`s (sam-property-function-onfailure) and the scenario's kinds.
@@ -93,6 +97,20 @@ function readTarget(
   return name === undefined ? null : { type, name };
 }
 
+/** Variables as strings; one naming a resource of the template as the playground's address of it. */
+function environmentOf(
+  value: unknown,
+  resources: TargetNames['resources'],
+): Record<string, string> {
+  // fromEntries keeps a variable named `__proto__` an own key.
+  return Object.fromEntries(
+    Object.entries(objectAt(value)).map(([key, raw]) => [
+      key,
+      readVariable(raw, resources) ?? Object.values(variablesAt({ [key]: raw }))[0]!,
+    ]),
+  );
+}
+
 function readFunction(entry: FunctionEntry, files: ArchiveFiles, names: TargetNames): SamFunction {
   const p = entry.properties;
   const defaults = samDefaultSettings();
@@ -110,7 +128,7 @@ function readFunction(entry: FunctionEntry, files: ArchiveFiles, names: TargetNa
     memoryMB: numberAt(p.MemorySize, defaults.memoryMB),
     architecture: stringsAt(p.Architectures)[0] ?? defaults.architecture,
     timeoutSec: numberAt(p.Timeout, defaults.timeoutSec),
-    environment: variablesAt(objectAt(p.Environment).Variables),
+    environment: environmentOf(objectAt(p.Environment).Variables, names.resources),
     reservedConcurrency: reserved === undefined ? null : numberAt(reserved, 0),
     files: filesUnder(files, stringAt(p.CodeUri, '')),
     testEvent: testEventOf(files, entry.name),
@@ -197,14 +215,21 @@ export function scenarioFromTemplate(
   const eventsFor = (type: string) =>
     entries.flatMap((e) => ofType(e.events, type).map((p) => ({ fn: e.name, p })));
   const targetOf = (value: unknown) => referencedId(value) ?? '';
+  const functions = new Map(entries.map(({ id, name }) => [id, name]));
+  const byLogicalId = new Map<string, { kind: ResourceKind; name: string }>();
+  const kinds: Array<[ResourceKind, Map<string, string>]> = [
+    ['bucket', buckets],
+    ['topic', topics],
+    ['queue', queues],
+    ['function', functions],
+    ['table', tables],
+  ];
+  for (const [kind, byId] of kinds) {
+    for (const [id, name] of byId) byLogicalId.set(id, { kind, name });
+  }
   const scenario: SamScenario = {
     functions: entries.map((e) =>
-      readFunction(e, files, {
-        queues,
-        topics,
-        buckets,
-        functions: new Map(entries.map(({ id, name }) => [id, name])),
-      }),
+      readFunction(e, files, { queues, topics, buckets, functions, resources: byLogicalId }),
     ),
     http: readHttp(entries),
     schedules: eventsFor('Schedule').map(({ fn, p }, i) => ({

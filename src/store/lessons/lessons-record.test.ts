@@ -22,6 +22,24 @@ describe(recordEvents, () => {
     expect(recordEvents({ events: [] }, [app, platformLine, removed]).events).toEqual([app]);
   });
 
+  it('keeps handlers’ SDK calls, which the SDK lessons grade', () => {
+    const call: PlatformEvent = {
+      type: 'service-call',
+      time: 0,
+      functionName: 'f',
+      requestId: 'r',
+      latencyMs: 15,
+      usd: 0,
+      service: 'sns',
+      operation: 'Publish',
+      resource: 'orders',
+      statusCode: 200,
+      errorCode: null,
+      units: { kind: 'sns-publish', requests: 1 },
+    };
+    expect(recordEvents({ events: [] }, [call, removed]).events).toEqual([call]);
+  });
+
   it('answers the same run when nothing is kept, and drops the oldest beyond the cap', () => {
     const run = { events: [] };
     expect(recordEvents(run, [removed])).toBe(run);

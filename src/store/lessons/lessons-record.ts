@@ -15,6 +15,8 @@ const GRADED_TYPES: ReadonlySet<PlatformEvent['type']> = new Set([
   'sqs-moved',
   'sns-published',
   's3-notified',
+  // Handlers' SDK calls: what lessons on the AWS SDK grade.
+  'service-call',
 ]);
 
 /** Enough for any lesson's tasks; under a load test the oldest events go first. */

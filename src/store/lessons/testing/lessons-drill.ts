@@ -6,31 +6,63 @@ import { createBundler, isSuperseded } from '../../../bundler';
 import type { ManualClock, Platform, PlatformEvent } from '../../../engine';
 import { createManualClock, createPlatform } from '../../../engine';
 import type { DrillStep, LessonRun } from '../../../lessons';
-import { createInProcessWorker } from '../../../runtime/host/testing/fake-worker';
+import { createSdkRealmWorker } from './sdk-realm-worker';
 import { createWorkerExecutor } from '../../../runtime/host/worker-executor';
 import { matchRoute, httpApiV2Event } from '../../../triggers';
 import { createEventShapes } from '../../platform/event-shapes';
 import { createPubSubReconciler } from '../../sources/pubsub/pubsub-apply';
+import { recordEvents } from '../lessons-record';
 import type { Workspace } from '../../../workspace/model';
+import { drillServices, loadSdkScriptsInNode } from './lessons-services';
 
 const bundler = createBundler(async () => esbuild);
 
 interface Stage {
   platform: Platform;
+  /** The S3 tab's upload: stores the object and fires the bucket's notifications. */
+  upload(bucket: string, key: string, bytes: Uint8Array): void;
   clock: ManualClock;
   workspace: Workspace;
   names: Map<string, string>;
+  /** True while some instance is starting or serving a request. */
+  busy(): boolean;
 }
 
 /** Lets the in-process workers answer: they reply on Node's real event loop. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-/** Simulated time passes in small steps, with real time between for the handlers to answer. */
+/**
+ * Simulated time passes in small steps, with real time between for the handlers to answer; while
+ * a handler runs (a cold start loading the SDK, an SDK call waiting for its modeled latency) it
+ * passes in step with real time, as on the page at Speed 1.
+ */
 async function wait(stage: Stage, seconds: number): Promise<void> {
-  for (let left = seconds * 1000; left > 0; left -= 250) {
-    stage.clock.advance(Math.min(250, left));
+  for (let left = seconds * 1000; left > 0;) {
+    const step = Math.min(stage.busy() ? 5 : 250, left);
+    stage.clock.advance(step);
+    left -= step;
     await settle();
   }
+  while (stage.busy()) {
+    stage.clock.advance(5);
+    await settle();
+  }
+}
+
+/**
+ * Waits for a synchronous invoke while simulated time passes in step with real time, so the
+ * handler's SDK calls are answered after their modeled latency, as on the page.
+ */
+async function whileTimePasses<T>(stage: Stage, work: Promise<T>): Promise<T> {
+  let done = false;
+  const finished = work.finally(() => {
+    done = true;
+  });
+  while (!done) {
+    await settle();
+    if (!done) stage.clock.advance(5);
+  }
+  return finished;
 }
 
 async function deployAll(platform: Platform, workspace: Workspace): Promise<Map<string, string>> {
@@ -102,9 +134,10 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
       const name = stage.names.get(step.functionId)!;
       const eventJson = JSON.stringify(step.event);
       const times = step.times ?? 1;
+      const invoke = () => whileTimePasses(stage, platform.invoke(name, eventJson));
       if (step.together) {
-        await Promise.all(Array.from({ length: times }, () => platform.invoke(name, eventJson)));
-      } else for (let i = 0; i < times; i++) await platform.invoke(name, eventJson);
+        await Promise.all(Array.from({ length: times }, invoke));
+      } else for (let i = 0; i < times; i++) await invoke();
       return;
     }
     case 'invoke-async':
@@ -112,16 +145,11 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
       return wait(stage, 1);
     case 'http': {
       const { name, eventJson } = httpEvent(stage, step);
-      await platform.invoke(name, eventJson);
+      await whileTimePasses(stage, platform.invoke(name, eventJson));
       return;
     }
     case 'upload':
-      platform.notifyS3Change(step.bucket, {
-        eventName: 'ObjectCreated:Put',
-        key: step.key,
-        size: 1024,
-        eTag: '0123456789abcdef0123456789abcdef',
-      });
+      stage.upload(step.bucket, step.key, new Uint8Array(1024));
       return wait(stage, 1);
     case 'publish':
       platform.publish(step.topic, { message: step.message });
@@ -134,22 +162,38 @@ async function perform(stage: Stage, step: DrillStep): Promise<void> {
   }
 }
 
-/** Everything the platform reported while the workspace was deployed, wired and drilled. */
+/**
+ * What the page's recorder would keep (lessons-record.ts) of everything the platform reported
+ * while the workspace was deployed, wired and drilled: the run the checks grade in the app.
+ */
 export async function runDrill(
   workspace: Workspace,
   drill: readonly DrillStep[],
 ): Promise<LessonRun> {
   const clock = createManualClock(0);
-  const executor = createWorkerExecutor({ createWorker: createInProcessWorker, spareWorkers: 0 });
-  const platform = createPlatform({ clock, executor, shapes: createEventShapes() });
+  const executor = createWorkerExecutor({
+    createWorker: createSdkRealmWorker,
+    spareWorkers: 0,
+    loadSdkScripts: loadSdkScriptsInNode,
+  });
+  const { services, s3, holder } = drillServices(workspace, clock);
+  const platform = createPlatform({ clock, executor, shapes: createEventShapes(), services });
+  holder.platform = platform;
   const events: PlatformEvent[] = [];
-  platform.subscribe((event) => events.push(event));
+  const working = new Set<string>();
+  platform.subscribe((event) => {
+    events.push(event);
+    if (event.type !== 'instance') return;
+    if (event.state === 'starting' || event.state === 'busy') working.add(event.instanceId);
+    else working.delete(event.instanceId);
+  });
   try {
     const names = await deployAll(platform, workspace);
-    const stage = { platform, clock, workspace, names };
+    const busy = () => working.size > 0;
+    const stage = { platform, clock, workspace, names, busy, upload: s3.upload };
     await wire(stage);
     for (const step of drill) await perform(stage, step);
-    return { events };
+    return recordEvents({ events: [] }, events);
   } finally {
     platform.dispose();
     executor.dispose();
