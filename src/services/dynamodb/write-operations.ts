@@ -72,6 +72,23 @@ function attributesMember(attributes: Item | undefined): Record<string, unknown>
     : { Attributes: attributes };
 }
 
+/**
+ * The request's ConditionExpression, parsed against its expression attribute names and values;
+ * names or values it leaves unused are refused, as DynamoDB does.
+ */
+function conditionOf(input: Input): Condition | null {
+  const source = optionalString(input, 'ConditionExpression');
+  const expressions = readExpressionContext(
+    input['ExpressionAttributeNames'],
+    input['ExpressionAttributeValues'],
+    source !== undefined,
+  );
+  const condition =
+    source === undefined ? null : parseCondition(source, 'ConditionExpression', expressions);
+  expressions.requireAllUsed();
+  return condition;
+}
+
 // ---- PutItem -----------------------------------------------------------------------------------
 
 export interface PreparedPut {
@@ -86,17 +103,7 @@ export function preparePut(input: Input, context: OperationContext): PreparedPut
   const tableName = tableNameOf(input);
   refuseLegacyParameters(input, ['ConditionExpression']);
   const item = requiredItem(input, 'Item');
-  const conditionSource = optionalString(input, 'ConditionExpression');
-  const expressions = readExpressionContext(
-    input['ExpressionAttributeNames'],
-    input['ExpressionAttributeValues'],
-    conditionSource !== undefined,
-  );
-  const condition =
-    conditionSource === undefined
-      ? null
-      : parseCondition(conditionSource, 'ConditionExpression', expressions);
-  expressions.requireAllUsed();
+  const condition = conditionOf(input);
   const definition = tableOrThrow(context, tableName);
   checkItemKey(definition, item);
   checkSize(item, 'Item size has exceeded the maximum allowed size');
@@ -230,17 +237,7 @@ export function prepareDelete(input: Input, context: OperationContext): Prepared
   const tableName = tableNameOf(input);
   refuseLegacyParameters(input, ['ConditionExpression']);
   const key = requiredItem(input, 'Key');
-  const conditionSource = optionalString(input, 'ConditionExpression');
-  const expressions = readExpressionContext(
-    input['ExpressionAttributeNames'],
-    input['ExpressionAttributeValues'],
-    conditionSource !== undefined,
-  );
-  const condition =
-    conditionSource === undefined
-      ? null
-      : parseCondition(conditionSource, 'ConditionExpression', expressions);
-  expressions.requireAllUsed();
+  const condition = conditionOf(input);
   checkKey(tableOrThrow(context, tableName), key);
   return { tableName, key, condition, returnOnFailure: returnOnFailureOf(input) };
 }
