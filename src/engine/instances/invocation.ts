@@ -6,7 +6,7 @@ import type { EngineContext } from '../context';
 import { ApiError, ResourceNotFoundError } from '../errors';
 import { emitSource } from '../sources/source-support';
 import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
-import { takeIdle } from './idle-list';
+import { takeWarm, warmCount } from './provisioned';
 import { SCALING_RATE_PER_10_S } from './scaling-rate';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
@@ -53,7 +53,7 @@ export function dispatch(
   }
   // A request no warm environment can take needs a new one, within the function's scaling rate.
   if (
-    fn.idle.size === 0 &&
+    warmCount(fn) === 0 &&
     !ctx.scaling.admitNewEnvironment(fn, scalingRateOf(ctx), ctx.clock.now())
   ) {
     return Promise.resolve(throttle(ctx, fn, request.requestId));
@@ -61,7 +61,7 @@ export function dispatch(
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   joinChain(ctx, request.requestId, fn.name, request.origin);
-  const warm = takeIdle(fn.idle);
+  const warm = takeWarm(fn);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   return coldStart(ctx, fn, request);

@@ -6,6 +6,7 @@ import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
+import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
   InvocationType,
@@ -149,7 +150,7 @@ export function complete(
 ): InvokeResult {
   const { fn } = instance;
   const { status, payload, report, streamed } = settlement;
-  const cost = invocationCost(instance.config, report.billedDurationMs);
+  const cost = invocationCost(instance.config, report.billedDurationMs, instance.provisioned);
   ctx.billing.charge(fn.totals, cost);
   if (ctx.bus.active()) {
     const recordStatus = RECORD_STATUS[status];
@@ -189,7 +190,9 @@ function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement
     case 'idle':
       if (instance.fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
       else if (retired) endInstance(ctx, instance, 'reaped', 'version-retired');
-      else makeIdle(ctx, instance);
+      else if (provisionedSurplus(instance)) {
+        endInstance(ctx, instance, 'reaped', 'provisioned-concurrency-lowered');
+      } else makeIdle(ctx, instance);
       return;
     case 'init-failed':
       endInstance(ctx, instance, 'reaped', 'init-failed');
