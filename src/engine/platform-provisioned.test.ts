@@ -25,6 +25,8 @@ describe('provisioned concurrency', () => {
       ['add-2', 'idle', true, null],
     ]);
     expect(setup.ofType('invoke-start')).toEqual([]);
+    // The runtime is told (AWS_LAMBDA_INITIALIZATION_TYPE): a provisioned-concurrency INIT.
+    expect(setup.executor.started.map((spec) => spec.provisioned)).toEqual([true, true]);
     expect(setup.ofType('init').map((e) => e.outcome)).toEqual([
       { ok: true, initDurationMs: 250 },
       { ok: true, initDurationMs: 250 },

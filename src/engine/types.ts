@@ -186,6 +186,11 @@ export interface InstanceSpec {
    * (docs/aws-lambda.md#init-limit-and-suppressed-init).
    */
   initTimeoutMs?: number;
+  /**
+   * Started ahead as provisioned concurrency: the runtime sees AWS_LAMBDA_INITIALIZATION_TYPE
+   * `provisioned-concurrency` (docs/aws-lambda.md#provisioned-concurrency). Absent: on-demand.
+   */
+  provisioned?: boolean;
 }
 
 export type InitOutcome =
