@@ -9,7 +9,8 @@ export type TextSetting =
   | 'Memory (MB)'
   | 'Ephemeral storage (MB)'
   | 'Timeout (s)'
-  | 'Reserved concurrency';
+  | 'Reserved concurrency'
+  | 'Provisioned concurrency';
 
 /** The settings that are choices, with the values their options carry. */
 export interface ChoiceSettings {

@@ -116,6 +116,8 @@ export {
   type FargateRates,
   type FargateService,
 } from './billing/always-on-cost';
+export { provisionedMonth } from './billing/provisioned-month';
+export type { ProvisionedMonth } from './billing/provisioned-month';
 export {
   breakEvenRequests,
   lambdaMonthlyUsd,

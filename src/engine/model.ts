@@ -18,6 +18,12 @@ export interface FunctionRecord {
   /** Instances starting or busy, of any version: the function's concurrency in use. */
   inUse: number;
   idle: IdleList;
+  /** Idle provisioned environments: taken before on-demand ones, never reaped for idling. */
+  provisionedIdle: IdleList;
+  /** Live provisioned environments of the current version (starting, idle or busy). */
+  provisioned: Set<Instance>;
+  /** The provisioned concurrency being billed, and the timer of its next 5-minute period. */
+  provisionedBilling: { count: number; config: FunctionConfig; timer: number } | null;
   removed: boolean;
   /** The bill for this function name (shared with the billing ledger). */
   totals: BillingTotals;
@@ -31,6 +37,8 @@ export interface Instance {
   readonly config: FunctionConfig;
   readonly logStreamName: string;
   readonly startedAt: number;
+  /** Initialized ahead as provisioned concurrency, rather than for a request (on demand). */
+  readonly provisioned: boolean;
   state: InstanceState;
   lastUsed: number;
   /** When it is reaped if still idle; NaN unless idle. */

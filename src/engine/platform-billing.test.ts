@@ -36,6 +36,8 @@ describe('createPlatform billing', () => {
       computeUsd: 0,
       storageGbSeconds: 0,
       storageUsd: 0,
+      provisionedGbSeconds: 0,
+      provisionedUsd: 0,
       totalUsd: 0,
     });
   });

@@ -69,6 +69,9 @@ export interface BillingTotals {
   /** Ephemeral storage above 512 MB: its GB-seconds and price. */
   storageGbSeconds: number;
   storageUsd: number;
+  /** Provisioned concurrency as configured (its periods, not its invocations): GB-seconds and price. */
+  provisionedGbSeconds: number;
+  provisionedUsd: number;
   totalUsd: number;
 }
 
@@ -89,8 +92,10 @@ export interface InstanceSnapshot {
   startedAt: number;
   /** Engine time the instance last started or finished a request. */
   lastUsed: number;
-  /** When an idle instance will be reaped; null unless idle. */
+  /** When an idle instance will be reaped; null unless idle, and for a provisioned one. */
   idleDeadline: number | null;
+  /** Initialized ahead as provisioned concurrency. */
+  provisioned: boolean;
 }
 
 export interface PlatformSnapshot extends SourcesSnapshot {

@@ -59,7 +59,9 @@ function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
       logStreamName: instance.logStreamName,
       startedAt: instance.startedAt,
       lastUsed: instance.lastUsed,
-      idleDeadline: instance.state === 'idle' ? instance.idleDeadline : null,
+      idleDeadline:
+        instance.state === 'idle' && !instance.provisioned ? instance.idleDeadline : null,
+      provisioned: instance.provisioned,
     })),
     totals: ctx.billing.overall(),
     totalsByFunction: ctx.billing.byFunction(),

@@ -33,6 +33,12 @@ export interface FunctionConfig {
   environment: Record<string, string>;
   /** null: unreserved, bounded only by the account's concurrency. 0: always throttled. */
   reservedConcurrency: number | null;
+  /**
+   * Environments Lambda keeps initialized ahead of requests (PutProvisionedConcurrencyConfig).
+   * Absent or 0: none. AWS sets it on a published version or an alias; the playground publishes
+   * neither, so it applies to the deployed code (docs/aws-lambda.md#provisioned-concurrency).
+   */
+  provisionedConcurrency?: number;
   // Asynchronous invocation (PutFunctionEventInvokeConfig, DeadLetterConfig). Changing them makes
   // no new version and keeps the instances. Absent: Lambda's defaults (async-settings.ts).
   /** 0–2 retries after a function error; default 2. */
@@ -143,7 +149,13 @@ export interface LogRecord {
 export type InstanceState = 'starting' | 'idle' | 'busy' | 'reaped' | 'crashed' | 'timed-out';
 
 /** Why an instance left the stage. */
-export type ReapReason = 'idle-timeout' | 'version-retired' | 'function-removed' | 'init-failed';
+export type ReapReason =
+  | 'idle-timeout'
+  | 'version-retired'
+  | 'function-removed'
+  | 'init-failed'
+  /** A provisioned environment past a lowered provisioned concurrency. */
+  | 'provisioned-concurrency-lowered';
 
 export type InvocationType = 'RequestResponse' | 'Event';
 
@@ -174,6 +186,11 @@ export interface InstanceSpec {
    * (docs/aws-lambda.md#init-limit-and-suppressed-init).
    */
   initTimeoutMs?: number;
+  /**
+   * Started ahead as provisioned concurrency: the runtime sees AWS_LAMBDA_INITIALIZATION_TYPE
+   * `provisioned-concurrency` (docs/aws-lambda.md#provisioned-concurrency). Absent: on-demand.
+   */
+  provisioned?: boolean;
 }
 
 export type InitOutcome =
@@ -304,6 +321,8 @@ export interface InvocationCost {
   storageGbSeconds?: number;
   storageUsd?: number;
   totalUsd: number;
+  /** Served by a provisioned environment: its duration is priced at the provisioned rate. */
+  provisioned?: true;
 }
 
 /** A line of the function's log stream: its own output, or a platform line (START, END, REPORT…). */
@@ -346,6 +365,23 @@ export type PlatformEvent =
       reason?: ReapReason;
       /** When state is `idle`: the engine time it will be reaped unless a request comes first. */
       idleDeadline?: number;
+      /** A provisioned-concurrency environment: initialized ahead, never reaped for idling. */
+      provisioned?: true;
+    }
+  /**
+   * One period of provisioned concurrency billed: the configured amount for the function's memory,
+   * charged by the 5 minutes from when it was set (docs/aws-lambda.md#provisioned-concurrency).
+   */
+  | {
+      type: 'provisioned-charge';
+      time: number;
+      functionName: string;
+      provisionedConcurrency: number;
+      memoryMB: number;
+      architecture: Architecture;
+      periodMs: number;
+      gbSeconds: number;
+      usd: number;
     }
   | {
       type: 'init';

@@ -21,6 +21,8 @@ export type ToWorker =
       config: FunctionConfig;
       bundle: CodeBundle;
       logStreamName: string;
+      /** Started ahead as provisioned concurrency (AWS_LAMBDA_INITIALIZATION_TYPE). */
+      provisioned?: boolean;
       /** The provided SDK packages the code names (src/engine/functions/sdk-packages.ts). */
       sdkScripts: readonly SdkScript[];
     }

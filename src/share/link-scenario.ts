@@ -29,6 +29,7 @@ const functionConfig = object({
   ephemeralStorageMB: optional(number),
   environment: optional(textRecord),
   reservedConcurrency: optional(nullable(number)),
+  provisionedConcurrency: optional(number),
   maximumRetryAttempts: optional(number),
   maximumEventAgeSec: optional(number),
   deadLetterQueue: optional(nullable(string)),

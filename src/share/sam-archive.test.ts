@@ -61,6 +61,17 @@ describe('readSamZip', () => {
     expect(readSamZip(zipSamArchive(scenario))).toEqual({ ok: true, scenario });
   });
 
+  it('writes provisioned concurrency on an auto-published alias, and reads it back', () => {
+    const scenario = richScenario();
+    scenario.functions[1]!.provisionedConcurrency = 2;
+    const template = samArchiveFiles(scenario)['template.yaml']!;
+    expect(template).toContain('AutoPublishAlias: live');
+    expect(template).toMatch(
+      /ProvisionedConcurrencyConfig:\n\s+ProvisionedConcurrentExecutions: 2/,
+    );
+    expect(readSamZip(zipSamArchive(scenario))).toEqual({ ok: true, scenario });
+  });
+
   it("keeps a function's own package.json and drops only the generated one", () => {
     const scenario = richScenario();
     scenario.functions[1]!.files['package.json'] = '{"type":"commonjs"}';

@@ -230,6 +230,9 @@ function loggingProperties(fn: SamFunction): SamObject | null {
   return Object.keys(properties).length > 0 ? properties : null;
 }
 
+/** The alias an exported function with provisioned concurrency publishes its versions under. */
+const PROVISIONED_ALIAS = 'live';
+
 export function functionResource(
   fn: SamFunction,
   scenario: SamScenario,
@@ -254,6 +257,14 @@ export function functionResource(
   if (policies.length > 0) properties.Policies = policies;
   if (fn.reservedConcurrency !== null)
     properties.ReservedConcurrentExecutions = fn.reservedConcurrency;
+  // SAM sets provisioned concurrency on the alias AutoPublishAlias publishes, and requires one
+  // (AWS::Serverless::Function's ProvisionedConcurrencyConfig): AWS refuses it on $LATEST.
+  if (fn.provisionedConcurrency !== undefined && fn.provisionedConcurrency > 0) {
+    properties.AutoPublishAlias = PROVISIONED_ALIAS;
+    properties.ProvisionedConcurrencyConfig = {
+      ProvisionedConcurrentExecutions: fn.provisionedConcurrency,
+    };
+  }
   const logging = loggingProperties(fn);
   if (logging) properties.LoggingConfig = logging;
   if (scenario.http.front === 'function-url' && scenario.http.urlFunctionName === fn.name) {

@@ -135,6 +135,8 @@ function readFunction(entry: FunctionEntry, files: ArchiveFiles, names: TargetNa
   });
   const storage = objectAt(p.EphemeralStorage).Size;
   if (storage !== undefined) fn.ephemeralStorageMB = numberAt(storage, 512);
+  const provisioned = objectAt(p.ProvisionedConcurrencyConfig).ProvisionedConcurrentExecutions;
+  if (provisioned !== undefined) fn.provisionedConcurrency = numberAt(provisioned, 0);
   if (invokeConfig.MaximumRetryAttempts !== undefined) {
     fn.maximumRetryAttempts = numberAt(invokeConfig.MaximumRetryAttempts, 2);
   }

@@ -21,6 +21,8 @@ export interface SamFunction {
   ephemeralStorageMB?: number;
   environment: Record<string, string>;
   reservedConcurrency: number | null;
+  /** ProvisionedConcurrencyConfig's ProvisionedConcurrentExecutions; absent or 0: none. */
+  provisionedConcurrency?: number;
   maximumRetryAttempts?: number;
   maximumEventAgeSec?: number;
   /** Name of a queue of the scenario that receives failed async events. */

@@ -177,10 +177,13 @@ export type {
   CostMeterState,
   CostReceipt,
   MeteredService,
+  ProvisionedReceipt,
+  ProvisionedUsage,
   ServicesUsage,
 } from './live/cost-meter/cost-meter-model';
 export {
   METERED_SERVICES,
+  provisionedUsd,
   RECEIPTS_KEPT,
   serviceUsed,
   servicesUsd,

@@ -73,6 +73,20 @@ describe('workspaceOf', () => {
     });
   });
 
+  it('carries provisioned concurrency through a link', () => {
+    const workspace = defaultWorkspace();
+    const fn = workspace.functions[0]!;
+    workspace.functions = [{ ...fn, config: { ...fn.config, provisionedConcurrency: 3 } }];
+    const scenario = scenarioOf(workspace, 1);
+    expect(scenario.functions[0]!.config).toEqual({
+      name: 'add-numbers',
+      provisionedConcurrency: 3,
+    });
+    const opened = open(encodeScenario(scenario));
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.workspace.functions[0]!.config).toEqual(workspace.functions[0]!.config);
+  });
+
   it('round-trips every kind of workspace through a link', () => {
     fc.assert(
       fc.property(workspaceArbitrary, speedArbitrary, (workspace, speed) => {

@@ -7,6 +7,8 @@ export interface BillingLedger {
   totalsFor(functionName: string): BillingTotals;
   charge(functionTotals: BillingTotals, cost: InvocationCost): void;
   countThrottle(functionTotals: BillingTotals): void;
+  /** One period of provisioned concurrency, as configured (no request). */
+  chargeProvisioned(functionTotals: BillingTotals, gbSeconds: number, usd: number): void;
   overall(): BillingTotals;
   byFunction(): ReadonlyMap<string, BillingTotals>;
 }
@@ -20,6 +22,8 @@ export function emptyTotals(): BillingTotals {
     computeUsd: 0,
     storageGbSeconds: 0,
     storageUsd: 0,
+    provisionedGbSeconds: 0,
+    provisionedUsd: 0,
     totalUsd: 0,
   };
 }
@@ -50,6 +54,13 @@ export function createBillingLedger(): BillingLedger {
     charge(functionTotals, cost) {
       add(functionTotals, cost);
       add(all, cost);
+    },
+    chargeProvisioned(functionTotals, gbSeconds, usd) {
+      for (const totals of [functionTotals, all]) {
+        totals.provisionedGbSeconds += gbSeconds;
+        totals.provisionedUsd += usd;
+        totals.totalUsd += usd;
+      }
     },
     countThrottle(functionTotals) {
       functionTotals.throttles++;

@@ -2,6 +2,7 @@
 import type { PriceTier } from './pricing';
 import { PRICING } from './pricing';
 import type { Architecture } from '../types';
+import type { ProvisionedMonth } from './provisioned-month';
 
 /** The prices a bill needs; `PRICING` is the one source, a test may pass an older price list. */
 export interface LambdaPrices {
@@ -34,6 +35,8 @@ export interface LambdaBill {
   requests: LineItem;
   compute: Record<Architecture, LineItem>;
   storage: LineItem;
+  /** A month with provisioned concurrency (monthly-cost.ts): its own lines, in totalUsd. */
+  provisioned?: ProvisionedMonth;
   totalUsd: number;
 }
 

@@ -1,6 +1,7 @@
 // A month of Lambda from a few averages (the calculator), and a session's usage scaled to a month.
 import type { LambdaBill, LambdaPrices, LambdaUsage } from './lambda-bill';
-import { FREE_EPHEMERAL_STORAGE_MB, lambdaBill } from './lambda-bill';
+import { FREE_EPHEMERAL_STORAGE_MB, lambdaBill, roundCents } from './lambda-bill';
+import { provisionedMonth } from './provisioned-month';
 import type { Architecture } from '../types';
 
 /** AWS's pricing calculator counts a month as 730 hours (24 × 365 / 12). */
@@ -23,6 +24,12 @@ export interface MonthlyLambdaInput {
    */
   coldStartPercent?: number;
   initDurationMs?: number;
+  /**
+   * Environments kept initialized all month (docs/aws-lambda.md#provisioned-concurrency); default
+   * 0. The requests they serve have no cold start and their own duration price, and the free tier
+   * no longer applies to the function.
+   */
+  provisionedConcurrency?: number;
 }
 
 /** Average billed milliseconds of one request: its duration plus its share of INIT. */
@@ -48,13 +55,32 @@ export function monthlyUsage(input: MonthlyLambdaInput): LambdaUsage {
   };
 }
 
-/** The month's bill as AWS's pricing examples compute it: line items rounded to cents, summed. */
+/**
+ * The month's bill as AWS's pricing examples compute it: line items rounded to cents, summed. With
+ * provisioned concurrency, the requests it serves are billed on its lines and the rest on demand.
+ */
 export function monthlyLambdaCost(input: MonthlyLambdaInput, prices?: LambdaPrices): LambdaBill {
-  return lambdaBill(monthlyUsage(input), {
-    freeTier: input.freeTier,
+  const provisionedCount = input.provisionedConcurrency ?? 0;
+  if (provisionedCount <= 0) {
+    return lambdaBill(monthlyUsage(input), {
+      freeTier: input.freeTier,
+      roundToCents: true,
+      ...(prices && { prices }),
+    });
+  }
+  const provisioned = provisionedMonth({ ...input, provisionedConcurrency: provisionedCount });
+  const onDemand = monthlyUsage({
+    ...input,
+    requestsPerMonth: input.requestsPerMonth - provisioned.servedRequests,
+  });
+  // Every request pays the request price, wherever it ran.
+  const usage = { ...onDemand, requests: input.requestsPerMonth };
+  const bill = lambdaBill(usage, {
+    freeTier: false,
     roundToCents: true,
     ...(prices && { prices }),
   });
+  return { ...bill, provisioned, totalUsd: roundCents(bill.totalUsd + provisioned.totalUsd) };
 }
 
 /**

@@ -38,6 +38,17 @@ export const PRICING = {
    * published, so both use it).
    */
   ephemeralStorage: { usdPerGbSecond: 0.0000000309, freeMB: 512 },
+  /**
+   * Provisioned concurrency (docs/aws-lambda.md#provisioned-concurrency): `configured` per GB-second
+   * of the amount set, all the time it is on, in periods rounded up to `periodMs`; `duration` per
+   * GB-second of the invocations its environments serve, in place of the on-demand rate. No free
+   * tier, no monthly tiers.
+   */
+  provisioned: {
+    periodMs: 5 * 60 * 1000,
+    configured: { x86_64: 0.0000041667, arm64: 0.0000033334 },
+    duration: { x86_64: 0.0000097222, arm64: 0.0000077778 },
+  },
 } as const;
 
 /**
@@ -65,13 +76,21 @@ export function billedStorageMB(config: Pick<FunctionConfig, 'ephemeralStorageMB
   return Math.max(0, ephemeralStorageOf(config) - PRICING.ephemeralStorage.freeMB);
 }
 
+/**
+ * One invocation's bill. `provisioned`: a provisioned environment served it, so its duration is
+ * priced at provisioned concurrency's duration rate.
+ */
 export function invocationCost(
   config: Pick<FunctionConfig, 'memoryMB' | 'architecture' | 'ephemeralStorageMB'>,
   billedMs: number,
+  provisioned = false,
 ): InvocationCost {
   const seconds = billedMs / 1000;
   const gbSeconds = (config.memoryMB / 1024) * seconds;
-  const computeUsd = gbSeconds * firstTierUsdPerGbSecond(config.architecture);
+  const rate = provisioned
+    ? PRICING.provisioned.duration[config.architecture]
+    : firstTierUsdPerGbSecond(config.architecture);
+  const computeUsd = gbSeconds * rate;
   const requestUsd = PRICING.usdPerRequest;
   // Storage is charged for the same billed duration as memory (AWS's pricing example).
   const storageGbSeconds = (billedStorageMB(config) / 1024) * seconds;
@@ -83,5 +102,16 @@ export function invocationCost(
     storageGbSeconds,
     storageUsd,
     totalUsd: requestUsd + computeUsd + storageUsd,
+    ...(provisioned && { provisioned: true as const }),
   };
+}
+
+/** What `count` provisioned environments of this memory cost for `periodMs`, at the configured rate. */
+export function provisionedCost(
+  config: Pick<FunctionConfig, 'memoryMB' | 'architecture'>,
+  count: number,
+  periodMs: number,
+): { gbSeconds: number; usd: number } {
+  const gbSeconds = count * (config.memoryMB / 1024) * (periodMs / 1000);
+  return { gbSeconds, usd: gbSeconds * PRICING.provisioned.configured[config.architecture] };
 }

@@ -2,6 +2,7 @@
 import type { EngineContext } from '../context';
 import { createIdleList } from '../instances/idle-list';
 import { reapAllIdle } from '../instances/instances';
+import { syncProvisioned } from '../instances/provisioned';
 import type { FunctionRecord } from '../model';
 import type { DeployResult } from '../platform-types';
 import { changedSettings, needsNewEnvironment } from './setting-effects';
@@ -33,12 +34,16 @@ export function deployFunction(
       reserved: null,
       inUse: 0,
       idle: createIdleList(),
+      provisionedIdle: createIdleList(),
+      provisioned: new Set(),
+      provisionedBilling: null,
       removed: false,
       totals: ctx.billing.totalsFor(config.name),
     };
     ctx.functions.set(created.name, created);
     ctx.concurrency.setReservation(created, ownConfig.reservedConcurrency);
     emitDeployed(ctx, created);
+    syncProvisioned(ctx, created);
     return { version: 1, changed: true };
   }
   // Every changed setting is stored; which ones need new environments is setting-effects.ts's call.
@@ -52,7 +57,12 @@ export function deployFunction(
   if (reset) fn.version++;
   emitDeployed(ctx, fn);
   // New requests go to the new version only; busy environments of the old one finish first.
-  if (reset) reapAllIdle(ctx, fn, 'version-retired');
+  if (reset) {
+    reapAllIdle(ctx, fn, 'version-retired');
+    // The old version's busy provisioned environments end with their request; new ones replace them.
+    fn.provisioned.clear();
+  }
+  syncProvisioned(ctx, fn);
   return { version: fn.version, changed: true };
 }
 
@@ -77,6 +87,7 @@ export function removeFunction(ctx: EngineContext, fn: FunctionRecord): void {
   // Its reservation is freed; requests still in flight count as unreserved until they end.
   ctx.concurrency.setReservation(fn, null);
   reapAllIdle(ctx, fn, 'function-removed');
+  syncProvisioned(ctx, fn);
   if (ctx.bus.active()) {
     ctx.bus.emit({ type: 'removed', time: ctx.clock.now(), functionName: fn.name });
   }

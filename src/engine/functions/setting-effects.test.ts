@@ -20,6 +20,7 @@ const CHANGED: { [K in SettingName]-?: Exclude<FunctionConfig[K], undefined> } =
   internetAccess: true,
   loggingConfig: { logFormat: 'JSON', applicationLogLevel: 'WARN' },
   reservedConcurrency: 5,
+  provisionedConcurrency: 1,
   maximumRetryAttempts: 0,
   maximumEventAgeSec: 120,
   deadLetterQueue: 'failed-events',
@@ -96,6 +97,20 @@ describe('SETTING_EFFECTS', () => {
       expect(started).toHaveLength(1);
     },
   );
+
+  it('provisionedConcurrency: stored, the warm environment kept, a provisioned one started', async () => {
+    const { deployed, functions, instances, started } = await changeOnWarmFunction({
+      provisionedConcurrency: 1,
+    });
+    expect(deployed).toEqual({ version: 1, changed: true });
+    expect(functions[0]?.config.provisionedConcurrency).toBe(1);
+    // The request after the change went to the provisioned environment, the on-demand one waits.
+    expect(instances.map((instance) => [instance.id, instance.provisioned])).toEqual([
+      ['add-1', false],
+      ['add-2', true],
+    ]);
+    expect(started).toHaveLength(2);
+  });
 
   it('name: another name is another function, the first one untouched', async () => {
     const { deployed, functions, instances } = await changeOnWarmFunction({ name: CHANGED.name });

@@ -12,8 +12,10 @@ import { loggingOf } from './logging-config';
  * `identity`: the name the platform knows the function by (another name is another function).
  * `new-environment`: the next request starts a new environment; idle ones of the old are retired.
  * `stored`: in force from the next decision on, environments kept.
+ * `provisioned`: stored, and provisioned environments are started or ended to match
+ * (instances/provisioned.ts); the others are kept.
  */
-export type SettingEffect = 'identity' | 'new-environment' | 'stored';
+export type SettingEffect = 'identity' | 'new-environment' | 'stored' | 'provisioned';
 
 /** Every setting of a function with its effect: a new field fails typechecking until placed. */
 export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingEffect } = {
@@ -29,6 +31,8 @@ export const SETTING_EFFECTS: { readonly [K in keyof FunctionConfig]-?: SettingE
   // UpdateFunctionConfiguration: the runtime reads AWS_LAMBDA_LOG_FORMAT/LEVEL when it starts.
   loggingConfig: 'new-environment',
   reservedConcurrency: 'stored',
+  // PutProvisionedConcurrencyConfig.
+  provisionedConcurrency: 'provisioned',
   maximumRetryAttempts: 'stored',
   maximumEventAgeSec: 'stored',
   deadLetterQueue: 'stored',
@@ -81,6 +85,8 @@ function effective(config: FunctionConfig, name: Exclude<SettingName, 'environme
       return ephemeralStorageOf(config);
     case 'reservedConcurrency':
       return config.reservedConcurrency ?? null;
+    case 'provisionedConcurrency':
+      return config.provisionedConcurrency ?? 0;
     default:
       return config[name];
   }

@@ -70,6 +70,15 @@ describe('validateConfig', () => {
     expect(fieldsOf({ reservedConcurrency: 901 })).toEqual([]);
     expect(fieldsOf({ reservedConcurrency: -1 })).toEqual(['reservedConcurrency']);
     expect(fieldsOf({ reservedConcurrency: 1.5 })).toEqual(['reservedConcurrency']);
+    // Provisioned concurrency: within the reservation, or within what the account leaves.
+    expect(fieldsOf({ provisionedConcurrency: 0 })).toEqual([]);
+    expect(fieldsOf({ provisionedConcurrency: 900 })).toEqual([]);
+    expect(fieldsOf({ provisionedConcurrency: 901 })).toEqual(['provisionedConcurrency']);
+    expect(fieldsOf({ provisionedConcurrency: 1.5 })).toEqual(['provisionedConcurrency']);
+    expect(fieldsOf({ reservedConcurrency: 5, provisionedConcurrency: 5 })).toEqual([]);
+    expect(fieldsOf({ reservedConcurrency: 5, provisionedConcurrency: 6 })).toEqual([
+      'provisionedConcurrency',
+    ]);
   });
 
   it('bounds the async settings as PutFunctionEventInvokeConfig does', () => {

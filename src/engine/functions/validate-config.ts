@@ -101,10 +101,33 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
   if (reserved !== null && !integerIn(reserved, 0, Number.MAX_SAFE_INTEGER)) {
     add('reservedConcurrency', 'Reserved concurrency is a whole number, 0 or more.');
   }
+  const provisioned = provisionedProblem(config);
+  if (provisioned) add('provisionedConcurrency', provisioned);
   asyncProblems(config, add);
   const logging = loggingProblem(config.loggingConfig);
   if (logging) add('loggingConfig', logging);
   return problems;
+}
+
+/**
+ * Provisioned concurrency counts toward the function's reserved concurrency, or, unreserved, toward
+ * what the account leaves after its 100 unreserved minimum (docs/aws-lambda.md#provisioned-concurrency).
+ */
+function provisionedProblem(config: FunctionConfig): string | null {
+  const provisioned = config.provisionedConcurrency;
+  if (provisioned === undefined) return null;
+  const { reservedConcurrency: reserved } = config;
+  const most =
+    reserved !== null && integerIn(reserved, 0, MAX_RESERVED_CONCURRENCY)
+      ? reserved
+      : MAX_RESERVED_CONCURRENCY;
+  if (!integerIn(provisioned, 0, Number.MAX_SAFE_INTEGER)) {
+    return 'Provisioned concurrency is a whole number, 0 or more.';
+  }
+  if (provisioned <= most) return null;
+  return reserved !== null
+    ? `Provisioned concurrency can't exceed the function's reserved concurrency (${reserved}).`
+    : `Provisioned concurrency can be at most ${MAX_RESERVED_CONCURRENCY}: the account keeps 100 of its 1,000 unreserved.`;
 }
 
 function asyncProblems(

@@ -14,6 +14,9 @@ function record(name: string): FunctionRecord {
     reserved: null,
     inUse: 0,
     idle: createIdleList(),
+    provisionedIdle: createIdleList(),
+    provisioned: new Set(),
+    provisionedBilling: null,
     removed: false,
     totals: emptyTotals(),
   };

@@ -37,6 +37,7 @@ export async function runInit(
       onServiceRequest: (request, requestId) =>
         answerServiceRequest(ctx, instance, request, requestId),
       ...(limitMs !== undefined && { initTimeoutMs: limitMs }),
+      ...(instance.provisioned && { provisioned: true }),
     });
   } catch (error) {
     // The Executor contract says startInstance settles; if one rejects anyway, INIT failed.

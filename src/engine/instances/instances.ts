@@ -3,7 +3,7 @@ import type { EngineContext } from '../context';
 import { forEachIdle, pushIdle, removeIdle } from './idle-list';
 import { logStreamName } from '../ids';
 import { platformLine, type PlatformRecord } from '../logs/platform-records';
-import type { FunctionRecord, Instance } from '../model';
+import type { FunctionRecord, IdleList, Instance } from '../model';
 import { drawIdleLifetime } from './reaper';
 import type { LogRecord, PlatformEvent, ReapReason } from '../types';
 
@@ -20,7 +20,11 @@ export function emitInstance(ctx: EngineContext, instance: Instance, reason?: Re
     state: instance.state,
   };
   if (reason !== undefined) event.reason = reason;
-  if (instance.state === 'idle') event.idleDeadline = instance.idleDeadline;
+  // A provisioned environment has no idle deadline: it is kept while provisioned concurrency is on.
+  if (instance.state === 'idle' && Number.isFinite(instance.idleDeadline)) {
+    event.idleDeadline = instance.idleDeadline;
+  }
+  if (instance.provisioned) event.provisioned = true;
   ctx.bus.emit(event);
 }
 
@@ -68,8 +72,15 @@ export function emitAfterReturn(ctx: EngineContext, instance: Instance, requestI
   });
 }
 
-/** A new environment for the function's current version: `starting`, then the INIT_START line. */
-export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance {
+/**
+ * A new environment for the function's current version: `starting`, then the INIT_START line.
+ * `provisioned`: started ahead as provisioned concurrency rather than for a request.
+ */
+export function createInstance(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  provisioned = false,
+): Instance {
   const count = (ctx.startedCounts.get(fn.name) ?? 0) + 1;
   ctx.startedCounts.set(fn.name, count);
   const now = ctx.clock.now();
@@ -80,6 +91,7 @@ export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance
     config: fn.config,
     logStreamName: logStreamName(now, ctx.ids.streamHex()),
     startedAt: now,
+    provisioned,
     state: 'starting',
     lastUsed: now,
     idleDeadline: NaN,
@@ -89,18 +101,35 @@ export function createInstance(ctx: EngineContext, fn: FunctionRecord): Instance
   };
   ctx.instances.set(instance.id, instance);
   emitInstance(ctx, instance);
-  if (ctx.bus.active()) emitPlatformLine(ctx, instance, { type: 'initStart' });
+  if (ctx.bus.active()) emitPlatformLine(ctx, instance, { type: 'initStart', provisioned });
   return instance;
 }
 
-/** Warm and waiting, with a freshly drawn deadline; the reaper's sweep will find it. */
+/** The idle list an instance waits in: provisioned environments have their own. */
+function idleListOf(instance: Instance): IdleList {
+  return instance.provisioned ? instance.fn.provisionedIdle : instance.fn.idle;
+}
+
+/**
+ * Puts a waiting instance in its idle list. An on-demand one gets a freshly drawn deadline the
+ * reaper's sweep will find; a provisioned one none (Infinity): it stays while provisioned.
+ */
+function waitIdle(ctx: EngineContext, instance: Instance, now: number): void {
+  pushIdle(idleListOf(instance), instance);
+  if (instance.provisioned) {
+    instance.idleDeadline = Infinity;
+    return;
+  }
+  instance.idleDeadline = now + drawIdleLifetime(ctx.settings, ctx.random);
+  ctx.reaper.noteIdle();
+}
+
+/** Warm and waiting, until a request takes it or the reaper (on-demand ones only) ends it. */
 export function makeIdle(ctx: EngineContext, instance: Instance): void {
   const now = ctx.clock.now();
   instance.state = 'idle';
   instance.lastUsed = now;
-  instance.idleDeadline = now + drawIdleLifetime(ctx.settings, ctx.random);
-  pushIdle(instance.fn.idle, instance);
-  ctx.reaper.noteIdle();
+  waitIdle(ctx, instance, now);
   emitInstance(ctx, instance);
 }
 
@@ -121,9 +150,7 @@ export function resetInstance(
   instance.state = state;
   instance.needsInit = true;
   instance.lastUsed = now;
-  instance.idleDeadline = now + drawIdleLifetime(ctx.settings, ctx.random);
-  pushIdle(instance.fn.idle, instance);
-  ctx.reaper.noteIdle();
+  waitIdle(ctx, instance, now);
   emitInstance(ctx, instance);
 }
 
@@ -137,16 +164,18 @@ export function endInstance(
   instance.state = state;
   instance.idleDeadline = NaN;
   ctx.instances.delete(instance.id);
+  instance.fn.provisioned.delete(instance);
   ctx.executor.stopInstance(instance.id);
   emitInstance(ctx, instance, reason);
 }
 
 export function reapIdle(ctx: EngineContext, instance: Instance, reason: ReapReason): void {
-  removeIdle(instance.fn.idle, instance);
+  removeIdle(idleListOf(instance), instance);
   endInstance(ctx, instance, 'reaped', reason);
 }
 
 export function reapAllIdle(ctx: EngineContext, fn: FunctionRecord, reason: ReapReason): void {
+  forEachIdle(fn.provisionedIdle, (instance) => reapIdle(ctx, instance, reason));
   forEachIdle(fn.idle, (instance) => reapIdle(ctx, instance, reason));
 }
 

@@ -6,7 +6,7 @@ import type { EngineContext } from '../context';
 import { ApiError, ResourceNotFoundError } from '../errors';
 import { emitSource } from '../sources/source-support';
 import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
-import { takeIdle } from './idle-list';
+import { takeWarm } from './provisioned';
 import { SCALING_RATE_PER_10_S } from './scaling-rate';
 import { noteReady, noteServing, noteStarting, reportHostWait, waitForLagging } from './model-time';
 import type { HeldRequest } from './model-time';
@@ -56,7 +56,7 @@ export function dispatch(
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   joinChain(ctx, request.requestId, fn.name, request.origin);
-  const warm = takeIdle(fn.idle);
+  const warm = takeWarm(fn);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   // None free in reality; by the model one whose worker lags may be (model-time.ts).
@@ -90,7 +90,7 @@ function startNew(
 function startHeld(ctx: EngineContext, fn: FunctionRecord, held: HeldRequest): void {
   const { request } = held;
   reportHostWait(ctx, fn, held);
-  const warm = takeIdle(fn.idle);
+  const warm = takeWarm(fn);
   if (warm?.needsInit === true) return held.resolve(reinitialize(ctx, warm, request));
   if (warm !== null) {
     noteServing(ctx, warm, held.arrivedAt);

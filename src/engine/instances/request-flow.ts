@@ -7,6 +7,7 @@ import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
 import { nextPromised, noteGone, reportHostWait } from './model-time';
+import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
   InvocationType,
@@ -150,7 +151,7 @@ export function complete(
 ): InvokeResult {
   const { fn } = instance;
   const { status, payload, report, streamed } = settlement;
-  const cost = invocationCost(instance.config, report.billedDurationMs);
+  const cost = invocationCost(instance.config, report.billedDurationMs, instance.provisioned);
   ctx.billing.charge(fn.totals, cost);
   if (ctx.bus.active()) {
     const recordStatus = RECORD_STATUS[status];
@@ -208,7 +209,10 @@ function settleInstance(
     case 'idle':
       if (instance.fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
       else if (retired) endInstance(ctx, instance, 'reaped', 'version-retired');
-      else if (!handOver(ctx, instance, durationMs)) makeIdle(ctx, instance);
+      else if (provisionedSurplus(instance)) {
+        noteGone(ctx, instance);
+        endInstance(ctx, instance, 'reaped', 'provisioned-concurrency-lowered');
+      } else if (!handOver(ctx, instance, durationMs)) makeIdle(ctx, instance);
       return;
     case 'init-failed':
       endInstance(ctx, instance, 'reaped', 'init-failed');

@@ -99,6 +99,14 @@ export function initReportLine(report: {
 }
 
 /**
+ * A provisioned environment's INIT, reported on its own since no request's REPORT carries it, e.g.
+ * `INIT_REPORT Init Duration: 412.55 ms` (docs/aws-lambda.md#provisioned-concurrency).
+ */
+export function provisionedInitReportLine(initDurationMs: number): string {
+  return `INIT_REPORT Init Duration: ${ms(initDurationMs)}`;
+}
+
+/**
  * The message of the ERROR line the Node.js runtime writes for an error it caught, e.g.
  * `Uncaught Exception \t{"errorType":…,"errorMessage":…,"stack":[…]}`: util.format joins the label
  * and the tab-prefixed JSON with a space, and the log calls the trace `stack` (RIC `LogPatch.js`,

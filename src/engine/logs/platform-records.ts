@@ -8,6 +8,7 @@ import {
   errorLogMessage,
   initReportLine,
   initStartLine,
+  provisionedInitReportLine,
   reportLine,
   runtimeVersionOf,
   startLine,
@@ -17,7 +18,8 @@ import {
 export type RecordStatus = 'success' | 'error' | 'timeout';
 
 export type PlatformRecord =
-  | { type: 'initStart' }
+  /** `provisioned`: a provisioned-concurrency environment's INIT, not an on-demand one's. */
+  | { type: 'initStart'; provisioned?: boolean }
   | { type: 'start'; requestId: string }
   /** END in Text; platform.runtimeDone in JSON. */
   | {
@@ -34,7 +36,12 @@ export type PlatformRecord =
       phase: 'init' | 'invoke';
       status: 'error' | 'timeout';
       errorType?: string;
-    };
+    }
+  /**
+   * A provisioned environment's INIT that succeeded: with no request to carry Init Duration on its
+   * REPORT, the init is reported on its own (docs/aws-lambda.md#provisioned-concurrency).
+   */
+  | { type: 'provisionedInitReport'; initDurationMs: number };
 
 const ACCOUNT_FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function';
 
@@ -55,6 +62,8 @@ function textOf(record: PlatformRecord, config: FunctionConfig): string {
       const { initDurationMs, phase, status, errorType } = record;
       return initReportLine({ initDurationMs, phase, status, ...(errorType && { errorType }) });
     }
+    case 'provisionedInitReport':
+      return provisionedInitReportLine(record.initDurationMs);
   }
 }
 
@@ -68,7 +77,7 @@ function eventOf(
     case 'initStart': {
       const { version, arn } = runtimeVersionOf(config.runtime);
       const body = {
-        initializationType: 'on-demand',
+        initializationType: record.provisioned === true ? 'provisioned-concurrency' : 'on-demand',
         phase: 'init',
         runtimeVersion: version,
         runtimeVersionArn: arn,
@@ -122,8 +131,17 @@ function eventOf(
       };
       if (record.errorType !== undefined) body.errorType = record.errorType;
       body.metrics = { durationMs: ms(record.initDurationMs) };
-      // Only failed INITs are reported here, and a failed phase is WARN.
+      // A failed phase is WARN.
       return { type: 'platform.initReport', body, level: 'WARN' };
+    }
+    case 'provisionedInitReport': {
+      const body = {
+        initializationType: 'provisioned-concurrency',
+        phase: 'init',
+        status: 'success',
+        metrics: { durationMs: ms(record.initDurationMs) },
+      };
+      return { type: 'platform.initReport', body, level: 'INFO' };
     }
   }
 }

@@ -281,6 +281,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
             bundle,
             logStreamName,
             sdkScripts,
+            ...(spec.provisioned === true && { provisioned: true }),
           });
         };
         if (names.length === 0 || !loadSdkScripts) load([]);

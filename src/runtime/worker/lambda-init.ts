@@ -25,6 +25,8 @@ export interface InstanceSetup {
   config: FunctionConfig;
   bundle: CodeBundle;
   logStreamName: string;
+  /** Started ahead as provisioned concurrency: AWS_LAMBDA_INITIALIZATION_TYPE says so. */
+  provisioned?: boolean;
   scope: RuntimeScope;
   loopHost: EventLoopHost;
   now(): number;
@@ -63,7 +65,7 @@ function deploymentPackage(bundle: CodeBundle): Map<string, Uint8Array> {
 /** Replaces the scope's console, timers and process with Lambda's; returns what INIT and invokes use. */
 export function setUpInstance(setup: InstanceSetup): Instance {
   const { config, bundle, scope } = setup;
-  const env = lambdaEnvironment(config, setup.logStreamName);
+  const env = lambdaEnvironment(config, setup.logStreamName, setup.provisioned === true);
   const loop = createEventLoop(setup.loopHost);
   const jsonLevel = jsonLevelOf(env);
   const json: JsonStyle | undefined =

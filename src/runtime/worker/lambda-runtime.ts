@@ -187,6 +187,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
       config: message.config,
       bundle: message.bundle,
       logStreamName: message.logStreamName,
+      ...(message.provisioned === true && { provisioned: true }),
       scope: host.scope,
       loopHost: {
         timers: host.timers,

@@ -42,6 +42,13 @@ describe(lambdaEnvironment, () => {
   });
 });
 
+describe('lambdaEnvironment for provisioned concurrency', () => {
+  it('says the environment was initialized as provisioned concurrency', () => {
+    const env = lambdaEnvironment(testConfig(), '2026/11/27/[$LATEST]abc', true);
+    expect(env.AWS_LAMBDA_INITIALIZATION_TYPE).toBe('provisioned-concurrency');
+  });
+});
+
 describe(createProcess, () => {
   function setup() {
     const exits: number[] = [];

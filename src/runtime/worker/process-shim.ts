@@ -21,6 +21,7 @@ const ARCH: Record<Architecture, string> = { x86_64: 'x64', arm64: 'arm64' };
 export function lambdaEnvironment(
   config: FunctionConfig,
   logStreamName: string,
+  provisioned = false,
 ): Record<string, string> {
   const major = config.runtime === 'nodejs24.x' ? 'node24' : 'node22';
   const logging = loggingOf(config);
@@ -35,7 +36,7 @@ export function lambdaEnvironment(
     AWS_LAMBDA_FUNCTION_NAME: config.name,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memoryMB),
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    AWS_LAMBDA_INITIALIZATION_TYPE: provisioned ? 'provisioned-concurrency' : 'on-demand',
     AWS_LAMBDA_LOG_GROUP_NAME: logging.logGroup,
     AWS_LAMBDA_LOG_STREAM_NAME: logStreamName,
     AWS_LAMBDA_RUNTIME_API: '127.0.0.1:9001',

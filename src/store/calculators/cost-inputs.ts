@@ -40,6 +40,7 @@ function initialInputs(): CostInputsState {
       freeTier: true,
       coldStartPercent: 0,
       initDurationMs: 0,
+      provisionedConcurrency: 0,
     },
     fargate: { vcpu: 0.25, memoryGB: 0.5, tasks: 1, architecture: 'x86_64', ...ratesOf('x86_64') },
     ec2: { type: DEFAULT_EC2.type, usdPerHour: DEFAULT_EC2.usdPerHour },

@@ -176,7 +176,10 @@ export async function readyToRun(functionId: string): Promise<string | null> {
  */
 export async function applySettings(functionId: string): Promise<void> {
   const draft = draftOf(functionId);
-  if (!draft || !deployments.has(functionId) || readyDrafts.get(functionId) === draft) return;
+  if (!draft || readyDrafts.get(functionId) === draft) return;
+  // A function not deployed yet waits for its first invoke, unless provisioned concurrency asks
+  // for environments now: on AWS they start initializing as soon as it is set.
+  if (!deployments.has(functionId) && !((draft.config.provisionedConcurrency ?? 0) > 0)) return;
   // A newer edit while this one built is applied by its own call (or the next invoke).
   await deployDraft(functionId, draft, () => draftOf(functionId) === draft);
 }

@@ -5,6 +5,7 @@ import {
   ec2MonthlyCost,
   fargateCost,
   MAX_BREAK_EVEN_REQUESTS,
+  provisionedMonth,
 } from '../../engine';
 import type { AlwaysOnOption } from './break-even-text';
 import { BreakEvenChart } from './BreakEvenChart';
@@ -29,7 +30,13 @@ export function AlwaysOnComparison() {
     monthlyUsd,
     breakEven: breakEvenRequests(lambdaShape, monthlyUsd),
   });
+  // Lambda's own always-on part: the calculator's provisioned concurrency, configured all month.
+  const provisioned = provisionedMonth(calculator);
+  const provisionedCount = calculator.provisionedConcurrency;
   const options = [option('Fargate', fargateBill.totalUsd), option(`EC2 ${ec2.type}`, ec2Usd)];
+  if (provisionedCount > 0) {
+    options.push(option('Provisioned concurrency', provisioned.configured.usd));
+  }
 
   return (
     <div className="comparison">
@@ -42,6 +49,15 @@ export function AlwaysOnComparison() {
       <Ec2Options />
       <p>
         EC2: <strong data-testid="ec2-total">{formatCents(ec2Usd)}</strong> a month (730 h)
+      </p>
+      <p>
+        Provisioned concurrency:{' '}
+        <strong data-testid="provisioned-month-total">
+          {formatCents(provisioned.configured.usd)}
+        </strong>{' '}
+        a month ({provisionedCount} × {calculator.memoryMB} MB × 730 h
+        {provisionedCount === 0 && ': set it in the monthly calculator'}, before the duration of the
+        requests it serves)
       </p>
       <p className="hint">
         Lambda&apos;s line uses the calculator&apos;s duration, memory, architecture and free tier.

@@ -56,6 +56,20 @@ export function BillLines({ bill, architectures, formatUsd, children }: Props) {
             <td className="bill-usd">{formatUsd(storage.usd)}</td>
           </tr>
         )}
+        {bill.provisioned && (
+          <>
+            <tr data-testid="calculator-provisioned">
+              <th scope="row">Provisioned concurrency</th>
+              <td>{formatGbSeconds(bill.provisioned.configured.quantity)} GB-s configured</td>
+              <td className="bill-usd">{formatUsd(bill.provisioned.configured.usd)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Duration (provisioned)</th>
+              <td>{formatGbSeconds(bill.provisioned.duration.quantity)} GB-s</td>
+              <td className="bill-usd">{formatUsd(bill.provisioned.duration.usd)}</td>
+            </tr>
+          </>
+        )}
         {children}
       </tbody>
     </table>

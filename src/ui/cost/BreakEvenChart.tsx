@@ -18,7 +18,7 @@ import { formatCents } from './money-format';
 const [WIDTH, HEIGHT] = [320, 190];
 const PLOT = { left: 46, right: 312, top: 10, bottom: 160 };
 const MIN_REQUESTS = 1e4;
-const COLORS = ['var(--cold)', 'var(--ok)'];
+const COLORS = ['var(--cold)', 'var(--ok)', 'var(--throttle)'];
 
 interface Props {
   shape: RequestShape;

@@ -4,6 +4,7 @@ import { AlwaysOnComparison } from './AlwaysOnComparison';
 import './cost.css';
 import { LiveMeter } from './LiveMeter';
 import { MonthlyCalculator } from './MonthlyCalculator';
+import { ProvisionedReceipts } from './ProvisionedReceipts';
 import { Receipts } from './Receipts';
 
 export function CostPanel() {
@@ -14,6 +15,7 @@ export function CostPanel() {
       <details className="cost-section" open>
         <summary>Receipts (last invocations)</summary>
         <Receipts />
+        <ProvisionedReceipts />
       </details>
       <details className="cost-section">
         <summary>Monthly calculator</summary>

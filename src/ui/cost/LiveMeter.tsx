@@ -5,6 +5,7 @@ import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectServiceUsdToMonth, projectToMonth } from '../../engine';
 import {
   METERED_SERVICES,
+  provisionedUsd,
   serviceUsed,
   servicesUsd,
   setMeterFreeTier,
@@ -14,6 +15,7 @@ import { formatUsd } from '../format';
 import { Field } from '../forms/Field';
 import { BillLines } from './BillLines';
 import { formatCents, formatCount, formatGbSeconds } from './money-format';
+import { ProvisionedLines } from './ProvisionedLines';
 import { ServiceLines } from './ServiceLines';
 import { useCostMeter } from './use-cost';
 
@@ -26,7 +28,11 @@ export function LiveMeter() {
   const usedServices = METERED_SERVICES.filter((service) => serviceUsed(services, service));
   // With no allowance to subtract, Lambda's part is exactly what the receipts add up to. The
   // services' free tiers are never subtracted.
-  const totalUsd = (freeTier ? bill.totalUsd : meter.totalUsd) + servicesUsd(services);
+  // Provisioned concurrency is never free: with the allowance subtracted it is added in full.
+  const provisionedTotal = provisionedUsd(meter.provisioned);
+  const totalUsd =
+    (freeTier ? bill.totalUsd + provisionedTotal : meter.totalUsd) + servicesUsd(services);
+  const provisionedOn = meter.provisioned.configuredGbSeconds > 0;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
   // The time of this render (the meter's latest change); null before the platform starts.
   const now = simulatedNow();
@@ -71,12 +77,13 @@ export function LiveMeter() {
           on-demand per million request units. Their free tiers are not subtracted.
         </p>
       )}
-      {(usage.requests > 0 || usedServices.length > 0) && (
+      {(usage.requests > 0 || usedServices.length > 0 || provisionedOn) && (
         <BillLines
           bill={bill}
           architectures={used.length > 0 ? used : ['x86_64']}
           formatUsd={formatUsd}
         >
+          <ProvisionedLines provisioned={meter.provisioned} formatUsd={formatUsd} />
           <ServiceLines services={services} formatUsd={formatUsd} />
         </BillLines>
       )}
@@ -86,6 +93,12 @@ export function LiveMeter() {
           {formatCount(MS_PER_MONTH / 3_600_000)} h):{' '}
           <strong>{formatCents(projectedUsd ?? projected.totalUsd)}</strong>
           <span className="hint"> over {formatElapsed(elapsedMs)} of simulated time</span>
+          {provisionedOn && (
+            <span className="hint">
+              {' '}
+              (requests and compute only: the monthly calculator prices provisioned concurrency)
+            </span>
+          )}
         </p>
       )}
     </div>

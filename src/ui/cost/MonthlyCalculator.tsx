@@ -66,6 +66,12 @@ export function MonthlyCalculator() {
           problem={negativeProblem(inputs.initDurationMs)}
           onChange={(initDurationMs) => setCalculator({ initDurationMs })}
         />
+        <NumberField
+          label="Provisioned concurrency"
+          value={inputs.provisionedConcurrency}
+          problem={negativeProblem(inputs.provisionedConcurrency)}
+          onChange={(provisionedConcurrency) => setCalculator({ provisionedConcurrency })}
+        />
       </div>
       <Field layout="check" className="cost-check" label="Free tier">
         <input
@@ -74,6 +80,12 @@ export function MonthlyCalculator() {
           onChange={(e) => setCalculator({ freeTier: e.target.checked })}
         />
       </Field>
+      {inputs.provisionedConcurrency > 0 && (
+        <p className="hint">
+          Provisioned concurrency is billed all month; the requests it serves pay its lower duration
+          price and start warm, the rest run on demand. The free tier does not apply.
+        </p>
+      )}
       <BillLines bill={bill} architectures={[inputs.architecture]} formatUsd={formatCents} />
       <p className="calculator-total">
         Total <strong data-testid="calculator-total">{formatCents(bill.totalUsd)}</strong> per month

@@ -107,6 +107,17 @@ export function FunctionSettings() {
         problem={problemOf('reservedConcurrency') ?? reservationProblem ?? undefined}
         onChange={(reservedConcurrency) => set({ reservedConcurrency })}
       />
+      <NumberField
+        label="Provisioned concurrency"
+        value={config.provisionedConcurrency ?? 0}
+        problem={problemOf('provisionedConcurrency')}
+        onChange={(provisionedConcurrency) => set({ provisionedConcurrency })}
+      />
+      <p className="hint">
+        Environments initialized ahead and kept ready: requests on them start warm, the rest start
+        cold as usual. Billed per GB-second all the time it is on, in 5-minute steps, with no free
+        tier. AWS sets it on a published version or alias; here it applies to the deployed code.
+      </p>
       <EnvironmentEditor
         value={config.environment}
         problem={problemOf('environment')}

@@ -26,10 +26,16 @@ export const InstanceBox = memo(function InstanceBox({ instance, simulatedNow }:
       data-testid="instance"
       data-state={state}
       data-instance-id={instance.id}
+      data-provisioned={instance.provisioned === true ? 'true' : undefined}
       aria-label={`Instance ${instance.id}: ${STATE_LABEL[state]}`}
     >
       <span className="instance-id mono">{instance.id}</span>
       <span className="instance-state">{STATE_LABEL[state]}</span>
+      {instance.provisioned === true && (
+        <span className="instance-meta" data-testid="instance-provisioned">
+          provisioned
+        </span>
+      )}
       <span className="instance-meta">
         v{instance.version} · {instance.invocations} req
         {instance.initDurationMs !== undefined &&
@@ -41,7 +47,7 @@ export const InstanceBox = memo(function InstanceBox({ instance, simulatedNow }:
         </span>
       )}
       {instance.reason && (
-        <span className="instance-meta">{instance.reason.replace('-', ' ')}</span>
+        <span className="instance-meta">{instance.reason.replaceAll('-', ' ')}</span>
       )}
     </li>
   );

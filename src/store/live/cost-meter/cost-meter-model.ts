@@ -22,6 +22,33 @@ export interface CostReceipt {
   storageGbSeconds: number;
   storageUsd: number;
   totalUsd: number;
+  /** A provisioned environment served it: its compute is at provisioned concurrency's duration rate. */
+  provisioned?: true;
+}
+
+/** One 5-minute period of provisioned concurrency, as configured (engine `provisioned-charge`). */
+export interface ProvisionedReceipt {
+  functionName: string;
+  /** Engine time the period began. */
+  time: number;
+  provisionedConcurrency: number;
+  memoryMB: number;
+  architecture: Architecture;
+  periodMs: number;
+  gbSeconds: number;
+  usd: number;
+}
+
+/**
+ * Provisioned concurrency's two charges (docs/aws-lambda.md#provisioned-concurrency): the amount
+ * configured, by the period, and the duration of the invocations its environments served. Neither
+ * is in `usage`: their prices are their own, and the free tier does not apply to them.
+ */
+export interface ProvisionedUsage {
+  configuredGbSeconds: number;
+  configuredUsd: number;
+  durationGbSeconds: number;
+  durationUsd: number;
 }
 
 /**
@@ -59,6 +86,9 @@ export interface CostMeterState {
   services: ServicesUsage;
   /** Newest first. */
   receipts: CostReceipt[];
+  provisioned: ProvisionedUsage;
+  /** Provisioned concurrency's periods, newest first (the last few). */
+  provisionedReceipts: ProvisionedReceipt[];
   freeTier: boolean;
 }
 
@@ -98,6 +128,15 @@ export function servicesUsd(services: ServicesUsage): number {
   return METERED_SERVICES.reduce((total, service) => total + services[service].usd, 0);
 }
 
+export function emptyProvisionedUsage(): ProvisionedUsage {
+  return { configuredGbSeconds: 0, configuredUsd: 0, durationGbSeconds: 0, durationUsd: 0 };
+}
+
+/** What provisioned concurrency cost: its configured periods and its invocations' duration. */
+export function provisionedUsd(provisioned: ProvisionedUsage): number {
+  return provisioned.configuredUsd + provisioned.durationUsd;
+}
+
 export function emptyMeter(startedAt: number, freeTier = false): CostMeterState {
   return {
     startedAt,
@@ -107,6 +146,8 @@ export function emptyMeter(startedAt: number, freeTier = false): CostMeterState 
     totalUsd: 0,
     services: emptyServicesUsage(),
     receipts: [],
+    provisioned: emptyProvisionedUsage(),
+    provisionedReceipts: [],
     freeTier,
   };
 }

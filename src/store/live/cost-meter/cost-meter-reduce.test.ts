@@ -180,6 +180,34 @@ describe('reduceCostMeter', () => {
     expect(meter.services).toEqual(emptyServicesUsage());
   });
 
+  it('bills provisioned concurrency apart: its periods as receipts, its duration at its own rate', () => {
+    const charge: PlatformEvent = {
+      type: 'provisioned-charge',
+      time: 5,
+      functionName: 'fn',
+      provisionedConcurrency: 2,
+      memoryMB: 1024,
+      architecture: 'x86_64',
+      periodMs: 300_000,
+      gbSeconds: 600,
+      usd: 600 * 0.0000041667,
+    };
+    const warm = invokeEnd('fn', 'r1', 1024, 100);
+    if (warm.type !== 'invoke-end') throw new Error(warm.type);
+    warm.cost = invocationCost({ memoryMB: 1024, architecture: 'x86_64' }, 100, true);
+    const meter = reduceCostMeter(emptyMeter(0), [charge, warm, { ...charge, time: 300_005 }]);
+    expect(meter.provisionedReceipts.map((r) => r.time)).toEqual([300_005, 5]);
+    expect(meter.provisioned.configuredGbSeconds).toBe(1200);
+    expect(meter.provisioned.configuredUsd).toBeCloseTo(1200 * 0.0000041667, 15);
+    expect(meter.provisioned.durationGbSeconds).toBeCloseTo(0.1, 15);
+    expect(meter.provisioned.durationUsd).toBeCloseTo(0.1 * 0.0000097222, 15);
+    // The on-demand compute line has none of it; the request is a request as any.
+    expect(meter.usage.gbSeconds.x86_64).toBe(0);
+    expect(meter.usage.requests).toBe(1);
+    expect(meter.receipts[0]!.provisioned).toBe(true);
+    expect(meter.totalUsd).toBeCloseTo(1200 * 0.0000041667 + 0.1 * 0.0000097222 + 0.0000002, 15);
+  });
+
   it('starts a new meter with no service lines (as Reset does)', () => {
     expect(emptyMeter(5).services).toEqual(emptyServicesUsage());
     expect(servicesUsd(emptyMeter(5).services)).toBe(0);

@@ -1,6 +1,11 @@
 // Folds the engine's billing events into the cost meter. Pure, so it is tested without a browser.
 import type { PlatformEvent, ServiceCallEvent } from '../../../engine';
-import type { CostMeterState, CostReceipt, ServicesUsage } from './cost-meter-model';
+import type {
+  CostMeterState,
+  CostReceipt,
+  ProvisionedReceipt,
+  ServicesUsage,
+} from './cost-meter-model';
 import { RECEIPTS_KEPT } from './cost-meter-model';
 
 /** The only events the meter reads; the rest (log lines above all) never reach it. */
@@ -8,6 +13,7 @@ export const COST_EVENT_TYPES: ReadonlySet<PlatformEvent['type']> = new Set([
   'deployed',
   'invoke-end',
   'service-call',
+  'provisioned-charge',
 ]);
 
 type InvokeEnd = Extract<PlatformEvent, { type: 'invoke-end' }>;
@@ -30,6 +36,24 @@ function receiptOf(event: InvokeEnd, meter: CostMeterState): CostReceipt {
     storageGbSeconds: cost.storageGbSeconds ?? 0,
     storageUsd: cost.storageUsd ?? 0,
     totalUsd: cost.totalUsd,
+    ...(cost.provisioned && { provisioned: true as const }),
+  };
+}
+
+type ProvisionedCharge = Extract<PlatformEvent, { type: 'provisioned-charge' }>;
+
+function provisionedReceiptOf(event: ProvisionedCharge): ProvisionedReceipt {
+  const { functionName, time, provisionedConcurrency, memoryMB, architecture } = event;
+  const { periodMs, gbSeconds, usd } = event;
+  return {
+    functionName,
+    time,
+    provisionedConcurrency,
+    memoryMB,
+    architecture,
+    periodMs,
+    gbSeconds,
+    usd,
   };
 }
 
@@ -96,14 +120,20 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
   const gbSeconds = { ...meter.usage.gbSeconds };
   let { requests, storageGbSeconds } = meter.usage;
   let { initGbSeconds, totalUsd, services } = meter;
+  const provisioned = { ...meter.provisioned };
   const fresh: CostReceipt[] = [];
+  const freshProvisioned: ProvisionedReceipt[] = [];
   for (const event of relevant) {
     if (event.type === 'deployed') {
       architectures = new Map(architectures).set(event.functionName, event.config.architecture);
     } else if (event.type === 'invoke-end') {
       const receipt = receiptOf(event, { ...meter, architectures });
       requests += 1;
-      gbSeconds[receipt.architecture] += receipt.gbSeconds;
+      // Served by a provisioned environment: its compute is priced apart, with no free tier.
+      if (receipt.provisioned) {
+        provisioned.durationGbSeconds += receipt.gbSeconds;
+        provisioned.durationUsd += receipt.computeUsd;
+      } else gbSeconds[receipt.architecture] += receipt.gbSeconds;
       storageGbSeconds += receipt.storageGbSeconds;
       const initMs = Math.min(receipt.initDurationMs ?? 0, receipt.billedDurationMs);
       initGbSeconds += (receipt.memoryMB / 1024) * (initMs / 1000);
@@ -111,9 +141,18 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
       fresh.push(receipt);
     } else if (event.type === 'service-call') {
       services = addServiceCall(services, event);
+    } else if (event.type === 'provisioned-charge') {
+      provisioned.configuredGbSeconds += event.gbSeconds;
+      provisioned.configuredUsd += event.usd;
+      totalUsd += event.usd;
+      freshProvisioned.push(provisionedReceiptOf(event));
     }
   }
   const receipts = [...fresh.reverse(), ...meter.receipts].slice(0, RECEIPTS_KEPT);
+  const provisionedReceipts =
+    freshProvisioned.length === 0
+      ? meter.provisionedReceipts
+      : [...freshProvisioned.reverse(), ...meter.provisionedReceipts].slice(0, RECEIPTS_KEPT);
   return {
     ...meter,
     architectures,
@@ -122,5 +161,7 @@ export function reduceCostMeter(meter: CostMeterState, events: PlatformEvent[]):
     totalUsd,
     services,
     receipts,
+    provisioned,
+    provisionedReceipts,
   };
 }

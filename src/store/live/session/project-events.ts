@@ -115,6 +115,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
           }),
           ...(event.reason && { reason: event.reason }),
           ...(event.idleDeadline !== undefined && { idleDeadline: event.idleDeadline }),
+          ...(event.provisioned && { provisioned: true }),
         });
         break;
       }

@@ -21,6 +21,8 @@ export interface InstanceView {
   reason?: ReapReason;
   /** While idle: the engine time it will be reaped unless a request comes first. */
   idleDeadline?: number;
+  /** Initialized ahead as provisioned concurrency (kept while it is on, never reaped for idling). */
+  provisioned?: true;
 }
 
 export interface LogLine {
