@@ -19,7 +19,6 @@ import { serviceCallEvent } from './services/service-requests';
 import { createDynamoDBStreams } from './sources/dynamodb-streams-api';
 import { pokeStreamFunction } from './sources/dynamodb-poller';
 import { createScalingRateLimiter } from './instances/scaling-rate';
-import { createModelTime } from './instances/model-time';
 import { createTimerSet } from './time/timer-set';
 import type { PlatformSettings } from './types';
 
@@ -89,7 +88,6 @@ export function createPlatform(options: PlatformOptions): Platform {
     concurrency: createConcurrencyLedger(settings.accountConcurrency),
     rate: createInvocationRateLimiter(),
     scaling: createScalingRateLimiter(),
-    modelTime: createModelTime(),
     billing: createBillingLedger(),
     reaper: createReaper(
       clock,

@@ -426,17 +426,6 @@ export type PlatformEvent =
     }
   | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry }
   /**
-   * A request waited for this computer: by the model an environment was there for it when it
-   * arrived, but our worker for it lagged behind (docs/aws-lambda.md#platform-time).
-   */
-  | {
-      type: 'host-wait';
-      time: number;
-      functionName: string;
-      requestId: string;
-      waitedMs: number;
-    }
-  /**
    * Work an earlier invocation left running on the instance, frozen when it answered, ran during
    * this invocation (docs/aws-lambda.md#frozen-between-invocations).
    */

@@ -6,10 +6,8 @@ import type { EngineContext } from '../context';
 import { ApiError, ResourceNotFoundError } from '../errors';
 import { emitSource } from '../sources/source-support';
 import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
-import { takeWarm } from './provisioned';
+import { takeWarm, warmCount } from './provisioned';
 import { SCALING_RATE_PER_10_S } from './scaling-rate';
-import { noteReady, noteServing, noteStarting, reportHostWait, waitForLagging } from './model-time';
-import type { HeldRequest } from './model-time';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
 import type { FunctionRecord, Instance } from '../model';
@@ -53,50 +51,24 @@ export function dispatch(
   ) {
     return Promise.resolve(throttle(ctx, fn, request.requestId, rateThrottleError(fn)));
   }
+  // A request no warm environment can take needs a new one, within the function's scaling rate.
+  if (
+    warmCount(fn) === 0 &&
+    !ctx.scaling.admitNewEnvironment(fn, scalingRateOf(ctx), ctx.clock.now())
+  ) {
+    return Promise.resolve(throttle(ctx, fn, request.requestId));
+  }
   // An instance counts against concurrency from the moment it is bound to this request.
   ctx.concurrency.acquire(fn);
   joinChain(ctx, request.requestId, fn.name, request.origin);
   const warm = takeWarm(fn);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
-  // None free in reality; by the model one whose worker lags may be (model-time.ts).
-  const promised = waitForLagging(ctx, fn, request, (held) => startHeld(ctx, fn, held));
-  if (promised !== null) return promised;
-  return startNew(ctx, fn, request, ctx.clock.now());
+  return coldStart(ctx, fn, request);
 }
 
-/**
- * A new environment for the request, which arrived at `arrivedAt`, within the function's scaling
- * rate (else the request is throttled and gives its concurrency back).
- */
-function startNew(
-  ctx: EngineContext,
-  fn: FunctionRecord,
-  request: Request,
-  arrivedAt: number,
-): Promise<InvokeResult> {
-  const rate = ctx.settings.scalingRatePer10s ?? SCALING_RATE_PER_10_S;
-  if (!ctx.scaling.admitNewEnvironment(fn, rate, ctx.clock.now())) {
-    ctx.concurrency.release(fn);
-    return Promise.resolve(throttle(ctx, fn, request.requestId));
-  }
-  return coldStart(ctx, fn, request, arrivedAt);
-}
-
-/**
- * A request that waited for a first Duration, or was promised to an environment that went away:
- * an environment freed since takes it, else a new one, started by the model at its arrival.
- */
-function startHeld(ctx: EngineContext, fn: FunctionRecord, held: HeldRequest): void {
-  const { request } = held;
-  reportHostWait(ctx, fn, held);
-  const warm = takeWarm(fn);
-  if (warm?.needsInit === true) return held.resolve(reinitialize(ctx, warm, request));
-  if (warm !== null) {
-    noteServing(ctx, warm, held.arrivedAt);
-    return held.resolve(serve(ctx, warm, request, undefined));
-  }
-  held.resolve(startNew(ctx, fn, request, held.arrivedAt));
+function scalingRateOf(ctx: EngineContext): number {
+  return ctx.settings.scalingRatePer10s ?? SCALING_RATE_PER_10_S;
 }
 
 /**
@@ -138,22 +110,18 @@ function elapse(ctx: EngineContext, ms: number): Promise<void> {
   return new Promise((resolve) => ctx.timers.set(ms, resolve));
 }
 
-/** `modelStart`: when, by the model, the environment began to start (its request's arrival). */
 async function coldStart(
   ctx: EngineContext,
   fn: FunctionRecord,
   request: Request,
-  modelStart: number,
 ): Promise<InvokeResult> {
   const instance = createInstance(ctx, fn);
   // The version's code as it is now: a retried INIT runs the same code after a redeploy.
   const { bundle } = fn;
   // AWS bootstraps the runtime before the function's own init runs: the instance stays starting.
   const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
-  noteStarting(ctx, instance, modelStart, platformMs);
   if (platformMs > 0) await elapse(ctx, platformMs);
   const init = await runInit(ctx, instance, bundle);
-  noteReady(ctx, instance, init.initDurationMs);
   const cold: ColdStart = {
     initDurationMs: platformMs + init.initDurationMs,
     platformInitMs: platformMs,

@@ -22,6 +22,11 @@ export function takeWarm(fn: FunctionRecord): Instance | null {
   return takeIdle(fn.provisionedIdle) ?? takeIdle(fn.idle);
 }
 
+/** Warm environments waiting for a request, provisioned or not. */
+export function warmCount(fn: FunctionRecord): number {
+  return fn.provisionedIdle.size + fn.idle.size;
+}
+
 /**
  * Brings the function's provisioned environments and their bill to its setting: called after every
  * deploy (a new version's environments replace the old ones) and on removal. Idle extras end at

@@ -6,7 +6,6 @@ import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
-import { nextPromised, noteGone, reportHostWait } from './model-time';
 import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
@@ -177,42 +176,23 @@ export function complete(
     });
   }
   ctx.concurrency.release(fn);
-  settleInstance(ctx, instance, settlement.fate, report.durationMs);
+  settleInstance(ctx, instance, settlement.fate);
   const { requestId } = report;
   return status === 'ok'
     ? { status, statusCode: 200, requestId, payload, ...(streamed && { streamed }), report, cost }
     : { status, statusCode: 200, requestId, functionError: 'Unhandled', payload, report, cost };
 }
 
-/**
- * The environment is free: a request promised to it while its worker lagged (model-time.ts) runs
- * next, as it would have on Lambda. False: none was, and it goes idle.
- */
-function handOver(ctx: EngineContext, instance: Instance, durationMs: number): boolean {
-  const next = nextPromised(ctx, instance, durationMs);
-  if (next === null) return false;
-  reportHostWait(ctx, instance.fn, next);
-  next.resolve(serve(ctx, instance, next.request, undefined));
-  return true;
-}
-
-function settleInstance(
-  ctx: EngineContext,
-  instance: Instance,
-  fate: Settlement['fate'],
-  durationMs: number,
-): void {
+function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement['fate']): void {
   // Environments of a removed function or an older version serve their request, then go.
   const retired = instance.fn.removed || instance.version !== instance.fn.version;
-  if (fate !== 'idle' || retired) noteGone(ctx, instance);
   switch (fate) {
     case 'idle':
       if (instance.fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
       else if (retired) endInstance(ctx, instance, 'reaped', 'version-retired');
       else if (provisionedSurplus(instance)) {
-        noteGone(ctx, instance);
         endInstance(ctx, instance, 'reaped', 'provisioned-concurrency-lowered');
-      } else if (!handOver(ctx, instance, durationMs)) makeIdle(ctx, instance);
+      } else makeIdle(ctx, instance);
       return;
     case 'init-failed':
       endInstance(ctx, instance, 'reaped', 'init-failed');

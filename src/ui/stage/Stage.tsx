@@ -1,7 +1,7 @@
 // The stage: one lane per function, one box per instance, coloured by its engine state.
 // A function with no live instance is shown asleep (scaled to zero).
 import { useMemo } from 'react';
-import type { HostWaits, InstanceView } from '../../store';
+import type { InstanceView } from '../../store';
 import { LIVE_STATES } from '../../store';
 import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
@@ -14,7 +14,6 @@ export function Stage() {
   const announcement = useSession((s) => s.announcement);
   const throttles = useSession((s) => s.throttles);
   const recursions = useSession((s) => s.recursions);
-  const hostWaits = useSession((s) => s.hostWaits);
   const counting = useMemo(
     () => [...instances.values()].some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
     [instances],
@@ -49,15 +48,6 @@ export function Stage() {
                   429 × {throttles.get(name)} throttled
                 </span>
               )}
-              {hostWaits.has(name) && (
-                <span
-                  className="host-wait"
-                  data-testid="lane-host-wait"
-                  title="These requests waited for this computer, not for Lambda: by the model an execution environment was ready for them, but the browser's worker behind it was still starting or busy. Durations and the bill count only Lambda's time; the instance count is Lambda's."
-                >
-                  your computer is the bottleneck: {hostWaitText(hostWaits.get(name)!)}
-                </span>
-              )}
               {recursions.has(name) && (
                 <span
                   key={`loop-${recursions.get(name)}`}
@@ -87,9 +77,4 @@ export function Stage() {
       </p>
     </section>
   );
-}
-
-function hostWaitText({ requests, longestMs }: HostWaits): string {
-  const plural = requests === 1 ? 'request' : 'requests';
-  return `${requests.toLocaleString('en-US')} ${plural} waited up to ${Math.round(longestMs).toLocaleString('en-US')} ms`;
 }

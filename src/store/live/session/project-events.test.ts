@@ -149,15 +149,6 @@ describe('projectEvents', () => {
     );
   });
 
-  it('counts the requests that waited for this computer, and the longest wait', () => {
-    const wait = (requestId: string, waitedMs: number) =>
-      ({ type: 'host-wait', time: 0, functionName: 'add', requestId, waitedMs }) as const;
-    const session = projectEvents(emptySession(), [wait('r1', 1800), wait('r2', 2400)]);
-    const later = projectEvents(session, [wait('r3', 900)]);
-    expect(later.hostWaits).toEqual(new Map([['add', { requests: 3, longestMs: 2400 }]]));
-    expect(projectEvents(emptySession(), []).hostWaits).toEqual(new Map());
-  });
-
   it('counts a stopped recursive loop on the lane and says why in the log and aloud', () => {
     const stopped = (source: string) =>
       ({

@@ -61,22 +61,12 @@ export interface SessionState {
   /** Invocations Lambda's recursive loop detection stopped, by function name. */
   recursions: ReadonlyMap<string, number>;
   /**
-   * Requests that waited for this computer, by function name: by the model an environment was
-   * there for them, but its worker lagged (docs/aws-lambda.md#platform-time).
-   */
-  hostWaits: ReadonlyMap<string, HostWaits>;
-  /**
    * Requests the platform makes on its own — async attempts, SQS batches — still running. The
    * Async events region reports them; they never replace the Result of the learner's Invoke.
    */
   background: ReadonlySet<string>;
   /** Lifecycle changes worded for a screen reader's live region. */
   announcement: string;
-}
-
-export interface HostWaits {
-  requests: number;
-  longestMs: number;
 }
 
 export const LOG_LINES_KEPT = 2000;
@@ -91,7 +81,6 @@ export function emptySession(): SessionState {
     requests: 0,
     throttles: new Map(),
     recursions: new Map(),
-    hostWaits: new Map(),
     background: new Set(),
     announcement: '',
   };
