@@ -187,6 +187,11 @@ export interface InstanceSpec {
    */
   initTimeoutMs?: number;
   /**
+   * Called once, as INIT can begin: the worker has started and has been sent the code. Until
+   * then the instance waits on this computer, not on Lambda (docs/aws-lambda.md#platform-time).
+   */
+  onBooted?: () => void;
+  /**
    * Started ahead as provisioned concurrency: the runtime sees AWS_LAMBDA_INITIALIZATION_TYPE
    * `provisioned-concurrency` (docs/aws-lambda.md#provisioned-concurrency). Absent: on-demand.
    */
@@ -276,6 +281,12 @@ export interface Clock {
   now(): number;
   setTimer(delayMs: number, callback: () => void): TimerHandle;
   clearTimer(handle: TimerHandle): void;
+  /**
+   * Holds time still until the returned release is called, while this computer catches up with
+   * the model (docs/aws-lambda.md#platform-time). A clock that moves only when told (the tests'
+   * manual clock) has no need to.
+   */
+  hold?(): () => void;
 }
 
 // ───────────────────────────── What the platform reports ─────────────────────────────
@@ -425,6 +436,11 @@ export type PlatformEvent =
       error: ThrottleError;
     }
   | { type: 'log'; time: number; functionName: string; instanceId: string; entry: LogEntry }
+  /**
+   * Platform time stood still for `waitedMs` real ms while this computer started the instance's
+   * worker, later than the model's cold start allows (docs/aws-lambda.md#platform-time).
+   */
+  | { type: 'host-wait'; time: number; functionName: string; instanceId: string; waitedMs: number }
   /**
    * Work an earlier invocation left running on the instance, frozen when it answered, ran during
    * this invocation (docs/aws-lambda.md#frozen-between-invocations).

@@ -5,7 +5,13 @@ export { SPEEDS } from '../workspace/speeds';
 export { crashStore, dismissCrash } from './platform/crash-store';
 export type { BuildView, ControlState, IdleLifetimeChoice } from './platform/control-store';
 export { sessionStore } from './live/session/session-store';
-export type { InstanceView, LogLine, ResultView, SessionState } from './live/session/session-model';
+export type {
+  HostWaits,
+  InstanceView,
+  LogLine,
+  ResultView,
+  SessionState,
+} from './live/session/session-model';
 export { LIVE_STATES, LOG_LINES_KEPT } from './live/session/session-model';
 export { workspaceStore, workspaceActions, selectedFunction } from './workspace/workspace-store';
 export type { WorkspaceState } from './workspace/workspace-store';

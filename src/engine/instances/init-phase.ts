@@ -19,13 +19,17 @@ import type { CodeBundle, InitOutcome, InvokeResult, LambdaError } from '../type
 /** The executor's answer for an INIT that outran its limit (runtime/host/worker-executor.ts). */
 const isTimeout = (error: LambdaError) => error.errorType === 'Sandbox.Timedout';
 
-/** Runs the function's INIT on the executor; `limitMs` replaces Lambda's 10 s init-phase limit. */
+/**
+ * Runs the function's INIT on the executor; `limitMs` replaces Lambda's 10 s init-phase limit, and
+ * `onBooted` hears when the worker can begin it (host-holds.ts).
+ */
 export async function runInit(
   ctx: EngineContext,
   instance: Instance,
   bundle: CodeBundle,
-  limitMs?: number,
+  options: { limitMs?: number; onBooted?: () => void } = {},
 ): Promise<InitOutcome> {
+  const { limitMs, onBooted } = options;
   try {
     return await ctx.executor.startInstance({
       instanceId: instance.id,
@@ -37,6 +41,7 @@ export async function runInit(
       onServiceRequest: (request, requestId) =>
         answerServiceRequest(ctx, instance, request, requestId),
       ...(limitMs !== undefined && { initTimeoutMs: limitMs }),
+      ...(onBooted !== undefined && { onBooted }),
       ...(instance.provisioned && { provisioned: true }),
     });
   } catch (error) {
@@ -101,7 +106,7 @@ export async function suppressedInit(
 ): Promise<InvokeResult> {
   announceRequest(ctx, instance, request, true);
   const timeoutMs = instance.config.timeoutSec * 1000;
-  const init = await runInit(ctx, instance, bundle, timeoutMs);
+  const init = await runInit(ctx, instance, bundle, { limitMs: timeoutMs });
   if (init.ok) {
     writeStart(ctx, instance, request);
     return runHandler(ctx, instance, request, undefined, init.initDurationMs);

@@ -1,5 +1,6 @@
 // Routes one request to a warm instance, starts a cold one for it, or throttles it; `invoke` is the
 // synchronous API, and the async queue and SQS pollers dispatch their requests here too.
+import { elapse } from '../time/timer-set';
 import { platformInitMs } from './cold-start-model';
 import { rateThrottleError, throttleError } from './concurrency';
 import type { EngineContext } from '../context';
@@ -10,6 +11,7 @@ import { takeWarm, warmCount } from './provisioned';
 import { SCALING_RATE_PER_10_S } from './scaling-rate';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
+import { initOnTime } from './host-holds';
 import type { FunctionRecord, Instance } from '../model';
 import type { ServiceCaller } from '../services/service-calls';
 import { payloadTooLarge } from './payload-limits';
@@ -105,11 +107,6 @@ export function throttle(
   return { status: 'throttled', statusCode: 429, requestId, error };
 }
 
-/** Simulated time passing on the platform's clock (cleared with the platform's other timers). */
-function elapse(ctx: EngineContext, ms: number): Promise<void> {
-  return new Promise((resolve) => ctx.timers.set(ms, resolve));
-}
-
 async function coldStart(
   ctx: EngineContext,
   fn: FunctionRecord,
@@ -120,8 +117,10 @@ async function coldStart(
   const { bundle } = fn;
   // AWS bootstraps the runtime before the function's own init runs: the instance stays starting.
   const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
-  if (platformMs > 0) await elapse(ctx, platformMs);
-  const init = await runInit(ctx, instance, bundle);
+  if (platformMs > 0) await elapse(ctx.timers, platformMs);
+  const init = await initOnTime(ctx, instance, (onBooted) =>
+    runInit(ctx, instance, bundle, { onBooted }),
+  );
   const cold: ColdStart = {
     initDurationMs: platformMs + init.initDurationMs,
     platformInitMs: platformMs,

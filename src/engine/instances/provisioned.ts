@@ -1,6 +1,8 @@
 // Provisioned concurrency: environments Lambda initializes ahead of requests and keeps while it is
 // set, taken before on-demand ones, and billed for the time it is on
 // (docs/aws-lambda.md#provisioned-concurrency).
+import { elapse } from '../time/timer-set';
+import { initOnTime } from './host-holds';
 import { PRICING, provisionedCost } from '../billing/pricing';
 import type { EngineContext } from '../context';
 import type { FunctionRecord, Instance } from '../model';
@@ -43,11 +45,6 @@ export function syncProvisioned(ctx: EngineContext, fn: FunctionRecord): void {
   billProvisioned(ctx, fn, target);
 }
 
-/** Simulated time passing on the platform's clock (cleared with the platform's other timers). */
-function elapse(ctx: EngineContext, ms: number): Promise<void> {
-  return new Promise((resolve) => ctx.timers.set(ms, resolve));
-}
-
 /**
  * One provisioned environment: INIT_START, INIT with no request, then its INIT_REPORT, and it waits
  * idle. An INIT that fails ends the environment; the next sync (a deploy) tries again.
@@ -57,9 +54,11 @@ async function startProvisioned(ctx: EngineContext, fn: FunctionRecord): Promise
   fn.provisioned.add(instance);
   const { bundle } = fn;
   const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
-  if (platformMs > 0) await elapse(ctx, platformMs);
+  if (platformMs > 0) await elapse(ctx.timers, platformMs);
   const limitMs = Math.max(PROVISIONED_INIT_FLOOR_MS, instance.config.timeoutSec * 1000);
-  const init = await runInit(ctx, instance, bundle, limitMs);
+  const init = await initOnTime(ctx, instance, (onBooted) =>
+    runInit(ctx, instance, bundle, { limitMs, onBooted }),
+  );
   const initDurationMs = platformMs + init.initDurationMs;
   if (ctx.bus.active()) {
     ctx.bus.emit({

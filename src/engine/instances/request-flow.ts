@@ -6,6 +6,7 @@ import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
+import { holdMark, untilModeledEnd } from './host-holds';
 import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
@@ -106,6 +107,8 @@ export async function runHandler(
 ): Promise<InvokeResult> {
   const timeoutMs = instance.config.timeoutSec * 1000 - spentMs;
   const { requestId, eventJson } = request;
+  const startedAt = ctx.clock.now();
+  const mark = holdMark(ctx);
   let outcome: InvokeOutcome;
   try {
     const deadlineMs = ctx.wallClock() + timeoutMs;
@@ -120,6 +123,8 @@ export async function runHandler(
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
   }
+  const late = untilModeledEnd(ctx, startedAt, mark, outcome.durationMs);
+  if (late !== null) await late;
   // With AWS timing on, Duration is what the function's memory would have made of it on AWS.
   const modeled = ctx.settings.awsTiming
     ? cpuBoundOutcome(outcome, instance.config.memoryMB, timeoutMs)

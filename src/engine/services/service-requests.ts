@@ -1,6 +1,7 @@
 // An instance's SDK calls, as the platform carries them: the app's services port answers the
 // request, the caller waits the call's modeled latency on the engine's clock, and the call is
 // reported and priced as a `service-call` event.
+import { elapse } from '../time/timer-set';
 import { REGION } from '../async/invocation-record';
 import type { EngineContext } from '../context';
 import type { Instance } from '../model';
@@ -41,10 +42,6 @@ export function serviceCallEvent(
   return event;
 }
 
-function wait(ctx: EngineContext, ms: number): Promise<void> {
-  return new Promise((resolve) => ctx.timers.set(ms, resolve));
-}
-
 /** Answers one SDK request an instance's handler sent; `requestId` is null during INIT. */
 export async function answerServiceRequest(
   ctx: EngineContext,
@@ -56,7 +53,7 @@ export async function answerServiceRequest(
   const answer = ctx.services === null ? null : await ctx.services(request, caller);
   if (answer === null) throw new UnreachableEndpoint(request.hostname);
   const latencyMs = SERVICE_LATENCY_MS[answer.record.service];
-  await wait(ctx, latencyMs);
+  await elapse(ctx.timers, latencyMs);
   serviceCallEvent(ctx, caller, answer.record, latencyMs);
   return answer.response;
 }

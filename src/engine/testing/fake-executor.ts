@@ -18,6 +18,11 @@ export interface FakeStep<T> {
   logs?: ReadonlyArray<{ level: LogLevel; message: string }>;
   /** For an invoke: work an earlier invocation left running runs (after its return) as it begins. */
   afterReturn?: boolean;
+  /**
+   * For an init: ms on the fake's clock until the worker has booted and INIT can begin (the
+   * spec's onBooted); absent or 0: at once. `delayMs` counts from the same start.
+   */
+  bootDelayMs?: number;
 }
 
 export type InitScript = (spec: InstanceSpec) => FakeStep<InitOutcome>;
@@ -92,6 +97,11 @@ export function createFakeExecutor(
       started.push(spec);
       specs.set(spec.instanceId, spec);
       const step = script.init(spec);
+      if (step.bootDelayMs) {
+        if (clock === undefined)
+          throw new Error('createFakeExecutor needs a clock for boot delays');
+        clock.setTimer(step.bootDelayMs, () => spec.onBooted?.());
+      } else spec.onBooted?.();
       writeLogs(spec, undefined, step);
       return new Promise((resolve) => later(step, resolve));
     },

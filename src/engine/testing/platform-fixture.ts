@@ -1,5 +1,6 @@
 // A platform wired for tests: manual clock, fake executor, predictable ids, every event recorded.
-import { createManualClock } from '../time/clock';
+import { createManualClock, type ManualClock } from '../time/clock';
+import { createScaledClock, type RealTime } from '../time/scaled-clock';
 import { sequentialIds } from '../ids';
 import { createPlatform } from '../platform';
 import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from '../types';
@@ -34,15 +35,36 @@ export function flush(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Real time for a scaled clock, read from a manual clock the test moves. */
+function realTimeOf(clock: ManualClock): RealTime {
+  return {
+    now: () => clock.now(),
+    schedule(callback, ms) {
+      const handle = clock.setTimer(ms, callback);
+      return () => clock.clearTimer(handle);
+    },
+  };
+}
+
+/**
+ * `clock` is the test's: the executor's answers come on it. With `hostTime`, it stands for this
+ * computer's real time and the platform runs on a scaled clock over it (speed 1), which can hold
+ * still while a worker lags (docs/aws-lambda.md#platform-time); otherwise the platform runs on
+ * `clock` itself.
+ */
 export function setupPlatform(
   settings: Partial<PlatformSettings> = {},
   random = () => 0.5,
   timingRandom = () => 0.5,
+  options: { hostTime?: boolean } = {},
 ) {
   const clock = createManualClock(T0);
+  const platformClock = options.hostTime
+    ? createScaledClock({ speed: 1, realTime: realTimeOf(clock) })
+    : clock;
   const executor = createFakeExecutor({ clock });
   const platform = createPlatform({
-    clock,
+    clock: platformClock,
     executor,
     settings,
     ids: sequentialIds(),
@@ -55,6 +77,7 @@ export function setupPlatform(
   platform.subscribe((event) => events.push(event));
   return {
     clock,
+    platformClock,
     executor,
     platform,
     events,

@@ -70,6 +70,41 @@ describe('createScaledClock', () => {
     expect(fired).toEqual([1000]);
   });
 
+  it('stands still while held, until every hold is released, whatever the learner pauses', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(100, () => fired.push(clock.now()));
+    real.advance(40);
+    const releaseA = clock.hold();
+    const releaseB = clock.hold();
+    real.advance(500);
+    expect(clock.now()).toBe(40);
+    expect(fired).toEqual([]);
+    releaseA();
+    releaseA();
+    real.advance(500);
+    expect(clock.now()).toBe(40);
+    // The learner resumes a pause of theirs: the platform's hold still keeps time still.
+    clock.pause();
+    clock.resume();
+    expect(clock.step()).toBeNull();
+    real.advance(100);
+    expect(clock.now()).toBe(40);
+    releaseB();
+    real.advance(60);
+    expect(fired).toEqual([100]);
+    // Paused by the learner when the hold ends: time stays still until they resume.
+    const releaseC = clock.hold();
+    clock.pause();
+    releaseC();
+    real.advance(1000);
+    expect(clock.now()).toBe(100);
+    clock.resume();
+    real.advance(10);
+    expect(clock.now()).toBe(110);
+  });
+
   it('rejects speeds outside 1–100', () => {
     expect(() => createScaledClock({ speed: 0.5 })).toThrow(RangeError);
     const clock = createScaledClock({ speed: 1, realTime: fakeRealTime(0).realTime });

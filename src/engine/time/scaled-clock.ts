@@ -19,6 +19,11 @@ export interface ScaledClock extends Clock {
   resume(): void;
   isPaused(): boolean;
   /**
+   * Holds simulated time still until every returned release has been called, whatever the
+   * learner's pause: the platform waits for this computer (docs/aws-lambda.md#platform-time).
+   */
+  hold(): () => void;
+  /**
    * While paused: jumps to the next platform decision (the earliest timer: a reap, a retry, a
    * schedule, an arrival, a poll) and fires every timer due then. Returns the new time, or null
    * when running or when nothing is scheduled.
@@ -56,6 +61,9 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
   const queue = createTimerQueue();
   let speed = checkSpeed(options.speed);
   let paused = false;
+  let holds = 0;
+  /** Paused by the learner or held by the platform: simulated time stands still. */
+  let frozen = false;
   // Simulated time starts at the real epoch time, so it can be shown as a date.
   let simAnchor = real.now();
   let realAnchor = simAnchor;
@@ -63,7 +71,7 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
   let armedDue = Infinity;
 
   function now(): number {
-    return paused ? simAnchor : simAnchor + (real.now() - realAnchor) * speed;
+    return frozen ? simAnchor : simAnchor + (real.now() - realAnchor) * speed;
   }
 
   function reanchor(): void {
@@ -81,12 +89,27 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
   function arm(): void {
     disarm();
     const due = queue.nextDue();
-    if (paused || due === undefined) return;
+    if (frozen || due === undefined) return;
     armedDue = due;
     // Rounded up: setTimeout takes whole ms (its delay is a WebIDL long, so 19.6 becomes 19). A
     // timeout that fired early would find nothing due and re-arm from inside its own callback,
     // and browsers hold such nested timeouts to at least 4 ms: every engine timer came late.
     cancelReal = real.schedule(fire, Math.max(0, Math.ceil((due - now()) / speed)));
+  }
+
+  /** Stops or restarts simulated time when pause or hold changed whether it should run. */
+  function freezeOrThaw(): void {
+    const shouldFreeze = paused || holds > 0;
+    if (shouldFreeze === frozen) return;
+    if (shouldFreeze) {
+      reanchor();
+      frozen = true;
+      disarm();
+    } else {
+      realAnchor = real.now();
+      frozen = false;
+      arm();
+    }
   }
 
   function fire(): void {
@@ -116,21 +139,29 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
     },
     getSpeed: () => speed,
     pause() {
-      if (paused) return;
-      reanchor();
       paused = true;
-      disarm();
+      freezeOrThaw();
     },
     resume() {
-      if (!paused) return;
-      realAnchor = real.now();
       paused = false;
-      arm();
+      freezeOrThaw();
     },
     isPaused: () => paused,
+    hold() {
+      holds += 1;
+      freezeOrThaw();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds -= 1;
+        freezeOrThaw();
+      };
+    },
     step() {
       const due = queue.nextDue();
-      if (!paused || due === undefined) return null;
+      // Stepping is the learner's, while paused; a platform hold keeps time still even then.
+      if (!paused || holds > 0 || due === undefined) return null;
       simAnchor = Math.max(simAnchor, due);
       for (
         let next = queue.takeDue(simAnchor);

@@ -36,3 +36,11 @@ export function createTimerSet(clock: Clock): TimerSet {
     size: () => live.size,
   };
 }
+
+/**
+ * Simulated time passing on the platform's clock: resolves after `ms`, or never once the set is
+ * disposed (the platform is gone, and nothing may run on after it).
+ */
+export function elapse(timers: TimerSet, ms: number): Promise<void> {
+  return new Promise((resolve) => timers.set(ms, resolve));
+}

@@ -241,6 +241,22 @@ describe(createWorkerExecutor, () => {
     expect(await invoking).toMatchObject({ payload: '"fresh"' });
   });
 
+  it('says when INIT can begin: at once on a booted spare, at `ready` on a fresh worker', () => {
+    const spared = setup({ spareWorkers: 1 });
+    spared.workers[0]!.send({ type: 'ready' });
+    let spareBooted = 0;
+    void spared.executor.startInstance({ ...spec('i-1'), onBooted: () => spareBooted++ });
+    expect(spareBooted).toBe(1);
+
+    const { executor, workers } = setup();
+    let booted = 0;
+    void executor.startInstance({ ...spec('i-2'), onBooted: () => booted++ });
+    expect(booted).toBe(0);
+    workers[0]!.send({ type: 'ready' });
+    workers[0]!.send({ type: 'ready' });
+    expect(booted).toBe(1);
+  });
+
   it('takes a spare worker for a cold start and replaces it after the refill delay', async () => {
     const { executor, workers } = setup({ spareWorkers: 2, refillDelayMs: 50 });
     expect(workers).toHaveLength(2);

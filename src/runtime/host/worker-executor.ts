@@ -48,6 +48,8 @@ type Pending =
       limitMs: number;
       /** INIT's limit is for the learner's code: a worker still booting gets more until `ready`. */
       booted: boolean;
+      /** The `load` message has gone (after the SDK scripts the code names, if any). */
+      loadSent: boolean;
       resolve: (o: InitOutcome) => void;
     }
   | {
@@ -179,6 +181,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
         clearTimeout(pending.timer);
         pending.booted = true;
         pending.timer = setTimeout(timeOutInit, pending.limitMs, instance);
+        if (pending.loadSent) instance.spec.onBooted?.();
       }
       return;
     }
@@ -268,12 +271,16 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
           timer: setTimeout(timeOutInit, firstLimit, instance),
           limitMs,
           booted,
+          loadSent: false,
           resolve,
         };
         const { config, bundle, logStreamName } = spec;
         const load = (sdkScripts: SdkScript[]) => {
           // Stopped or crashed while the scripts were on their way: the pending init has settled.
-          if (instance.pending?.id !== id) return;
+          const { pending } = instance;
+          if (pending?.id !== id || pending.kind !== 'init') return;
+          pending.loadSent = true;
+          if (pending.booted) spec.onBooted?.();
           instance.worker.postMessage({
             type: 'load',
             id,

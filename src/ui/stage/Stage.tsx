@@ -1,7 +1,7 @@
 // The stage: one lane per function, one box per instance, coloured by its engine state.
 // A function with no live instance is shown asleep (scaled to zero).
 import { useMemo } from 'react';
-import type { InstanceView } from '../../store';
+import type { HostWaits, InstanceView } from '../../store';
 import { LIVE_STATES } from '../../store';
 import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
@@ -14,6 +14,7 @@ export function Stage() {
   const announcement = useSession((s) => s.announcement);
   const throttles = useSession((s) => s.throttles);
   const recursions = useSession((s) => s.recursions);
+  const hostWaits = useSession((s) => s.hostWaits);
   const counting = useMemo(
     () => [...instances.values()].some((i) => i.idleDeadline !== undefined && i.state === 'idle'),
     [instances],
@@ -48,6 +49,15 @@ export function Stage() {
                   429 × {throttles.get(name)} throttled
                 </span>
               )}
+              {hostWaits.has(name) && (
+                <span
+                  className="host-wait"
+                  data-testid="lane-host-wait"
+                  title="Platform time stood still while this computer started the browser workers behind new execution environments, later than Lambda's cold start allows. Arrivals, retries and reaps waited with it, so the instance count, the durations and the bill are Lambda's, not your computer's."
+                >
+                  your computer is the bottleneck: {hostWaitText(hostWaits.get(name)!)}
+                </span>
+              )}
               {recursions.has(name) && (
                 <span
                   key={`loop-${recursions.get(name)}`}
@@ -77,4 +87,10 @@ export function Stage() {
       </p>
     </section>
   );
+}
+
+function hostWaitText({ starts, longestMs }: HostWaits): string {
+  const plural = starts === 1 ? 'worker start' : 'worker starts';
+  const longest = Math.round(longestMs).toLocaleString('en-US');
+  return `the clock waited for ${starts.toLocaleString('en-US')} ${plural}, up to ${longest} ms`;
 }

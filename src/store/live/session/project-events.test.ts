@@ -149,6 +149,15 @@ describe('projectEvents', () => {
     );
   });
 
+  it('counts the worker starts platform time waited for on this computer, and the longest wait', () => {
+    const wait = (instanceId: string, waitedMs: number) =>
+      ({ type: 'host-wait', time: 0, functionName: 'add', instanceId, waitedMs }) as const;
+    const session = projectEvents(emptySession(), [wait('add-1', 1800), wait('add-2', 2400)]);
+    const later = projectEvents(session, [wait('add-3', 900)]);
+    expect(later.hostWaits).toEqual(new Map([['add', { starts: 3, longestMs: 2400 }]]));
+    expect(projectEvents(emptySession(), []).hostWaits).toEqual(new Map());
+  });
+
   it('counts a stopped recursive loop on the lane and says why in the log and aloud', () => {
     const stopped = (source: string) =>
       ({

@@ -80,7 +80,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
   const instances = new Map(session.instances);
   const logs = new Map(session.logs);
   const results = new Map(session.results);
-  let { throttles, recursions, background } = session;
+  let { throttles, recursions, hostWaits, background } = session;
   /** Adds or drops a background request id, copying the set once per batch. */
   const mark = (requestId: string, running: boolean) => {
     if (background === session.background) background = new Set(background);
@@ -160,6 +160,14 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
       case 'log':
         logsOf(event.functionName).push(toLogLine(event.entry));
         break;
+      case 'host-wait': {
+        const waits = hostWaits.get(event.functionName);
+        hostWaits = new Map(hostWaits).set(event.functionName, {
+          starts: (waits?.starts ?? 0) + 1,
+          longestMs: Math.max(waits?.longestMs ?? 0, event.waitedMs),
+        });
+        break;
+      }
       case 'recursion-stopped':
         recursions = new Map(recursions).set(
           event.functionName,
@@ -201,6 +209,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
     requests,
     throttles,
     recursions,
+    hostWaits,
     background,
     announcement,
   };

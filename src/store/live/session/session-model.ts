@@ -61,12 +61,23 @@ export interface SessionState {
   /** Invocations Lambda's recursive loop detection stopped, by function name. */
   recursions: ReadonlyMap<string, number>;
   /**
+   * New environments whose worker this computer started later than the model's cold start, so
+   * platform time stood still for it, by function name (docs/aws-lambda.md#platform-time).
+   */
+  hostWaits: ReadonlyMap<string, HostWaits>;
+  /**
    * Requests the platform makes on its own — async attempts, SQS batches — still running. The
    * Async events region reports them; they never replace the Result of the learner's Invoke.
    */
   background: ReadonlySet<string>;
   /** Lifecycle changes worded for a screen reader's live region. */
   announcement: string;
+}
+
+export interface HostWaits {
+  starts: number;
+  /** Real ms. */
+  longestMs: number;
 }
 
 export const LOG_LINES_KEPT = 2000;
@@ -81,6 +92,7 @@ export function emptySession(): SessionState {
     requests: 0,
     throttles: new Map(),
     recursions: new Map(),
+    hostWaits: new Map(),
     background: new Set(),
     announcement: '',
   };

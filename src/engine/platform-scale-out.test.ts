@@ -1,0 +1,144 @@
+// How many environments a load needs (docs/aws-lambda.md#platform-time): the seeded Load scenarios
+// give the engine's peak and steady concurrency — the expectations the browser is held to — and
+// the same counts when this computer starts every worker far later than the model's cold start,
+// because platform time then waits for it.
+import { describe, expect, it } from 'vitest';
+import { loadArrivals } from './load/load-pattern';
+import type { LoadPattern } from './load/load-pattern';
+import { okInvoke } from './testing/fake-executor';
+import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
+import type { InvokeResult } from './types';
+
+/** Real ms per step: small against the modeled cold start (≈ 156 ms) and the requests. */
+const STEP_MS = 10;
+
+interface LoadRun {
+  environments: number;
+  peakConcurrency: number;
+  /** Requests running at once, averaged over the load's second half. */
+  steadyConcurrency: number;
+  succeeded: number;
+  throttled: number;
+  /** Worker starts platform time waited for. */
+  hostWaits: number;
+  /** Platform ms the load took, first arrival to last answer. */
+  platformMs: number;
+}
+
+/**
+ * Sends the arrivals (platform ms) to `add`, whose requests take `durationMs` and whose INIT
+ * measures 5 ms, while each new worker takes `workerStartMs` of real time to boot.
+ */
+async function runLoad(
+  arrivals: readonly number[],
+  options: { durationMs: number; workerStartMs: number },
+): Promise<LoadRun> {
+  const setup = setupPlatform({ awsTiming: true }, undefined, undefined, { hostTime: true });
+  const { platform, executor, clock, platformClock, settle, ofType } = setup;
+  platform.deploy(testConfig({ timeoutSec: 60 }), testBundle());
+  const { workerStartMs, durationMs } = options;
+  executor.script.init = () => ({
+    outcome: { ok: true, initDurationMs: 5 },
+    bootDelayMs: workerStartMs,
+    delayMs: workerStartMs + 5,
+  });
+  executor.script.invoke = () => okInvoke('null', durationMs, durationMs);
+  const start = platformClock.now();
+  const results: Array<Promise<InvokeResult>> = [];
+  let answered = start;
+  for (const at of arrivals) {
+    platformClock.setTimer(at, () => {
+      const result = platform.invoke('add', '{}');
+      results.push(result);
+      void result.then(() => (answered = Math.max(answered, platformClock.now())));
+    });
+  }
+  let peakConcurrency = 0;
+  let steadySum = 0;
+  let steadySamples = 0;
+  const last = arrivals.at(-1)!;
+  // Real time runs until every request has been sent and answered.
+  for (let guard = 0; guard < 100_000; guard++) {
+    await settle(STEP_MS);
+    const running = platform.snapshot().instances.filter((i) => i.state !== 'idle').length;
+    peakConcurrency = Math.max(peakConcurrency, running);
+    const now = platformClock.now() - start;
+    if (now >= last / 2 && now <= last) {
+      steadySum += running;
+      steadySamples += 1;
+    }
+    if (results.length === arrivals.length && running === 0) break;
+  }
+  expect(clock.now()).toBeGreaterThan(start);
+  const settled = await Promise.all(results);
+  return {
+    environments: executor.started.length,
+    peakConcurrency,
+    steadyConcurrency: steadySum / Math.max(1, steadySamples),
+    succeeded: settled.filter((r) => r.status === 'ok').length,
+    throttled: settled.filter((r) => r.status === 'throttled').length,
+    hostWaits: ofType('host-wait').length,
+    platformMs: answered - start,
+  };
+}
+
+const constant20: LoadPattern = { shape: 'constant', ratePerSec: 20, durationSec: 10, seed: 1 };
+const ramp50: LoadPattern = { shape: 'ramp', ratePerSec: 50, durationSec: 10, seed: 7 };
+
+// Each run steps real time through a 10 s load: a second or two of the test's own time.
+describe('scale-out in platform time', { timeout: 60_000 }, () => {
+  it('constant 20/s into a 300 ms handler: about rate × (duration + cold start) environments', async () => {
+    const quick = await runLoad(loadArrivals(constant20), { durationMs: 300, workerStartMs: 5 });
+    // 20/s × (0.300 + 0.156 + 0.005) s ≈ 9 at the start, then 20 × 0.3 = 6 busy at a time.
+    expect(quick.environments).toBeGreaterThanOrEqual(7);
+    expect(quick.environments).toBeLessThanOrEqual(10);
+    expect(quick.steadyConcurrency).toBeGreaterThan(5);
+    expect(quick.steadyConcurrency).toBeLessThan(7);
+    expect(quick.succeeded).toBe(200);
+    expect(quick.hostWaits).toBe(0);
+  });
+
+  it('gives the same count when every worker starts 2 s late: platform time waits for them', async () => {
+    const quick = await runLoad(loadArrivals(constant20), { durationMs: 300, workerStartMs: 5 });
+    const slow = await runLoad(loadArrivals(constant20), { durationMs: 300, workerStartMs: 2000 });
+    // Left to the real workers, every request of the first 2.3 s would start one: about 46.
+    expect(slow.environments).toBeGreaterThanOrEqual(quick.environments - 1);
+    expect(slow.environments).toBeLessThanOrEqual(Math.ceil(quick.environments * 1.25));
+    expect(Math.abs(slow.steadyConcurrency - quick.steadyConcurrency)).toBeLessThan(1);
+    expect(slow.hostWaits).toBe(slow.environments);
+    expect(slow.succeeded).toBe(200);
+    // Platform time stood still while the workers booted: the load took as long by its clock.
+    expect(Math.abs(slow.platformMs - quick.platformMs)).toBeLessThan(200);
+  });
+
+  it('a burst of 100 at once needs 100 environments, lagging workers or not', async () => {
+    const burst = Array<number>(100).fill(0);
+    const quick = await runLoad(burst, { durationMs: 300, workerStartMs: 5 });
+    const slow = await runLoad(burst, { durationMs: 300, workerStartMs: 2000 });
+    expect([quick.environments, slow.environments]).toEqual([100, 100]);
+    expect([quick.succeeded, slow.succeeded]).toEqual([100, 100]);
+  });
+
+  it('a ramp from 0 to 50/s grows to about its peak rate × duration, however late the workers', async () => {
+    const quick = await runLoad(loadArrivals(ramp50), { durationMs: 300, workerStartMs: 5 });
+    const slow = await runLoad(loadArrivals(ramp50), { durationMs: 300, workerStartMs: 2000 });
+    // At 50/s × 0.3 s, 15 run at once at the top; new ones keep starting as the rate climbs.
+    expect(quick.peakConcurrency).toBeGreaterThanOrEqual(12);
+    expect(quick.peakConcurrency).toBeLessThanOrEqual(25);
+    expect(slow.environments).toBeLessThanOrEqual(Math.ceil(quick.environments * 1.25));
+    expect(slow.peakConcurrency).toBeLessThanOrEqual(Math.ceil(quick.peakConcurrency * 1.25));
+  });
+
+  it('without the hold, the same lag would have started an environment per request', async () => {
+    // The counterfactual the hold prevents, on the manual clock alone (no platform time to hold).
+    const { platform, executor, clock, settle } = setupPlatform({ awsTiming: true });
+    platform.deploy(testConfig({ timeoutSec: 60 }), testBundle());
+    executor.script.init = () => ({ outcome: { ok: true, initDurationMs: 5 }, delayMs: 2005 });
+    executor.script.invoke = () => okInvoke('null', 300, 300);
+    for (const at of loadArrivals(constant20).filter((t) => t < 2000)) {
+      clock.setTimer(at, () => void platform.invoke('add', '{}'));
+    }
+    for (let t = 0; t < 2000; t += STEP_MS) await settle(STEP_MS);
+    expect(executor.started.length).toBeGreaterThan(30);
+  });
+});
