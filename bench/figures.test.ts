@@ -40,7 +40,22 @@ describe('judge', () => {
       'memory.perInstanceMB': { value: null, limit: null, pass: null },
       'engine.invocationsPerSec': { value: 400_000, limit: 500_000, pass: false },
       'sdk.callMs': { value: null, limit: null, pass: null },
+      'scale.peakInstances': { value: null, limit: null, pass: null },
+      'scale.hogged.peakInstances': { value: null, limit: null, pass: null },
     });
+  });
+
+  it('holds the environments a load needs, idle or beside CPU hogs, to 1.25 × the engine’s count', () => {
+    const figures: Figures = {
+      'scale.expectedPeak': at(8),
+      'scale.peakInstances': at(10),
+      'scale.hogged.peakInstances': at(11),
+    };
+    const verdicts = judge(figures).filter((v) => v.target.name.startsWith('scale.'));
+    expect(verdicts.map((v) => [v.target.name, v.limit, v.pass])).toEqual([
+      ['scale.peakInstances', 10, true],
+      ['scale.hogged.peakInstances', 10, false],
+    ]);
   });
 
   it('holds a warm SDK call to five bare round trips plus the modeled S3 latency (20 ms)', () => {

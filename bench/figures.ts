@@ -29,6 +29,10 @@ export const FIGURES = {
     'await s3.send(PutObject) in a warm handler, 1,769 MB: SDK + worker ↔ page + S3 + modeled latency',
   'sdk.transportMs':
     'the same call’s request handler alone: worker → page, S3, modeled latency → worker',
+  'scale.expectedPeak':
+    'Node: environments the engine starts for the default Load run, 300 ms handler',
+  'scale.peakInstances': 'environments alive at once in the app for that run, AWS timing on, 1×',
+  'scale.hogged.peakInstances': 'the same with two CPU-bound processes running beside the browser',
 } as const;
 
 export type FigureName = keyof typeof FIGURES;
@@ -74,6 +78,10 @@ export const TARGETS: readonly Target[] = [
   // A warm SDK call waits S3's modeled latency on the engine's clock (speed 1: real ms); what it
   // may cost beyond that is five bare postMessage round trips.
   { name: 'sdk.callMs', op: '≤', bound: 5, times: 'raw.rttMs', plus: SERVICE_LATENCY_MS.s3 },
+  // The count a load needs is Lambda's, not the computer's: within a quarter of the engine's own,
+  // whether the machine is idle or busy (docs/aws-lambda.md#platform-time).
+  { name: 'scale.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
+  { name: 'scale.hogged.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
 ];
 
 /** Ratios of p50s, and of p95s for a sense of the tail; absent when either side is missing. */

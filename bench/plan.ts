@@ -24,6 +24,8 @@ export interface Plan {
    * each timing `callsPerInvocation` PutObject calls in a row.
    */
   sdk: { invocations: number; callsPerInvocation: number };
+  /** scale.*: Load runs on a fresh app page each, on the idle machine and with CPU hogs. */
+  scale: { repeats: number };
 }
 
 /**
@@ -77,6 +79,7 @@ export const FULL: Plan = {
   memoryInstances: 100,
   engine: { repeats: 5, invocations: 200_000, inFlight: IN_FLIGHT },
   sdk: { invocations: 3, callsPerInvocation: 100 },
+  scale: { repeats: 2 },
 };
 
 export const QUICK: Plan = {
@@ -103,4 +106,5 @@ export const QUICK: Plan = {
   memoryInstances: 30,
   engine: { repeats: 2, invocations: 50_000, inFlight: IN_FLIGHT },
   sdk: { invocations: 1, callsPerInvocation: 30 },
+  scale: { repeats: 1 },
 };

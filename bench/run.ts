@@ -11,6 +11,7 @@ import { measureAppLoad } from './drive/app-load';
 import { measureBenchPage, openBenchPage } from './drive/bench-page';
 import { measureFirstLoad } from './drive/first-load';
 import { measureMemory } from './drive/memory';
+import { measureScale } from './drive/scale';
 import { describeMachine } from './machine';
 import { engineThroughput } from './node/engine';
 import { FULL, QUICK } from './plan';
@@ -53,6 +54,7 @@ async function main(): Promise<number> {
     await benchPage.context().close();
     await measureFirstLoad(browser, `${app.url}/`, plan, collect);
     await measureMemory(browser, benchUrl, plan, collect);
+    await measureScale(browser, appUrl, plan, collect, log);
     const report = buildReport({
       mode: plan.mode,
       date: new Date(),

@@ -44,10 +44,26 @@ export interface BenchAppApi {
    * `invocations` warm invocations of `callsPerInvocation` calls each (after an untimed cold one);
    * `transport` is each call's time in the SDK's request handler alone (worker → page → worker).
    */
+  /**
+   * The Load tab's default run (constant 20/s for 10 s) into a handler awaiting 300 ms, AWS timing
+   * on, at 1×: the most environments alive at once, and how often the clock waited for the computer.
+   */
+  scaleOut(): Promise<ScaleRun>;
   sdkCalls(plan: {
     invocations: number;
     callsPerInvocation: number;
   }): Promise<{ calls: number[]; transport: number[] }>;
+}
+
+export interface ScaleRun {
+  peakInstances: number;
+  /** How often platform time waited for the computer, and the longest wait (real ms). */
+  hostWaits: number;
+  longestWaitMs: number;
+  /** Each cold start's measured INIT (ms). */
+  inits: number[];
+  /** Each request's span on the platform's clock beyond its Duration: the page's own lag. */
+  lags: number[];
 }
 
 export interface LoadSpan {

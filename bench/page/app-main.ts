@@ -2,6 +2,7 @@
 // `window.benchApp`, sharing the app's stores (one build, one module graph).
 import { hostile } from './app-hostile';
 import { deployTrivial, load } from './app-load';
+import { scaleOut } from './app-scale';
 import { sdkCalls } from './app-sdk';
 
-window.benchApp = { deployTrivial, load, hostile, sdkCalls };
+window.benchApp = { deployTrivial, load, hostile, scaleOut, sdkCalls };

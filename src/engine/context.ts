@@ -3,7 +3,6 @@ import type { BillingLedger } from './billing/billing';
 import type { ConcurrencyLedger } from './instances/concurrency';
 import type { InvocationRateLimiter } from './instances/invocation-rate';
 import type { ScalingRateLimiter } from './instances/scaling-rate';
-import type { HostHolds } from './instances/host-holds';
 import type { EventBus } from './event-bus';
 import type { IdSource } from './ids';
 import type { FunctionRecord, Instance } from './model';
@@ -39,8 +38,6 @@ export interface EngineContext {
   readonly rate: InvocationRateLimiter;
   /** New execution environments per 10 seconds, per function. */
   readonly scaling: ScalingRateLimiter;
-  /** When platform time waited for this computer's workers (docs/aws-lambda.md#platform-time). */
-  readonly holds: HostHolds;
   readonly billing: BillingLedger;
   readonly reaper: Reaper;
   readonly functions: Map<string, FunctionRecord>;

@@ -6,81 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArrivals } from './load/load-pattern';
 import type { LoadPattern } from './load/load-pattern';
 import { okInvoke } from './testing/fake-executor';
+import { runLoadScenario as runLoad, STEP_MS } from './testing/load-scenario';
 import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
-import type { InvokeResult } from './types';
-
-/** Real ms per step: small against the modeled cold start (≈ 156 ms) and the requests. */
-const STEP_MS = 10;
-
-interface LoadRun {
-  environments: number;
-  peakConcurrency: number;
-  /** Requests running at once, averaged over the load's second half. */
-  steadyConcurrency: number;
-  succeeded: number;
-  throttled: number;
-  /** Worker starts platform time waited for. */
-  hostWaits: number;
-  /** Platform ms the load took, first arrival to last answer. */
-  platformMs: number;
-}
-
-/**
- * Sends the arrivals (platform ms) to `add`, whose requests take `durationMs` and whose INIT
- * measures 5 ms, while each new worker takes `workerStartMs` of real time to boot.
- */
-async function runLoad(
-  arrivals: readonly number[],
-  options: { durationMs: number; workerStartMs: number },
-): Promise<LoadRun> {
-  const setup = setupPlatform({ awsTiming: true }, undefined, undefined, { hostTime: true });
-  const { platform, executor, clock, platformClock, settle, ofType } = setup;
-  platform.deploy(testConfig({ timeoutSec: 60 }), testBundle());
-  const { workerStartMs, durationMs } = options;
-  executor.script.init = () => ({
-    outcome: { ok: true, initDurationMs: 5 },
-    bootDelayMs: workerStartMs,
-    delayMs: workerStartMs + 5,
-  });
-  executor.script.invoke = () => okInvoke('null', durationMs, durationMs);
-  const start = platformClock.now();
-  const results: Array<Promise<InvokeResult>> = [];
-  let answered = start;
-  for (const at of arrivals) {
-    platformClock.setTimer(at, () => {
-      const result = platform.invoke('add', '{}');
-      results.push(result);
-      void result.then(() => (answered = Math.max(answered, platformClock.now())));
-    });
-  }
-  let peakConcurrency = 0;
-  let steadySum = 0;
-  let steadySamples = 0;
-  const last = arrivals.at(-1)!;
-  // Real time runs until every request has been sent and answered.
-  for (let guard = 0; guard < 100_000; guard++) {
-    await settle(STEP_MS);
-    const running = platform.snapshot().instances.filter((i) => i.state !== 'idle').length;
-    peakConcurrency = Math.max(peakConcurrency, running);
-    const now = platformClock.now() - start;
-    if (now >= last / 2 && now <= last) {
-      steadySum += running;
-      steadySamples += 1;
-    }
-    if (results.length === arrivals.length && running === 0) break;
-  }
-  expect(clock.now()).toBeGreaterThan(start);
-  const settled = await Promise.all(results);
-  return {
-    environments: executor.started.length,
-    peakConcurrency,
-    steadyConcurrency: steadySum / Math.max(1, steadySamples),
-    succeeded: settled.filter((r) => r.status === 'ok').length,
-    throttled: settled.filter((r) => r.status === 'throttled').length,
-    hostWaits: ofType('host-wait').length,
-    platformMs: answered - start,
-  };
-}
 
 const constant20: LoadPattern = { shape: 'constant', ratePerSec: 20, durationSec: 10, seed: 1 };
 const ramp50: LoadPattern = { shape: 'ramp', ratePerSec: 50, durationSec: 10, seed: 7 };
@@ -109,6 +36,23 @@ describe('scale-out in platform time', { timeout: 60_000 }, () => {
     expect(slow.succeeded).toBe(200);
     // Platform time stood still while the workers booted: the load took as long by its clock.
     expect(Math.abs(slow.platformMs - quick.platformMs)).toBeLessThan(200);
+  });
+
+  it('runs as many at a time when every answer reaches the page 500 ms late: time waits for it', async () => {
+    const quick = await runLoad(loadArrivals(constant20), { durationMs: 300, workerStartMs: 5 });
+    const late = await runLoad(loadArrivals(constant20), {
+      durationMs: 300,
+      workerStartMs: 5,
+      answerLagMs: 500,
+    });
+    // Left alone, each environment would look busy 800 ms a request: about 16 of them at a time.
+    // Once the function has answered, a late answer holds the clock, and as many run as on Lambda.
+    expect(Math.abs(late.steadyConcurrency - quick.steadyConcurrency)).toBeLessThan(1);
+    expect(late.hostWaits).toBeGreaterThan(100);
+    // Before its first answer there is no Duration to be overdue against: the first 0.8 s of
+    // arrivals each start an environment, as they would with no hold.
+    expect(late.environments).toBeLessThanOrEqual(20);
+    expect(late.succeeded).toBe(200);
   });
 
   it('a burst of 100 at once needs 100 environments, lagging workers or not', async () => {

@@ -1,5 +1,4 @@
 // Assembles the platform from its parts: the one object the rest of the app drives.
-import { createHostHolds } from './instances/host-holds';
 import { createBillingLedger } from './billing/billing';
 import { createConcurrencyLedger } from './instances/concurrency';
 import { createInvocationRateLimiter } from './instances/invocation-rate';
@@ -89,7 +88,6 @@ export function createPlatform(options: PlatformOptions): Platform {
     concurrency: createConcurrencyLedger(settings.accountConcurrency),
     rate: createInvocationRateLimiter(),
     scaling: createScalingRateLimiter(),
-    holds: createHostHolds(),
     billing: createBillingLedger(),
     reaper: createReaper(
       clock,

@@ -286,7 +286,12 @@ export interface Clock {
    * the model (docs/aws-lambda.md#platform-time). A clock that moves only when told (the tests'
    * manual clock) has no need to.
    */
-  hold?(): () => void;
+  hold?(limitRealMs?: number): () => void;
+  /**
+   * Real ms time has stood still so far (paused, held, or while the page could not run it); a
+   * clock that moves only when told has none.
+   */
+  stillMs?(): number;
 }
 
 // ───────────────────────────── What the platform reports ─────────────────────────────

@@ -5,10 +5,12 @@
 // the environment still starting and start yet another, and the count would measure the
 // computer, not Lambda. So when a new environment's worker has not booted a moment after its INIT
 // should have begun, the platform's clock holds still until it has: arrivals, retries, polls and
-// reaps wait with it, and every decision stays the one Lambda would make. INIT itself, and the
-// handler's own time, are measured and not held: they are the learner's code.
+// reaps wait with it, and every decision stays the one Lambda would make. The same goes for an
+// answer a busy computer delivers late: a run well past its function's recent Durations holds the
+// clock, for a while, until its answer is in. INIT itself, and the handler's own time, are
+// measured and not held: they are the learner's code.
 import type { EngineContext } from '../context';
-import type { Instance } from '../model';
+import type { FunctionRecord, Instance } from '../model';
 import { elapse } from '../time/timer-set';
 
 /**
@@ -17,17 +19,6 @@ import { elapse } from '../time/timer-set';
  * routing decision, and holding would only stall everything else.
  */
 export const BOOT_GRACE_MS = 20;
-
-export interface HostHolds {
-  /** Holds in force now. */
-  active: number;
-  /** Holds begun so far; a run that sees the count change had platform time stand still under it. */
-  begun: number;
-}
-
-export function createHostHolds(): HostHolds {
-  return { active: 0, begun: 0 };
-}
 
 /**
  * Starts `instance`'s INIT on the executor: `start` passes `onBooted` into the instance spec. If
@@ -47,8 +38,6 @@ export async function initOnTime<T>(
   const grace = ctx.timers.set(BOOT_GRACE_MS, () => {
     if (booted) return;
     release = clock.hold!();
-    ctx.holds.active += 1;
-    ctx.holds.begun += 1;
     heldAt = ctx.wallClock();
   });
   const onBooted = () => {
@@ -57,7 +46,6 @@ export async function initOnTime<T>(
     ctx.timers.clear(grace);
     if (release === null) return;
     release();
-    ctx.holds.active -= 1;
     reportWait(ctx, instance, ctx.wallClock() - heldAt);
   };
   try {
@@ -67,6 +55,60 @@ export async function initOnTime<T>(
     // stopped) releases its hold too.
     onBooted();
   }
+}
+
+/**
+ * How far past its function's longest recent Duration (platform ms) a run's answer may come
+ * before platform time waits for it: the page's message and timer jitter.
+ */
+export const OVERDUE_GRACE_MS = 20;
+
+/**
+ * The most real time platform time waits for one overdue answer: a run still going by then is long
+ * by its own doing (its handler took longer this time), not by the computer's.
+ */
+export const OVERDUE_LIMIT_MS = 1000;
+
+/** How many of a function's latest Durations say how long its runs take. */
+const RECENT_RUNS = 8;
+
+const recentDurations = new WeakMap<FunctionRecord, number[]>();
+
+/**
+ * Watches a run that starts now on `instance`. Once the function has answered before, a run whose
+ * answer has not come OVERDUE_GRACE_MS after the longest of its latest Durations holds platform
+ * time (for at most OVERDUE_LIMIT_MS of real time) until it does, and a `host-wait` says so. Call
+ * the returned function with the run's Duration when its answer is in.
+ */
+export function watchForAnswer(
+  ctx: EngineContext,
+  instance: Instance,
+): (durationMs: number) => void {
+  const { clock } = ctx;
+  const { fn } = instance;
+  const recent = recentDurations.get(fn) ?? [];
+  recentDurations.set(fn, recent);
+  let answered = false;
+  let release: (() => void) | null = null;
+  let heldAt = 0;
+  const overdue =
+    clock.hold === undefined || recent.length === 0
+      ? null
+      : ctx.timers.set(Math.max(...recent) + OVERDUE_GRACE_MS, () => {
+          if (answered) return;
+          release = clock.hold!(OVERDUE_LIMIT_MS);
+          heldAt = ctx.wallClock();
+        });
+  return (durationMs) => {
+    answered = true;
+    if (overdue !== null) ctx.timers.clear(overdue);
+    if (release !== null) {
+      release();
+      reportWait(ctx, instance, Math.min(OVERDUE_LIMIT_MS, ctx.wallClock() - heldAt));
+    }
+    recent.push(durationMs);
+    if (recent.length > RECENT_RUNS) recent.shift();
+  };
 }
 
 function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): void {
@@ -80,16 +122,17 @@ function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): v
   });
 }
 
-/** Where platform time stands as a run starts, for `untilModeledEnd` at its end. */
-export function holdMark(ctx: EngineContext): number {
-  return ctx.holds.active > 0 ? NaN : ctx.holds.begun;
+/** How long platform time has stood still so far, for `untilModeledEnd` at a run's end. */
+export function stillMark(ctx: EngineContext): number {
+  return ctx.clock.stillMs?.() ?? 0;
 }
 
 /**
- * A run that started at `startedAt` (with `mark` from holdMark) has answered after `durationMs` of
- * its own time. If platform time stood still under it, the answer came early by the platform's
- * clock: the environment stays busy until the run's modeled end, as it would on Lambda. Null
- * when no hold came between (the answer is on time, or late by the page's own lag).
+ * A run that started at `startedAt` (with `mark` from stillMark) has answered after `durationMs` of
+ * its own time. If platform time stood still under it (a hold, a pause, a page too busy to run
+ * the clock), the answer came early by the platform's clock: the environment stays busy until
+ * the run's modeled end, as it would on Lambda. Null when time ran throughout (the answer is on
+ * time, or late by the page's own lag).
  */
 export function untilModeledEnd(
   ctx: EngineContext,
@@ -97,8 +140,7 @@ export function untilModeledEnd(
   mark: number,
   durationMs: number,
 ): Promise<void> | null {
-  const held = Number.isNaN(mark) || ctx.holds.active > 0 || ctx.holds.begun !== mark;
-  if (!held) return null;
+  if (stillMark(ctx) === mark) return null;
   const waitMs = startedAt + durationMs - ctx.clock.now();
   return waitMs >= 1 ? elapse(ctx.timers, waitMs) : null;
 }

@@ -6,7 +6,7 @@ import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
-import { holdMark, untilModeledEnd } from './host-holds';
+import { stillMark, untilModeledEnd, watchForAnswer } from './host-holds';
 import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
@@ -108,7 +108,8 @@ export async function runHandler(
   const timeoutMs = instance.config.timeoutSec * 1000 - spentMs;
   const { requestId, eventJson } = request;
   const startedAt = ctx.clock.now();
-  const mark = holdMark(ctx);
+  const mark = stillMark(ctx);
+  const answered = watchForAnswer(ctx, instance);
   let outcome: InvokeOutcome;
   try {
     const deadlineMs = ctx.wallClock() + timeoutMs;
@@ -123,6 +124,7 @@ export async function runHandler(
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
   }
+  answered(outcome.durationMs);
   const late = untilModeledEnd(ctx, startedAt, mark, outcome.durationMs);
   if (late !== null) await late;
   // With AWS timing on, Duration is what the function's memory would have made of it on AWS.

@@ -105,6 +105,29 @@ describe('createScaledClock', () => {
     expect(clock.now()).toBe(110);
   });
 
+  it('lets no time pass while the page could not run its timers, beyond 20 ms of jitter', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(100, () => fired.push(clock.now()));
+    clock.setTimer(150, () => fired.push(clock.now()));
+    // A long task: the timeout meant for real 100 runs at real 220, 120 ms late.
+    real.advance(220);
+    expect(fired).toEqual([120]);
+    expect(clock.stillMs()).toBe(100);
+    // The next timer keeps its spacing instead of firing in the same burst.
+    real.advance(29);
+    expect(fired).toEqual([120]);
+    real.advance(1);
+    expect(fired).toEqual([120, 150]);
+    // Time held or paused counts as still too.
+    const release = clock.hold();
+    real.advance(40);
+    expect(clock.stillMs()).toBe(140);
+    release();
+    expect(clock.now()).toBe(150);
+  });
+
   it('rejects speeds outside 1–100', () => {
     expect(() => createScaledClock({ speed: 0.5 })).toThrow(RangeError);
     const clock = createScaledClock({ speed: 1, realTime: fakeRealTime(0).realTime });

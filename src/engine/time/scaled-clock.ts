@@ -19,10 +19,16 @@ export interface ScaledClock extends Clock {
   resume(): void;
   isPaused(): boolean;
   /**
-   * Holds simulated time still until every returned release has been called, whatever the
-   * learner's pause: the platform waits for this computer (docs/aws-lambda.md#platform-time).
+   * Holds simulated time still until every returned release has been called (or, for a hold given
+   * a limit, that many real ms have passed), whatever the learner's pause: the platform waits for
+   * this computer (docs/aws-lambda.md#platform-time).
    */
-  hold(): () => void;
+  hold(limitRealMs?: number): () => void;
+  /**
+   * Real ms simulated time has stood still so far: paused, held, or while the page could not run
+   * its timers (a long task, a busy computer). A run that sees it change had time stop under it.
+   */
+  stillMs(): number;
   /**
    * While paused: jumps to the next platform decision (the earliest timer: a reap, a retry, a
    * schedule, an arrival, a poll) and fires every timer due then. Returns the new time, or null
@@ -32,6 +38,14 @@ export interface ScaledClock extends Clock {
   /** Cancels the real timeout; the clock stops firing timers. */
   dispose(): void;
 }
+
+/**
+ * A real timeout this late (ms) means the page could not run the platform: a long task or a busy
+ * computer. Simulated time does not pass for the excess, so the arrivals due meanwhile are not
+ * handled in one burst ahead of the answers that came in (docs/aws-lambda.md#platform-time).
+ * Below it, lateness is timer jitter and browsers' 4 ms clamps.
+ */
+export const STALL_MS = 20;
 
 export const MIN_SPEED = 1;
 export const MAX_SPEED = 100;
@@ -69,9 +83,21 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
   let realAnchor = simAnchor;
   let cancelReal: (() => void) | null = null;
   let armedDue = Infinity;
+  /** When, in real ms, the real timeout was asked to fire. */
+  let armedRealAt = Infinity;
+  /** The latest time read: a catch-up never takes time back past it. */
+  let lastRead = -Infinity;
+  let stillSoFar = 0;
+  let frozenAtReal = 0;
+
+  function unread(): number {
+    return frozen ? simAnchor : simAnchor + (real.now() - realAnchor) * speed;
+  }
 
   function now(): number {
-    return frozen ? simAnchor : simAnchor + (real.now() - realAnchor) * speed;
+    const time = unread();
+    if (time > lastRead) lastRead = time;
+    return lastRead;
   }
 
   function reanchor(): void {
@@ -94,7 +120,21 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
     // Rounded up: setTimeout takes whole ms (its delay is a WebIDL long, so 19.6 becomes 19). A
     // timeout that fired early would find nothing due and re-arm from inside its own callback,
     // and browsers hold such nested timeouts to at least 4 ms: every engine timer came late.
-    cancelReal = real.schedule(fire, Math.max(0, Math.ceil((due - now()) / speed)));
+    const delayMs = Math.max(0, Math.ceil((due - now()) / speed));
+    armedRealAt = real.now() + delayMs;
+    cancelReal = real.schedule(fire, delayMs);
+  }
+
+  /**
+   * The real timeout fired `lateMs` late: the page was busy. Simulated time stood still for the
+   * excess over STALL_MS, as far as no one read it meanwhile (time never runs backwards).
+   */
+  function catchUp(lateMs: number): void {
+    const unreadMs = (unread() - lastRead) / speed;
+    const stillMs = Math.min(lateMs - STALL_MS, unreadMs);
+    if (!(stillMs > 0)) return;
+    realAnchor += stillMs;
+    stillSoFar += stillMs;
   }
 
   /** Stops or restarts simulated time when pause or hold changed whether it should run. */
@@ -104,8 +144,10 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
     if (shouldFreeze) {
       reanchor();
       frozen = true;
+      frozenAtReal = real.now();
       disarm();
     } else {
+      stillSoFar += real.now() - frozenAtReal;
       realAnchor = real.now();
       frozen = false;
       arm();
@@ -114,6 +156,8 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
 
   function fire(): void {
     cancelReal = null;
+    const lateMs = real.now() - armedRealAt;
+    if (lateMs > STALL_MS) catchUp(lateMs);
     armedDue = Infinity;
     for (let due = queue.takeDue(now()); due !== undefined; due = queue.takeDue(now())) {
       due.callback();
@@ -147,16 +191,21 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
       freezeOrThaw();
     },
     isPaused: () => paused,
-    hold() {
+    stillMs: () => stillSoFar + (frozen ? real.now() - frozenAtReal : 0),
+    hold(limitRealMs) {
       holds += 1;
       freezeOrThaw();
       let released = false;
-      return () => {
+      let cancelLimit: (() => void) | null = null;
+      const release = () => {
         if (released) return;
         released = true;
+        cancelLimit?.();
         holds -= 1;
         freezeOrThaw();
       };
+      if (limitRealMs !== undefined) cancelLimit = real.schedule(release, limitRealMs);
+      return release;
     },
     step() {
       const due = queue.nextDue();

@@ -53,7 +53,7 @@ export function Stage() {
                 <span
                   className="host-wait"
                   data-testid="lane-host-wait"
-                  title="Platform time stood still while this computer started the browser workers behind new execution environments, later than Lambda's cold start allows. Arrivals, retries and reaps waited with it, so the instance count, the durations and the bill are Lambda's, not your computer's."
+                  title="Platform time stood still while this computer caught up with Lambda's model: it started the browser worker behind a new execution environment later than a cold start allows, or delivered an answer late. Arrivals, retries and reaps waited with it, so the instance count, the durations and the bill are Lambda's, not your computer's."
                 >
                   your computer is the bottleneck: {hostWaitText(hostWaits.get(name)!)}
                 </span>
@@ -89,8 +89,7 @@ export function Stage() {
   );
 }
 
-function hostWaitText({ starts, longestMs }: HostWaits): string {
-  const plural = starts === 1 ? 'worker start' : 'worker starts';
+function hostWaitText({ waits, longestMs }: HostWaits): string {
   const longest = Math.round(longestMs).toLocaleString('en-US');
-  return `the clock waited for ${starts.toLocaleString('en-US')} ${plural}, up to ${longest} ms`;
+  return `the clock waited ${waits.toLocaleString('en-US')}× for it, up to ${longest} ms`;
 }

@@ -149,12 +149,12 @@ describe('projectEvents', () => {
     );
   });
 
-  it('counts the worker starts platform time waited for on this computer, and the longest wait', () => {
+  it('counts how often platform time waited for this computer, and the longest wait', () => {
     const wait = (instanceId: string, waitedMs: number) =>
       ({ type: 'host-wait', time: 0, functionName: 'add', instanceId, waitedMs }) as const;
     const session = projectEvents(emptySession(), [wait('add-1', 1800), wait('add-2', 2400)]);
     const later = projectEvents(session, [wait('add-3', 900)]);
-    expect(later.hostWaits).toEqual(new Map([['add', { starts: 3, longestMs: 2400 }]]));
+    expect(later.hostWaits).toEqual(new Map([['add', { waits: 3, longestMs: 2400 }]]));
     expect(projectEvents(emptySession(), []).hostWaits).toEqual(new Map());
   });
 

@@ -163,7 +163,7 @@ export function projectEvents(session: SessionState, events: PlatformEvent[]): S
       case 'host-wait': {
         const waits = hostWaits.get(event.functionName);
         hostWaits = new Map(hostWaits).set(event.functionName, {
-          starts: (waits?.starts ?? 0) + 1,
+          waits: (waits?.waits ?? 0) + 1,
           longestMs: Math.max(waits?.longestMs ?? 0, event.waitedMs),
         });
         break;

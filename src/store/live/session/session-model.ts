@@ -61,8 +61,8 @@ export interface SessionState {
   /** Invocations Lambda's recursive loop detection stopped, by function name. */
   recursions: ReadonlyMap<string, number>;
   /**
-   * New environments whose worker this computer started later than the model's cold start, so
-   * platform time stood still for it, by function name (docs/aws-lambda.md#platform-time).
+   * How often platform time stood still for this computer, by function name: a new environment's
+   * worker booting late, or an answer coming in late (docs/aws-lambda.md#platform-time).
    */
   hostWaits: ReadonlyMap<string, HostWaits>;
   /**
@@ -75,7 +75,7 @@ export interface SessionState {
 }
 
 export interface HostWaits {
-  starts: number;
+  waits: number;
   /** Real ms. */
   longestMs: number;
 }
