@@ -49,6 +49,15 @@ export interface Instance {
    * (docs/aws-lambda.md#reset-after-a-crash-or-timeout).
    */
   needsInit: boolean;
+  /** Its code's SDK calls in flight: meanwhile it waits on the platform, not on this computer. */
+  callsInFlight: number;
+  /**
+   * Real ms platform time stood still (held, paused) while its current run waited on those calls:
+   * the handler saw them pass, but they are not its time (docs/aws-lambda.md#platform-time).
+   */
+  stillInCalls: number;
+  /** Ends the hold its late answer put on platform time (host-holds.ts); null when none is in force. */
+  releaseOverdue: (() => void) | null;
   // Links in the function's idle list.
   newer: Instance | null;
   older: Instance | null;

@@ -88,27 +88,53 @@ export function watchForAnswer(
   const { fn } = instance;
   const recent = recentDurations.get(fn) ?? [];
   recentDurations.set(fn, recent);
+  instance.stillInCalls = 0;
   let answered = false;
-  let release: (() => void) | null = null;
-  let heldAt = 0;
   const overdue =
     clock.hold === undefined || recent.length === 0
       ? null
       : ctx.timers.set(Math.max(...recent) + OVERDUE_GRACE_MS, () => {
-          if (answered) return;
-          release = clock.hold!(OVERDUE_LIMIT_MS);
-          heldAt = ctx.wallClock();
+          // A run waiting on an SDK call waits on the platform itself: holding would stall it.
+          if (answered || instance.callsInFlight > 0) return;
+          const release = clock.hold!(OVERDUE_LIMIT_MS);
+          const heldAt = ctx.wallClock();
+          instance.releaseOverdue = () => {
+            instance.releaseOverdue = null;
+            release();
+            reportWait(ctx, instance, Math.min(OVERDUE_LIMIT_MS, ctx.wallClock() - heldAt));
+          };
         });
   return (durationMs) => {
     answered = true;
     if (overdue !== null) ctx.timers.clear(overdue);
-    if (release !== null) {
-      release();
-      reportWait(ctx, instance, Math.min(OVERDUE_LIMIT_MS, ctx.wallClock() - heldAt));
-    }
+    instance.releaseOverdue?.();
     recent.push(durationMs);
     if (recent.length > RECENT_RUNS) recent.shift();
   };
+}
+
+/**
+ * An SDK call of `instance`'s code begins: it waits on the platform's clock from here, so a hold
+ * for its late answer ends. Returns the mark for `callEnded`.
+ */
+export function callStarted(ctx: EngineContext, instance: Instance): number {
+  instance.callsInFlight += 1;
+  instance.releaseOverdue?.();
+  return stillMark(ctx);
+}
+
+/** The call is answered: time that stood still meanwhile is not the handler's. */
+export function callEnded(ctx: EngineContext, instance: Instance, mark: number): void {
+  instance.callsInFlight -= 1;
+  instance.stillInCalls += stillMark(ctx) - mark;
+}
+
+/**
+ * What the run measured, less the real time platform time stood still while it waited on its SDK
+ * calls (held for another environment's worker, or paused by the learner).
+ */
+export function handlerTimeOf(instance: Instance, measuredMs: number): number {
+  return Math.max(0, measuredMs - instance.stillInCalls);
 }
 
 function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): void {

@@ -96,6 +96,9 @@ export function createInstance(
     lastUsed: now,
     idleDeadline: NaN,
     needsInit: false,
+    callsInFlight: 0,
+    stillInCalls: 0,
+    releaseOverdue: null,
     newer: null,
     older: null,
   };

@@ -6,7 +6,7 @@ import type { ServiceCaller } from '../services/service-calls';
 import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
-import { stillMark, untilModeledEnd, watchForAnswer } from './host-holds';
+import { handlerTimeOf, stillMark, untilModeledEnd, watchForAnswer } from './host-holds';
 import { provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
@@ -123,6 +123,9 @@ export async function runHandler(
   } catch (error) {
     // The contract says invoke settles; a rejection means the instance is in no state to go on.
     outcome = { kind: 'crash', error: unknownFailure(error), durationMs: 0, maxMemoryUsedMB: null };
+  }
+  if (instance.stillInCalls > 0 && (outcome.kind === 'ok' || outcome.kind === 'error')) {
+    outcome = { ...outcome, durationMs: handlerTimeOf(instance, outcome.durationMs) };
   }
   answered(outcome.durationMs);
   const late = untilModeledEnd(ctx, startedAt, mark, outcome.durationMs);

@@ -5,6 +5,7 @@ import { elapse } from '../time/timer-set';
 import { REGION } from '../async/invocation-record';
 import type { EngineContext } from '../context';
 import type { Instance } from '../model';
+import { callEnded, callStarted } from '../instances/host-holds';
 import { serviceCallUsd } from './service-prices';
 import type {
   ApiRequest,
@@ -50,10 +51,15 @@ export async function answerServiceRequest(
   requestId: string | null,
 ): Promise<ApiResponse> {
   const caller = { functionName: instance.fn.name, requestId: requestId ?? '', region: REGION };
-  const answer = ctx.services === null ? null : await ctx.services(request, caller);
-  if (answer === null) throw new UnreachableEndpoint(request.hostname);
-  const latencyMs = SERVICE_LATENCY_MS[answer.record.service];
-  await elapse(ctx.timers, latencyMs);
-  serviceCallEvent(ctx, caller, answer.record, latencyMs);
-  return answer.response;
+  const mark = callStarted(ctx, instance);
+  try {
+    const answer = ctx.services === null ? null : await ctx.services(request, caller);
+    if (answer === null) throw new UnreachableEndpoint(request.hostname);
+    const latencyMs = SERVICE_LATENCY_MS[answer.record.service];
+    await elapse(ctx.timers, latencyMs);
+    serviceCallEvent(ctx, caller, answer.record, latencyMs);
+    return answer.response;
+  } finally {
+    callEnded(ctx, instance, mark);
+  }
 }

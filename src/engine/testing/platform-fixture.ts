@@ -7,6 +7,7 @@ import type { CodeBundle, FunctionConfig, PlatformEvent, PlatformSettings } from
 import { defaultFunctionConfig } from '../functions/default-config';
 import { createFakeExecutor } from './fake-executor';
 import { createFakeShapes } from './fake-shapes';
+import type { ServicesPort } from '../services/service-calls';
 
 /** 2026-11-27T12:00:00.000Z: tests read dates in log lines and stream names. */
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
@@ -56,7 +57,7 @@ export function setupPlatform(
   settings: Partial<PlatformSettings> = {},
   random = () => 0.5,
   timingRandom = () => 0.5,
-  options: { hostTime?: boolean } = {},
+  options: { hostTime?: boolean; services?: ServicesPort } = {},
 ) {
   const clock = createManualClock(T0);
   const platformClock = options.hostTime
@@ -72,6 +73,7 @@ export function setupPlatform(
     timingRandom,
     wallClock: () => clock.now(),
     shapes: createFakeShapes(),
+    ...(options.services && { services: options.services }),
   });
   const events: PlatformEvent[] = [];
   platform.subscribe((event) => events.push(event));

@@ -1,0 +1,98 @@
+// Platform time standing still for this computer (docs/aws-lambda.md#platform-time) must never
+// become a handler's own time: an SDK call waits on the platform's clock, so a hold that stops
+// that clock is taken out of the Duration, and a hold for a late answer ends as soon as the run
+// turns out to be waiting on such a call.
+import { describe, expect, it } from 'vitest';
+import { okInvoke } from './testing/fake-executor';
+import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
+import type { ServicesPort } from './services/service-calls';
+import type { ApiRequest, InvokeResult } from './types';
+
+const putObject: ApiRequest = {
+  method: 'PUT',
+  protocol: 'https:',
+  hostname: 's3.us-east-1.amazonaws.com',
+  path: '/bucket/key',
+  query: {},
+  headers: {},
+  body: '',
+};
+
+const s3: ServicesPort = async () => ({
+  response: { statusCode: 200, headers: {}, body: '' },
+  record: {
+    service: 's3',
+    operation: 'PutObject',
+    resource: 'bucket',
+    statusCode: 200,
+    errorCode: null,
+    units: { kind: 's3-request', tier: 'put' },
+  },
+});
+
+function setup() {
+  const setup = setupPlatform({}, undefined, undefined, { hostTime: true, services: s3 });
+  setup.platform.deploy(testConfig({ name: 'caller', timeoutSec: 30 }), testBundle());
+  setup.platform.deploy(testConfig({ name: 'other', timeoutSec: 30 }), testBundle());
+  return setup;
+}
+
+/** Calls the SDK as `instance`'s code would: the executor passes the call to the spec's port. */
+function sdkCall(setup: ReturnType<typeof setup>, instanceIndex: number, requestId: string) {
+  const spec = setup.executor.started[instanceIndex]!;
+  return spec.onServiceRequest!(putObject, requestId);
+}
+
+const report = (result: InvokeResult) => (result.status === 'throttled' ? null : result.report);
+
+describe('holds and SDK calls', () => {
+  it('a call held up by another environment’s late worker is not the handler’s time', async () => {
+    const platform = setup();
+    const { executor, settle } = platform;
+    // The caller's run: 800 ms of real time by its own clock, which saw the hold go by.
+    executor.script.invoke = () => okInvoke('null', 800, 800);
+    const caller = platform.platform.invoke('caller', '{}');
+    await settle(0);
+    // Another function's new environment boots 500 ms late: platform time holds after 20 ms.
+    executor.script.init = () => ({
+      outcome: { ok: true, initDurationMs: 1 },
+      bootDelayMs: 500,
+      delayMs: 501,
+    });
+    void platform.platform.invoke('other', '{}');
+    await settle(30);
+    // The caller's PutObject, made while the clock is held: its 20 ms latency waits for it.
+    const requestId = platform.ofType('invoke-start')[0]!.requestId;
+    let answeredAt = 0;
+    void sdkCall(platform, 0, requestId).then(() => (answeredAt = platform.clock.now()));
+    for (let t = 0; t < 900; t += 10) await settle(10);
+    expect(answeredAt).toBeGreaterThan(0);
+    const result = await caller;
+    // Held from real 20 to 500: the 470 ms the call waited meanwhile are taken out.
+    expect(report(result)?.durationMs).toBe(330);
+  });
+
+  it('a hold for a late answer ends when the run is found waiting on an SDK call', async () => {
+    const platform = setup();
+    const { executor, settle, platformClock } = platform;
+    executor.script.invoke = () => okInvoke('null', 100, 100);
+    void platform.platform.invoke('caller', '{}');
+    for (let t = 0; t < 200; t += 10) await settle(10);
+    // The second run is late: past 100 + 20 ms, platform time holds for it.
+    executor.script.invoke = () => okInvoke('null', 400, 400);
+    const second = platform.platform.invoke('caller', '{}');
+    await settle(0);
+    const startedAt = platformClock.now();
+    for (let t = 0; t < 200; t += 10) await settle(10);
+    expect(platformClock.now() - startedAt).toBe(120);
+    // It calls S3: the hold ends, and the call's latency runs on the platform's clock.
+    const requestId = platform.ofType('invoke-start')[1]!.requestId;
+    let answered = false;
+    void sdkCall(platform, 0, requestId).then(() => (answered = true));
+    for (let t = 0; t < 30; t += 10) await settle(10);
+    expect(answered).toBe(true);
+    expect(platform.ofType('host-wait')).toHaveLength(1);
+    for (let t = 0; t < 300; t += 10) await settle(10);
+    expect(report(await second)?.durationMs).toBe(400);
+  });
+});
