@@ -5,21 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { okInvoke } from './testing/fake-executor';
 import { setupPlatform, testBundle, testConfig } from './testing/platform-fixture';
-import type { ServicesPort } from './services/service-calls';
-import type { ApiRequest, InvokeResult } from './types';
+import type { ApiRequest, ServicesPort } from './services/service-calls';
+import type { InvokeResult } from './types';
 
 const putObject: ApiRequest = {
   method: 'PUT',
-  protocol: 'https:',
   hostname: 's3.us-east-1.amazonaws.com',
   path: '/bucket/key',
-  query: {},
-  headers: {},
-  body: '',
+  query: new Map(),
+  headers: new Map(),
+  body: new Uint8Array(),
 };
 
 const s3: ServicesPort = async () => ({
-  response: { statusCode: 200, headers: {}, body: '' },
+  response: { statusCode: 200, headers: new Map(), body: new Uint8Array() },
   record: {
     service: 's3',
     operation: 'PutObject',
@@ -37,9 +36,11 @@ function setup() {
   return setup;
 }
 
+type Setup = ReturnType<typeof setup>;
+
 /** Calls the SDK as `instance`'s code would: the executor passes the call to the spec's port. */
-function sdkCall(setup: ReturnType<typeof setup>, instanceIndex: number, requestId: string) {
-  const spec = setup.executor.started[instanceIndex]!;
+function sdkCall(platform: Setup, instanceIndex: number, requestId: string) {
+  const spec = platform.executor.started[instanceIndex]!;
   return spec.onServiceRequest!(putObject, requestId);
 }
 
@@ -50,7 +51,8 @@ describe('holds and SDK calls', () => {
     const platform = setup();
     const { executor, settle } = platform;
     // The caller's run: 800 ms of real time by its own clock, which saw the hold go by.
-    executor.script.invoke = () => okInvoke('null', 800, 800);
+    executor.script.invoke = (instanceId) =>
+      instanceId.startsWith('caller') ? okInvoke('null', 800, 800) : okInvoke('null', 5, 5);
     const caller = platform.platform.invoke('caller', '{}');
     await settle(0);
     // Another function's new environment boots 500 ms late: platform time holds after 20 ms.

@@ -75,10 +75,24 @@ const RECENT_RUNS = 8;
 const recentDurations = new WeakMap<FunctionRecord, number[]>();
 
 /**
- * Watches a run that starts now on `instance`. Once the function has answered before, a run whose
- * answer has not come OVERDUE_GRACE_MS after the longest of its latest Durations holds platform
- * time (for at most OVERDUE_LIMIT_MS of real time) until it does, and a `host-wait` says so. Call
- * the returned function with the run's Duration when its answer is in.
+ * Real ms after platform time last waited for this computer during which the computer counts as
+ * congested: a function's first run, with no Duration to be late against, is then watched too.
+ */
+const CONGESTED_FOR_MS = 2000;
+
+const lastWaitAt = new WeakMap<EngineContext, number>();
+
+function congested(ctx: EngineContext): boolean {
+  const at = lastWaitAt.get(ctx);
+  return at !== undefined && ctx.wallClock() - at < CONGESTED_FOR_MS;
+}
+
+/**
+ * Watches a run that starts now on `instance`. Once the function has answered before (or at once
+ * while the computer is congested), a run whose answer has not come OVERDUE_GRACE_MS after the
+ * longest of its latest Durations holds platform time (for at most OVERDUE_LIMIT_MS of real time)
+ * until it does, and a `host-wait` says so. Call the returned function with the run's Duration
+ * when its answer is in.
  */
 export function watchForAnswer(
   ctx: EngineContext,
@@ -90,10 +104,12 @@ export function watchForAnswer(
   recentDurations.set(fn, recent);
   instance.stillInCalls = 0;
   let answered = false;
+  // A first run has nothing to be late against; on a congested computer it is held for at once.
+  const expectedMs = recent.length > 0 ? Math.max(...recent) : congested(ctx) ? 0 : null;
   const overdue =
-    clock.hold === undefined || recent.length === 0
+    clock.hold === undefined || expectedMs === null
       ? null
-      : ctx.timers.set(Math.max(...recent) + OVERDUE_GRACE_MS, () => {
+      : ctx.timers.set(expectedMs + OVERDUE_GRACE_MS, () => {
           // A run waiting on an SDK call waits on the platform itself: holding would stall it.
           if (answered || instance.callsInFlight > 0) return;
           const release = clock.hold!(OVERDUE_LIMIT_MS);
@@ -138,6 +154,7 @@ export function handlerTimeOf(instance: Instance, measuredMs: number): number {
 }
 
 function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): void {
+  lastWaitAt.set(ctx, ctx.wallClock());
   if (!ctx.bus.active()) return;
   ctx.bus.emit({
     type: 'host-wait',
