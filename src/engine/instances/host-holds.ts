@@ -65,9 +65,12 @@ export const OVERDUE_GRACE_MS = 20;
 
 /**
  * The most real time platform time waits for one overdue answer: a run still going by then is long
- * by its own doing (its handler took longer this time), not by the computer's.
+ * by its own doing (its handler took longer this time), not by the computer's. While the computer
+ * is congested its answers lag as long as its workers take to boot, so the limit stretches to the
+ * longest recent wait, up to CONGESTED_LIMIT_MS.
  */
 export const OVERDUE_LIMIT_MS = 1000;
+export const CONGESTED_LIMIT_MS = 10_000;
 
 /** How many of a function's latest Durations say how long its runs take. */
 const RECENT_RUNS = 8;
@@ -80,17 +83,30 @@ const recentDurations = new WeakMap<FunctionRecord, number[]>();
  */
 const CONGESTED_FOR_MS = 2000;
 
-const lastWaitAt = new WeakMap<EngineContext, number>();
+/** When platform time last waited for the computer, and its longest wait since it got congested. */
+const congestion = new WeakMap<EngineContext, { at: number; longestMs: number }>();
 
 function congested(ctx: EngineContext): boolean {
-  const at = lastWaitAt.get(ctx);
-  return at !== undefined && ctx.wallClock() - at < CONGESTED_FOR_MS;
+  const last = congestion.get(ctx);
+  return last !== undefined && ctx.wallClock() - last.at < CONGESTED_FOR_MS;
+}
+
+function noteCongestion(ctx: EngineContext, waitedMs: number): void {
+  const longestMs = congested(ctx) ? Math.max(congestion.get(ctx)!.longestMs, waitedMs) : waitedMs;
+  congestion.set(ctx, { at: ctx.wallClock(), longestMs });
+}
+
+/** How long platform time may wait for one overdue answer now (real ms). */
+function overdueLimit(ctx: EngineContext): number {
+  if (!congested(ctx)) return OVERDUE_LIMIT_MS;
+  const longest = congestion.get(ctx)!.longestMs;
+  return Math.min(CONGESTED_LIMIT_MS, Math.max(OVERDUE_LIMIT_MS, longest));
 }
 
 /**
  * Watches a run that starts now on `instance`. Once the function has answered before (or at once
  * while the computer is congested), a run whose answer has not come OVERDUE_GRACE_MS after the
- * longest of its latest Durations holds platform time (for at most OVERDUE_LIMIT_MS of real time)
+ * longest of its latest Durations holds platform time (for at most overdueLimit of real time)
  * until it does, and a `host-wait` says so. Call the returned function with the run's Duration
  * when its answer is in.
  */
@@ -112,12 +128,13 @@ export function watchForAnswer(
       : ctx.timers.set(expectedMs + OVERDUE_GRACE_MS, () => {
           // A run waiting on an SDK call waits on the platform itself: holding would stall it.
           if (answered || instance.callsInFlight > 0) return;
-          const release = clock.hold!(OVERDUE_LIMIT_MS);
+          const limitMs = overdueLimit(ctx);
+          const release = clock.hold!(limitMs);
           const heldAt = ctx.wallClock();
           instance.releaseOverdue = () => {
             instance.releaseOverdue = null;
             release();
-            reportWait(ctx, instance, Math.min(OVERDUE_LIMIT_MS, ctx.wallClock() - heldAt));
+            reportWait(ctx, instance, Math.min(limitMs, ctx.wallClock() - heldAt));
           };
         });
   return (durationMs) => {
@@ -154,7 +171,7 @@ export function handlerTimeOf(instance: Instance, measuredMs: number): number {
 }
 
 function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): void {
-  lastWaitAt.set(ctx, ctx.wallClock());
+  noteCongestion(ctx, waitedMs);
   if (!ctx.bus.active()) return;
   ctx.bus.emit({
     type: 'host-wait',
