@@ -1,0 +1,159 @@
+// The Lambda Python runtime in one Pyodide interpreter: INIT (`loadFunction`) and invokes, with the
+// outcomes and log records the Node.js runtime gives (src/engine/types.ts), so the executor can
+// drive either. The Python side is bootstrap.py (Lambda's runtime interface client, as Python);
+// this module hands it the function's files and variables and turns its answers into outcomes.
+import type { PyodideAPI } from 'pyodide';
+import type { InitOutcome, LambdaError, LogLevel, LogRecord } from '../../../engine/types';
+import type { WorkerInvokeOutcome } from '../../protocol';
+import { exitError } from '../../runtime-exit';
+import bootstrapSource from './bootstrap.py?raw';
+
+/** Where the runtime's own module lives, as on Lambda (LAMBDA_RUNTIME_DIR). */
+const RUNTIME_DIR = '/var/runtime';
+
+/**
+ * Lambda's error JSON as the Python runtime writes it, e.g. `{"errorMessage": "boom", "errorType":
+ * "Exception", "requestId": "…", "stackTrace": ["  File \"/var/task/…\", line 3, in …\n    …\n"]}`
+ * (docs/aws-lambda.md#python-runtime). The response body of a failed Python invoke or INIT.
+ */
+export interface PythonErrorJson {
+  errorMessage: string;
+  errorType: string;
+  requestId: string;
+  stackTrace: string[];
+}
+
+/** An outcome's error: in the shared shape (`trace` is the stack trace), and as Python wrote it. */
+interface PythonFailure {
+  error: LambdaError;
+  /** The error JSON exactly as the runtime serialized it (Python's `json.dumps` spacing). */
+  errorPayload: string;
+}
+
+export type PythonInitOutcome =
+  | Extract<InitOutcome, { ok: true }>
+  | (Extract<InitOutcome, { ok: false }> & Partial<PythonFailure>);
+
+export type PythonInvokeOutcome =
+  | Extract<WorkerInvokeOutcome, { kind: 'ok' }>
+  | (Extract<WorkerInvokeOutcome, { kind: 'error' }> & Partial<PythonFailure>);
+
+/** What one request tells the runtime, beyond the event (Lambda's invoke headers). */
+export interface PythonInvokeFacts {
+  requestId: string;
+  /** Absolute wall-clock deadline, epoch ms: `context.get_remaining_time_in_millis()`. */
+  deadlineMs: number;
+  invokedFunctionArn: string;
+}
+
+export interface PythonRuntimeHost {
+  /** Every line the function writes, as it writes it. */
+  onLog(record: LogRecord): void;
+  /** performance.now(): INIT and Duration are measured with it. */
+  now(): number;
+}
+
+export interface PythonRuntime {
+  /**
+   * Writes the function's `.py` files (paths relative to /var/task) and sets its environment
+   * variables, then runs INIT: imports the handler's module once (`file.function`).
+   */
+  loadFunction(
+    files: ReadonlyMap<string, string>,
+    handler: string,
+    env: Readonly<Record<string, string>>,
+  ): PythonInitOutcome;
+  invoke(eventJson: string, facts: PythonInvokeFacts): PythonInvokeOutcome;
+}
+
+/** The bootstrap module's functions, as Pyodide hands them to JavaScript. */
+interface Bootstrap {
+  prepare(sink: (level: string, text: string) => void, filesJson: string, envJson: string): void;
+  load(handler: string): string | undefined;
+  invoke(eventJson: string, requestId: string, deadlineMs: number, arn: string): string;
+}
+
+/** What bootstrap.py's `load` and `invoke` answer, as JSON. */
+type Answer = { payload: string } | { error: string } | { exit: number };
+
+const LEVELS: ReadonlySet<string> = new Set<LogLevel>([
+  'TRACE',
+  'DEBUG',
+  'INFO',
+  'WARN',
+  'ERROR',
+  'FATAL',
+]);
+const isLevel = (level: string): level is LogLevel => LEVELS.has(level);
+
+function installBootstrap(pyodide: PyodideAPI): Bootstrap {
+  pyodide.FS.mkdirTree(RUNTIME_DIR);
+  pyodide.FS.writeFile(`${RUNTIME_DIR}/bootstrap.py`, bootstrapSource);
+  pyodide.runPython(
+    `import sys\nif ${JSON.stringify(RUNTIME_DIR)} not in sys.path: sys.path.append(${JSON.stringify(RUNTIME_DIR)})`,
+  );
+  return pyodide.pyimport('bootstrap') as Bootstrap;
+}
+
+function failure(errorJson: string): PythonFailure {
+  const parsed = JSON.parse(errorJson) as PythonErrorJson;
+  return {
+    error: {
+      errorType: parsed.errorType,
+      errorMessage: parsed.errorMessage,
+      trace: parsed.stackTrace,
+    },
+    errorPayload: errorJson,
+  };
+}
+
+export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost): PythonRuntime {
+  const bootstrap = installBootstrap(pyodide);
+  let requestId: string | undefined;
+  const sink = (level: string, text: string) => {
+    host.onLog({
+      time: Date.now(),
+      requestId,
+      level: isLevel(level) ? level : 'INFO',
+      message: text,
+      // Python's runtime writes whole lines itself: `[INFO]\t<time>\t<id>\t…`, or a print's text.
+      verbatim: true,
+    });
+  };
+
+  return {
+    loadFunction(files, handler, env) {
+      requestId = undefined;
+      bootstrap.prepare(sink, JSON.stringify(Object.fromEntries(files)), JSON.stringify(env));
+      const started = host.now();
+      const answer = bootstrap.load(handler);
+      const initDurationMs = host.now() - started;
+      if (answer === undefined) return { ok: true, initDurationMs };
+      const parsed = JSON.parse(answer) as Answer;
+      if ('error' in parsed) return { ok: false, initDurationMs, ...failure(parsed.error) };
+      const exit = 'exit' in parsed ? parsed.exit : 1;
+      return { ok: false, initDurationMs, error: exitError(exit, undefined) };
+    },
+
+    invoke(eventJson, facts) {
+      requestId = facts.requestId;
+      const started = host.now();
+      const answer = JSON.parse(
+        bootstrap.invoke(eventJson, facts.requestId, facts.deadlineMs, facts.invokedFunctionArn),
+      ) as Answer;
+      const durationMs = host.now() - started;
+      const measured = { durationMs, maxMemoryUsedMB: null };
+      if ('payload' in answer) return { kind: 'ok', payload: answer.payload, ...measured };
+      if ('error' in answer) {
+        return { kind: 'error', fatal: false, ...failure(answer.error), ...measured };
+      }
+      // sys.exit() ended the runtime process: the environment is gone, as on Lambda.
+      return {
+        kind: 'error',
+        fatal: true,
+        error: exitError(answer.exit, facts.requestId),
+        ...measured,
+      };
+    },
+  };
+}
