@@ -52,6 +52,18 @@ _sink = None
 _request_id = None
 _handler = None
 _ensure_ascii = True
+# AWS_LAMBDA_LOG_FORMAT=JSON: logging records and the error event are JSON lines.
+_json_logs = False
+
+# The JSON format's time: seconds only, UTC.
+JSON_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# LogRecord attributes the JSON format does not copy into a line as extra keys.
+RECORD_FIELDS = {
+    "name", "msg", "args", "levelname", "levelno", "pathname", "filename", "module",
+    "exc_info", "exc_text", "stack_info", "lineno", "funcName", "created", "msecs",
+    "relativeCreated", "thread", "threadName", "processName", "process", "aws_request_id",
+    "tenant_id", "_frame_type",
+}
 
 
 class _Fault(Exception):
@@ -132,20 +144,67 @@ def _level_name(levelno):
     return "TRACE"
 
 
-def _set_up_logging():
+class _JsonFormatter(logging.Formatter):
+    """One JSON object per record: Lambda's keys, then the record's own extra attributes."""
+
+    def __init__(self):
+        super().__init__(datefmt=JSON_TIME_FORMAT)
+
+    def format(self, record):
+        # Levels are rounded down to a multiple of ten and named as Python names them.
+        record.levelno = min(50, max(0, record.levelno)) // 10 * 10
+        record.levelname = logging.getLevelName(record.levelno)
+        error = record.exc_info
+        line = {
+            "timestamp": self.formatTime(record, self.datefmt),
+            "level": record.levelname,
+            "message": record.getMessage(),
+            "logger": record.name,
+            "stackTrace": traceback.format_tb(error[2]) if error else None,
+            "errorType": error[0].__name__ if error else None,
+            "errorMessage": str(error[1]) if error else None,
+            "requestId": getattr(record, "aws_request_id", None),
+            "location": "{}:{}:{}".format(record.pathname, record.funcName, record.lineno)
+            if error
+            else None,
+        }
+        for key, value in record.__dict__.items():
+            if key not in RECORD_FIELDS and key not in line:
+                line[key] = value
+        line = {key: value for key, value in line.items() if value is not None}
+        return json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def _level_from_env(value):
+    """AWS_LAMBDA_LOG_LEVEL as a logging level name; TRACE has none in Python, so DEBUG."""
+    if value is None:
+        return ""
+    return {"TRACE": "DEBUG"}.get(value, value).upper()
+
+
+def _set_up_logging(env):
+    global _json_logs
+    _json_logs = (env.get("AWS_LAMBDA_LOG_FORMAT") or "").upper() == "JSON"
     logging.Formatter.converter = time.gmtime
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
-    # No level is set: the root logger keeps Python's default, WARNING, as on Lambda.
+    # Unless the JSON format's level says otherwise, the root logger keeps Python's default,
+    # WARNING, as on Lambda.
     root.setLevel(logging.WARNING)
+    level = _level_from_env(env.get("AWS_LAMBDA_LOG_LEVEL"))
+    if level in logging.getLevelNamesMapping():
+        root.setLevel(level)
     handler = _LambdaLogHandler()
-    handler.setFormatter(
-        logging.Formatter(
-            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s\n",
-            "%Y-%m-%dT%H:%M:%S",
+    if _json_logs:
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(
+            logging.Formatter(
+                "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s\n",
+                "%Y-%m-%dT%H:%M:%S",
+            )
         )
-    )
     handler.addFilter(_RequestIdFilter())
     root.addHandler(handler)
 
@@ -193,7 +252,7 @@ def prepare(sink, files_json, env_json):
     importlib.invalidate_caches()
     sys.stdout = _StreamLines("INFO", "<stdout>")
     sys.stderr = _StreamLines("ERROR", "<stderr>")
-    _set_up_logging()
+    _set_up_logging(env)
 
 
 def _resolve_handler(handler):
@@ -257,7 +316,16 @@ def _exception_result(error, request_id=None):
 
 
 def _log_error(result):
-    """The `[ERROR] <type>: <message>` event, its traceback lines below it."""
+    """The `[ERROR] <type>: <message>` event, its traceback lines below it (in the JSON format,
+    the error JSON with a timestamp and level first)."""
+    if _json_logs:
+        stamped = {
+            "timestamp": time.strftime(JSON_TIME_FORMAT, time.gmtime(time.time())),
+            "log_level": "ERROR",
+            **result,
+        }
+        _emit("ERROR", _to_json(stamped))
+        return
     head = "[ERROR]"
     if result["errorType"]:
         head += " " + result["errorType"]

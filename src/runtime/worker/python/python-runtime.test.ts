@@ -30,9 +30,13 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Loads a function from `files` ({name: source}) and returns INIT's outcome; logs start empty. */
-function load(files: Record<string, string>, handler = 'lambda_function.lambda_handler') {
+function load(
+  files: Record<string, string>,
+  handler = 'lambda_function.lambda_handler',
+  env: Record<string, string> = ENV,
+) {
   logs = [];
-  return runtime.loadFunction(new Map(Object.entries(files)), handler, ENV);
+  return runtime.loadFunction(new Map(Object.entries(files)), handler, env);
 }
 
 function invoke(event: unknown, requestId = REQUEST_ID): PythonInvokeOutcome {
@@ -381,6 +385,86 @@ describe('logs', () => {
         'import logging\nlogging.getLogger().setLevel(logging.INFO)\nlogging.info("cold")\ndef lambda_handler(e, c):\n    pass\n',
     });
     expect(messages()[0]).toMatch(/^\[INFO\]\t\S+Z\t\tcold$/);
+  });
+});
+
+describe('logs in the JSON format', () => {
+  const JSON_ENV = { ...ENV, AWS_LAMBDA_LOG_FORMAT: 'JSON', AWS_LAMBDA_LOG_LEVEL: 'INFO' };
+  const SECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
+  it('writes each logging record as a JSON object, extra keys included, at the set level', () => {
+    const code = [
+      'import logging',
+      'logger = logging.getLogger()',
+      'def lambda_handler(event, context):',
+      '    logger.debug("filtered out")',
+      '    logger.info("order placed", extra={"order": 7})',
+      '    print("raw text")',
+      '    try:',
+      '        1 / 0',
+      '    except ZeroDivisionError:',
+      '        logging.getLogger("app").exception("failed")',
+    ].join('\n');
+    load({ 'lambda_function.py': code }, 'lambda_function.lambda_handler', JSON_ENV);
+    invoke({});
+    expect(logs.map((record) => record.level)).toEqual(['INFO', 'INFO', 'ERROR']);
+    const info = JSON.parse(messages()[0] ?? '') as Record<string, unknown>;
+    expect(Object.keys(info)).toEqual([
+      'timestamp',
+      'level',
+      'message',
+      'logger',
+      'requestId',
+      'order',
+    ]);
+    expect(info).toMatchObject({
+      level: 'INFO',
+      message: 'order placed',
+      logger: 'root',
+      requestId: REQUEST_ID,
+      order: 7,
+    });
+    expect(info.timestamp).toMatch(SECONDS);
+    // Python's spacing, as json.dumps writes it.
+    expect(messages()[0]).toContain('"level": "INFO", "message": "order placed"');
+    expect(messages()[1]).toBe('raw text');
+    const error = JSON.parse(messages()[2] ?? '') as Record<string, unknown>;
+    expect(error).toMatchObject({
+      level: 'ERROR',
+      message: 'failed',
+      logger: 'app',
+      errorType: 'ZeroDivisionError',
+      errorMessage: 'division by zero',
+      location: '/var/task/lambda_function.py:lambda_handler:10',
+    });
+    expect(error.stackTrace).toEqual([
+      '  File "/var/task/lambda_function.py", line 8, in lambda_handler\n    1 / 0\n    ~~^~~\n',
+    ]);
+  });
+
+  it('writes the error event as the error JSON with a time and level', () => {
+    load(
+      { 'lambda_function.py': 'def lambda_handler(event, context):\n    raise KeyError("k")\n' },
+      'lambda_function.lambda_handler',
+      JSON_ENV,
+    );
+    invoke({});
+    const event = JSON.parse(messages()[0] ?? '') as Record<string, unknown>;
+    expect(Object.keys(event)).toEqual([
+      'timestamp',
+      'log_level',
+      'errorMessage',
+      'errorType',
+      'requestId',
+      'stackTrace',
+    ]);
+    expect(event).toMatchObject({
+      log_level: 'ERROR',
+      errorMessage: "'k'",
+      errorType: 'KeyError',
+      requestId: REQUEST_ID,
+    });
+    expect(event.timestamp).toMatch(SECONDS);
   });
 });
 
