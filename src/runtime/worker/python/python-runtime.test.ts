@@ -236,6 +236,30 @@ describe('INIT', () => {
 });
 
 describe('invoke', () => {
+  it('after a failed INIT finds no runtime to answer', () => {
+    load({ 'lambda_function.py': 'import nothing_here\n' });
+    expect(invoke({})).toMatchObject({
+      kind: 'error',
+      fatal: true,
+      error: {
+        errorType: 'Runtime.ExitError',
+        errorMessage: `RequestId: ${REQUEST_ID} Error: Runtime exited without providing a reason`,
+      },
+    });
+  });
+
+  it('deep recursion is a RecursionError, as in CPython', () => {
+    load({
+      'lambda_function.py':
+        'def down(n):\n    return down(n + 1)\ndef lambda_handler(e, c):\n    return down(0)\n',
+    });
+    expect(invoke({})).toMatchObject({
+      kind: 'error',
+      fatal: false,
+      error: { errorType: 'RecursionError', errorMessage: 'maximum recursion depth exceeded' },
+    });
+  });
+
   it('returns an unhandled exception as Python’s error JSON and logs [ERROR] with the traceback', () => {
     const code = [
       'def fail(n):',

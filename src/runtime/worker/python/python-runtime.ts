@@ -110,6 +110,8 @@ function failure(errorJson: string): PythonFailure {
 export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost): PythonRuntime {
   const bootstrap = installBootstrap(pyodide);
   let requestId: string | undefined;
+  // Only a successful INIT leaves a handler to call; an exit (sys.exit) leaves no runtime at all.
+  let ready = false;
   const sink = (level: string, text: string) => {
     host.onLog({
       time: Date.now(),
@@ -124,11 +126,15 @@ export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost
   return {
     loadFunction(files, handler, env) {
       requestId = undefined;
+      ready = false;
       bootstrap.prepare(sink, JSON.stringify(Object.fromEntries(files)), JSON.stringify(env));
       const started = host.now();
       const answer = bootstrap.load(handler);
       const initDurationMs = host.now() - started;
-      if (answer === undefined) return { ok: true, initDurationMs };
+      if (answer === undefined) {
+        ready = true;
+        return { ok: true, initDurationMs };
+      }
       const parsed = JSON.parse(answer) as Answer;
       if ('error' in parsed) return { ok: false, initDurationMs, ...failure(parsed.error) };
       const exit = 'exit' in parsed ? parsed.exit : 1;
@@ -138,21 +144,25 @@ export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost
     invoke(eventJson, facts) {
       requestId = facts.requestId;
       const started = host.now();
+      const measured = () => ({ durationMs: host.now() - started, maxMemoryUsedMB: null });
+      // As the Node runtime answers a request for a runtime that is not there.
+      if (!ready) {
+        return { kind: 'error', fatal: true, error: exitError(0, facts.requestId), ...measured() };
+      }
       const answer = JSON.parse(
         bootstrap.invoke(eventJson, facts.requestId, facts.deadlineMs, facts.invokedFunctionArn),
       ) as Answer;
-      const durationMs = host.now() - started;
-      const measured = { durationMs, maxMemoryUsedMB: null };
-      if ('payload' in answer) return { kind: 'ok', payload: answer.payload, ...measured };
+      if ('payload' in answer) return { kind: 'ok', payload: answer.payload, ...measured() };
       if ('error' in answer) {
-        return { kind: 'error', fatal: false, ...failure(answer.error), ...measured };
+        return { kind: 'error', fatal: false, ...failure(answer.error), ...measured() };
       }
       // sys.exit() ended the runtime process: the environment is gone, as on Lambda.
+      ready = false;
       return {
         kind: 'error',
         fatal: true,
         error: exitError(answer.exit, facts.requestId),
-        ...measured,
+        ...measured(),
       };
     },
   };
