@@ -566,3 +566,35 @@ describe('cost', () => {
     expect(perInvokeMs).toBeLessThan(20);
   });
 });
+
+describe('syntaxErrors', () => {
+  it('finds each file’s syntax error without running any code', () => {
+    logs = [];
+    const found = runtime.syntaxErrors(
+      new Map([
+        [
+          'lambda_function.py',
+          'print("ran")\ndef lambda_handler(event, context):\n    return (1 +\n',
+        ],
+        ['helpers.py', 'def ok():\n    pass\n'],
+        ['lib/bad.py', 'def f():\nreturn 1\n'],
+        ['README.md', 'not python ('],
+      ]),
+    );
+    expect(found).toEqual([
+      {
+        file: 'lambda_function.py',
+        line: 3,
+        column: 12,
+        message: "SyntaxError: '(' was never closed",
+      },
+      {
+        file: 'lib/bad.py',
+        line: 2,
+        column: 1,
+        message: 'IndentationError: expected an indented block after function definition on line 1',
+      },
+    ]);
+    expect(logs).toEqual([]);
+  });
+});

@@ -64,6 +64,17 @@ export interface PythonRuntime {
     env: Readonly<Record<string, string>>,
   ): PythonInitOutcome;
   invoke(eventJson: string, facts: PythonInvokeFacts): PythonInvokeOutcome;
+  /** Compiles the `.py` files without running them: the syntax errors an editor can mark. */
+  syntaxErrors(files: ReadonlyMap<string, string>): PythonSyntaxError[];
+}
+
+/** A syntax error in one file, as Python's compiler reports it (line and column from 1). */
+export interface PythonSyntaxError {
+  file: string;
+  line: number;
+  column: number;
+  /** e.g. `SyntaxError: '(' was never closed`, `IndentationError: unexpected indent`. */
+  message: string;
 }
 
 /** The bootstrap module's functions, as Pyodide hands them to JavaScript. */
@@ -71,6 +82,7 @@ interface Bootstrap {
   prepare(sink: (level: string, text: string) => void, filesJson: string, envJson: string): void;
   load(handler: string): string | undefined;
   invoke(eventJson: string, requestId: string, deadlineMs: number, arn: string): string;
+  syntax_errors(filesJson: string): string;
 }
 
 /** What bootstrap.py's `load` and `invoke` answer, as JSON. */
@@ -164,6 +176,11 @@ export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost
         error: exitError(answer.exit, facts.requestId),
         ...measured(),
       };
+    },
+
+    syntaxErrors(files) {
+      const found = bootstrap.syntax_errors(JSON.stringify(Object.fromEntries(files)));
+      return JSON.parse(found) as PythonSyntaxError[];
     },
   };
 }
