@@ -126,7 +126,7 @@ class _RequestIdFilter(logging.Filter):
 
 
 class _LambdaLogHandler(logging.Handler):
-    """The root logger's handler: one log event per record, in Lambda's text format."""
+    """The root logger's handler: one log event per record, in the text or JSON format."""
 
     def emit(self, record):
         try:
