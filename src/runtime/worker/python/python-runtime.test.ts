@@ -248,6 +248,24 @@ describe('invoke', () => {
     });
   });
 
+  it('an exception the runtime does not catch (not an Exception) ends it', () => {
+    load({
+      'lambda_function.py': 'def lambda_handler(event, context):\n    raise KeyboardInterrupt\n',
+    });
+    expect(invoke({})).toMatchObject({
+      kind: 'error',
+      fatal: true,
+      error: { errorType: 'Runtime.ExitError' },
+    });
+    expect(invoke({})).toMatchObject({
+      kind: 'error',
+      fatal: true,
+      error: {
+        errorMessage: `RequestId: ${REQUEST_ID} Error: Runtime exited without providing a reason`,
+      },
+    });
+  });
+
   it('deep recursion is a RecursionError, as in CPython', () => {
     load({
       'lambda_function.py':

@@ -161,14 +161,21 @@ export function createPythonRuntime(pyodide: PyodideAPI, host: PythonRuntimeHost
       if (!ready) {
         return { kind: 'error', fatal: true, error: exitError(0, facts.requestId), ...measured() };
       }
-      const answer = JSON.parse(
-        bootstrap.invoke(eventJson, facts.requestId, facts.deadlineMs, facts.invokedFunctionArn),
-      ) as Answer;
+      let answer: Answer;
+      try {
+        answer = JSON.parse(
+          bootstrap.invoke(eventJson, facts.requestId, facts.deadlineMs, facts.invokedFunctionArn),
+        ) as Answer;
+      } catch {
+        // The interpreter itself failed (Pyodide's fatal error, e.g. WebAssembly out of memory):
+        // Python exceptions never get here. The process is gone, as a crashed runtime on Lambda.
+        answer = { exit: 1 };
+      }
       if ('payload' in answer) return { kind: 'ok', payload: answer.payload, ...measured() };
       if ('error' in answer) {
         return { kind: 'error', fatal: false, ...failure(answer.error), ...measured() };
       }
-      // sys.exit() ended the runtime process: the environment is gone, as on Lambda.
+      // sys.exit() (or a crash) ended the runtime process: the environment is gone, as on Lambda.
       ready = false;
       return {
         kind: 'error',
