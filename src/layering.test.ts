@@ -58,6 +58,8 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
         'string_decoder',
         'fflate',
         '@noble/hashes',
+        // The Python runtime's interpreter (src/runtime/worker/python, docs/python-runtime.md).
+        'pyodide',
       ],
     },
   ],
