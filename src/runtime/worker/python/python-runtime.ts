@@ -5,6 +5,7 @@
 import type { PyodideAPI } from 'pyodide';
 import type { InitOutcome, LambdaError, LogLevel, LogRecord } from '../../../engine/types';
 import type { WorkerInvokeOutcome } from '../../protocol';
+import { APPLICATION_LOG_LEVELS } from '../../../engine/functions/logging-config';
 import { exitError } from '../../runtime-exit';
 import bootstrapSource from './bootstrap.py?raw';
 
@@ -88,14 +89,7 @@ interface Bootstrap {
 /** What bootstrap.py's `load` and `invoke` answer, as JSON. */
 type Answer = { payload: string } | { error: string } | { exit: number };
 
-const LEVELS: ReadonlySet<string> = new Set<LogLevel>([
-  'TRACE',
-  'DEBUG',
-  'INFO',
-  'WARN',
-  'ERROR',
-  'FATAL',
-]);
+const LEVELS: ReadonlySet<string> = new Set<LogLevel>(APPLICATION_LOG_LEVELS);
 const isLevel = (level: string): level is LogLevel => LEVELS.has(level);
 
 function installBootstrap(pyodide: PyodideAPI): Bootstrap {
