@@ -321,7 +321,10 @@ describe(createWorkerExecutor, () => {
 describe('createWorkerExecutor with the real runtime', () => {
   it('runs a cold start and warm invokes end to end', async () => {
     const logs: LogRecord[] = [];
-    const executor = createWorkerExecutor({ createWorker: createInProcessWorker, spareWorkers: 1 });
+    const executor = createWorkerExecutor({
+      createWorker: () => createInProcessWorker(),
+      spareWorkers: 1,
+    });
     const init = await executor.startInstance({
       ...spec('i-1', logs),
       bundle: cjsBundle(

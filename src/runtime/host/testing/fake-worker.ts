@@ -36,7 +36,8 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
-export function createInProcessWorker(): WorkerLike {
+/** A worker running the Lambda runtime in this process; `globals` as createRealmRuntime takes them. */
+export function createInProcessWorker(globals: Record<string, unknown> = {}): WorkerLike {
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,
@@ -49,7 +50,7 @@ export function createInProcessWorker(): WorkerLike {
   const { runtime } = createRealmRuntime((message) => {
     const data = structuredClone(message);
     setImmediate(() => worker.onmessage?.({ data } as MessageEvent<FromWorker>));
-  });
+  }, globals);
   setImmediate(() => worker.onmessage?.({ data: { type: 'ready' } } as MessageEvent<FromWorker>));
   return worker;
 }

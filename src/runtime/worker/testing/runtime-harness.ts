@@ -22,9 +22,15 @@ async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 2
   }
 }
 
-/** A Lambda runtime over a fresh realm, posting to `post`: what a worker runs, in process. */
-export function createRealmRuntime(post: (message: FromWorker) => void) {
-  const context = vm.createContext({ console: {} });
+/**
+ * A Lambda runtime over a fresh realm, posting to `post`: what a worker runs, in process. `globals`
+ * lends the realm more of a worker's globals (the Web APIs the AWS SDK's browser build needs).
+ */
+export function createRealmRuntime(
+  post: (message: FromWorker) => void,
+  globals: Record<string, unknown> = {},
+) {
+  const context = vm.createContext({ console: {}, ...globals });
   const scope = vm.runInContext('globalThis', context) as RuntimeScope;
   const runtime = createLambdaRuntime({
     post,

@@ -3,13 +3,8 @@
 // plain in-process worker (src/runtime/host/testing/fake-worker.ts) runs handlers in a bare realm,
 // enough for code that uses no SDK.
 /// <reference types="node" />
-import vm from 'node:vm';
-import { createLambdaRuntime } from '../../../runtime/worker/lambda-runtime';
-import type { FromWorker, WorkerLike } from '../../../runtime/protocol';
-import type { RuntimeScope } from '../../../runtime/worker/runtime-globals';
-
-/** Imports an ES module from a data: URL, which the test runner hands to Node's own loader. */
-const nativeImport = (url: string): Promise<object> => import(/* @vite-ignore */ url);
+import { createInProcessWorker } from '../../../runtime/host/testing/fake-worker';
+import type { WorkerLike } from '../../../runtime/protocol';
 
 /** The worker globals the SDK reaches, lent from Node's own (the same Web API classes). */
 const WEB_GLOBALS = [
@@ -67,29 +62,5 @@ function webGlobals(): Record<string, unknown> {
 }
 
 export function createSdkRealmWorker(): WorkerLike {
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    onmessageerror: null,
-    postMessage: (message) => setImmediate(() => runtime.receive(structuredClone(message))),
-    terminate: () => {
-      worker.onmessage = null;
-    },
-  };
-  const context = vm.createContext({ console: {}, ...webGlobals() });
-  const scope = vm.runInContext('globalThis', context) as RuntimeScope;
-  const runtime = createLambdaRuntime({
-    post: (message: FromWorker) => {
-      const data = structuredClone(message);
-      setImmediate(() => worker.onmessage?.({ data } as MessageEvent<FromWorker>));
-    },
-    scope,
-    timers: { setTimeout, clearTimeout, setInterval, clearInterval },
-    macrotask: (callback) => setImmediate(callback),
-    importModule: (source) =>
-      nativeImport(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`),
-    now: () => performance.now(),
-  });
-  setImmediate(() => worker.onmessage?.({ data: { type: 'ready' } } as MessageEvent<FromWorker>));
-  return worker;
+  return createInProcessWorker(webGlobals());
 }
