@@ -33,6 +33,7 @@ export const FIGURES = {
     'Node: environments the engine starts for the default Load run, 300 ms handler',
   'scale.peakInstances': 'environments alive at once in the app for that run, AWS timing on, 1×',
   'scale.hogged.peakInstances': 'the same with two CPU-bound processes running beside the browser',
+  'scale.longestFrameMs': 'longest gap between two frames of the app page during that run (idle)',
 } as const;
 
 export type FigureName = keyof typeof FIGURES;
@@ -82,6 +83,9 @@ export const TARGETS: readonly Target[] = [
   // whether the machine is idle or busy (docs/aws-lambda.md#platform-time).
   { name: 'scale.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
   { name: 'scale.hogged.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
+  // Environments starting by the dozen must not stop the page from painting: a second without a
+  // frame reads as a frozen page.
+  { name: 'scale.longestFrameMs', op: '≤', bound: 1000 },
 ];
 
 /** Ratios of p50s, and of p95s for a sense of the tail; absent when either side is missing. */

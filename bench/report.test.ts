@@ -92,15 +92,15 @@ describe('formatTable', () => {
     expect(lines[28]).toBe(
       'scale.peakInstances                          —       —      ≤ 1.25 × scale.expectedPeak              – not measured',
     );
-    expect(lines[30]).toBe(
+    expect(lines[31]).toBe(
       'coldInvokeMs / raw.workerSpawnMs         0.500   0.600      ≤ 1.00                                   ✓ pass',
     );
-    expect(lines[31]).toBe(
+    expect(lines[32]).toBe(
       'warmInvokeMs / raw.rttMs                     —       —      ≤ 3.00                                   – not measured',
     );
-    expect(lines[33]).toBe('coldInvokeMs / online.coldInvokeMs           —       —');
+    expect(lines[34]).toBe('coldInvokeMs / online.coldInvokeMs           —       —');
     expect(lines.slice(-2)).toEqual([
-      '1 of 11 targets met, 1 missed.',
+      '1 of 12 targets met, 1 missed.',
       'Not measured: first load 1: timed out',
     ]);
   });

@@ -89,7 +89,7 @@ test('an endless loop times out while another function serves and the page keeps
   await expect(playground.instancesIn('busy')).toHaveCount(1, { timeout: 60_000 });
   // Were the loop on the page's thread, no frame would come until the timeout (5 s) ended it.
   const gaps = await frameGaps(page, 2000);
-  expect(Math.max(...gaps)).toBeLessThan(1500);
+  expect(Math.max(...gaps)).toBeLessThan(3000);
   await page.getByRole('button', { name: 'λ function-2' }).click();
   await invokeUntilReport(playground, 2);
   await expect(playground.result()).toHaveText('"still serving"');

@@ -1,7 +1,6 @@
-// Many instances: 200 requests at once make 200 environments, each with its own module
-// state, and the page keeps painting while they all run.
+// Many instances: 200 requests at once make 200 environments, each with its own module state.
+// Whether the page keeps painting meanwhile is a speed goal: the bench's scale.longestFrameMs.
 import { expect, test } from './support/fixtures';
-import { frameGaps } from './support/saved-workspace';
 
 // 200 cold starts on a busy two-core machine take a while.
 test.describe.configure({ timeout: 240_000 });
@@ -23,7 +22,6 @@ test('200 requests at once run in 200 environments, each with its own module sta
   playground,
   monitor,
   loadTab,
-  page,
 }) => {
   await playground.settings.fill('Timeout (s)', '30');
   await playground.setCode(ONE_REQUEST_EACH);
@@ -33,11 +31,6 @@ test('200 requests at once run in 200 environments, each with its own module sta
   await loadTab.start(200, 1);
 
   await expect(playground.instancesIn('busy').first()).toBeVisible({ timeout: 60_000 });
-  // While the environments start and run: were the page's thread stuck behind 200 workers, no
-  // frame would come for seconds.
-  const gaps = await frameGaps(page, 2000);
-  expect(Math.max(...gaps)).toBeLessThan(1500);
-
   await expect(loadTab.status).toHaveText(
     /^Finished: 200 of 200 sent to \S+ · 200 succeeded · 0 failed · 0 throttled · 0 in flight$/,
     { timeout: 120_000 },

@@ -62,6 +62,7 @@ export async function measureScale(
       const run = await peakInApp(browser, appBenchUrl);
       log(`  scale ${repeat}: ${describe(run)}`);
       collect.add('scale.peakInstances', [run.peakInstances]);
+      collect.add('scale.longestFrameMs', [run.longestFrameMs]);
     });
     await collect.attempt(`scale ${repeat}: the same beside ${HOGS} CPU hogs`, async () => {
       const hogs = startHogs();
@@ -84,5 +85,6 @@ function describe(run: ScaleRun): string {
     return `p50 ${p50.toFixed(0)}, max ${Math.max(...values).toFixed(0)} ms`;
   };
   const measured = `INIT ${spread(run.inits)}; page lag per request ${spread(run.lags)}`;
-  return `${run.peakInstances} environments at most; ${waited}; ${measured}`;
+  const frames = `longest frame ${Math.round(run.longestFrameMs)} ms`;
+  return `${run.peakInstances} environments at most; ${waited}; ${measured}; ${frames}`;
 }

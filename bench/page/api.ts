@@ -64,6 +64,8 @@ export interface ScaleRun {
   inits: number[];
   /** Each request's span on the platform's clock beyond its Duration: the page's own lag. */
   lags: number[];
+  /** The longest time between two frames of the page while the run went on. */
+  longestFrameMs: number;
 }
 
 export interface LoadSpan {

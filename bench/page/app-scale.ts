@@ -7,6 +7,7 @@ import { loadStore, selectedFunction, startLoad, workspaceActions } from '../../
 import { world } from '../../src/store/platform/platform-world';
 import { SCALE_HANDLER_MS } from '../scale-scenario';
 import type { BenchAppApi } from './api';
+import { recordFrames } from './frames';
 
 const SCALE_HANDLER = `export const handler = async () => {
   await new Promise((resolve) => setTimeout(resolve, ${SCALE_HANDLER_MS}));
@@ -44,6 +45,7 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
       longestWaitMs = Math.max(longestWaitMs, event.waitedMs);
     }
   });
+  const frames = recordFrames();
   try {
     await startLoad();
     const deadline = performance.now() + RUN_LIMIT_MS;
@@ -62,5 +64,7 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
   } finally {
     unsubscribe();
   }
-  return { peakInstances, hostWaits, longestWaitMs, inits, lags };
+  const stamps = frames.stop();
+  const longestFrameMs = Math.max(...stamps.slice(1).map((at, i) => at - stamps[i]!));
+  return { peakInstances, hostWaits, longestWaitMs, inits, lags, longestFrameMs };
 };
