@@ -2,13 +2,15 @@
 import type { LambdaError } from './types';
 
 /**
- * A handler's or init's error: `{"errorType","errorMessage","trace"}`, in that key order (RIC
- * `Errors.js`). Runtime.ExitError is the exception: the runtime process is gone, so the platform
+ * A handler's or init's error: for Node.js `{"errorType","errorMessage","trace"}`, in that key
+ * order (RIC `Errors.js`); for Python the runtime's own JSON (`LambdaError.payload`). Runtime.ExitError is the exception: the runtime process is gone, so the platform
  * writes it, without a trace (real payloads, e.g. `{"errorType":"Runtime.ExitError","errorMessage":
  * "RequestId: … Error: Runtime exited with error: signal: killed"}`).
  */
 export function errorPayload(error: LambdaError): string {
   if (error.errorType === 'Runtime.ExitError') return platformErrorPayload(error);
+  // A runtime that writes its own error JSON (Python's) is answered with it as written.
+  if (error.payload !== undefined) return error.payload;
   return JSON.stringify({
     errorType: error.errorType,
     errorMessage: error.errorMessage,

@@ -27,6 +27,14 @@ export {
 export { createPlatform } from './platform';
 export { DEFAULT_SETTINGS } from './context';
 export { defaultFunctionConfig } from './functions/default-config';
+export {
+  DEFAULT_HANDLER,
+  RUNTIMES,
+  isPython,
+  languageOf,
+  runtimeNamed,
+} from './functions/runtimes';
+export type { RuntimeInfo, RuntimeLanguage } from './functions/runtimes';
 export { PROVIDED_NODE_MODULES, UNAVAILABLE_NODE_MODULES } from './functions/node-modules';
 export { PROVIDED_SDK_PACKAGES } from './functions/sdk-packages';
 export { ApiError, ResourceNotFoundError } from './errors';

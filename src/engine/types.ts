@@ -10,7 +10,7 @@ export type { ApiRequest, ApiResponse } from './services/service-calls';
 import type { SourceEvent } from './sources/source-events';
 import type { DynamoDBStreamEvent } from './sources/dynamodb-stream-types';
 
-export type Runtime = 'nodejs22.x' | 'nodejs24.x';
+export type Runtime = 'nodejs22.x' | 'nodejs24.x' | 'python3.14';
 export type Architecture = 'x86_64' | 'arm64';
 
 /** A function's settings, as the Lambda console names them. */
@@ -101,8 +101,11 @@ export interface DeadLetterTarget {
 
 /** Code ready to load into an instance, produced by the bundler. */
 export interface CodeBundle {
-  /** `cjs`: evaluated as a CommonJS module body. `esm`: imported as a module (top-level await). */
-  format: 'cjs' | 'esm';
+  /**
+   * `cjs`: evaluated as a CommonJS module body. `esm`: imported as a module (top-level await).
+   * `python`: nothing is compiled; `code` is empty and the files, as written, are `packageFiles`.
+   */
+  format: 'cjs' | 'esm' | 'python';
   code: string;
   /** Content hash: equal hashes mean nothing changed and no new version is needed. */
   hash: string;
@@ -122,6 +125,11 @@ export interface LambdaError {
   errorType: string;
   errorMessage: string;
   trace: string[];
+  /**
+   * The error JSON exactly as the runtime serialized it, when it is not Node's shape: Python's
+   * runtime writes `{"errorMessage", "errorType", "requestId", "stackTrace"}` with its own spacing.
+   */
+  payload?: string;
 }
 
 export type LogLevel = 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';

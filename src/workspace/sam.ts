@@ -1,11 +1,12 @@
 // A workspace as the SAM export's scenario (ids become names) and an imported scenario as a
 // workspace (names get ids; what the playground cannot emulate is adjusted and said so).
-import type { Architecture, LoggingConfig, Runtime } from '../engine';
+import type { Architecture, LoggingConfig } from '../engine';
 import {
   APPLICATION_LOG_LEVELS,
   defaultFunctionConfig,
   LOG_FORMATS,
   MEMORY_RANGE,
+  runtimeNamed,
   STORAGE_RANGE,
   SYSTEM_LOG_LEVELS,
   TIMEOUT_RANGE,
@@ -124,8 +125,7 @@ function loggingFromSam(
 function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[]): FunctionDraft {
   const { name, files: _files, testEvent, runtime, architecture, loggingConfig, ...settings } = fn;
   const logging = loggingFromSam(name, loggingConfig, notes);
-  const runtimes: Runtime[] = ['nodejs22.x', 'nodejs24.x'];
-  const known = runtimes.find((r) => r === runtime);
+  const known = runtimeNamed(runtime);
   if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
   notes.push(...openable.notes);
   const sources = openable.files;

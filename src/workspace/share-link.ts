@@ -1,8 +1,8 @@
 // A workspace as a share link's scenario and back: the link keeps only what differs from a new
 // workspace's defaults (workspace-model, the engine's default config and load pattern), and
 // opening one fills the defaults back in and checks what the schema cannot know.
-import type { Architecture, FunctionConfig, LoadShape, Runtime } from '../engine';
-import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig } from '../engine';
+import type { Architecture, FunctionConfig, LoadShape } from '../engine';
+import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig, runtimeNamed } from '../engine';
 import type { LinkFunction, LinkScenario } from '../share';
 import { SPEEDS } from './speeds';
 import { filePathProblem } from './files';
@@ -12,7 +12,6 @@ import type { FunctionDraft, LoadTargetDraft, Workspace } from './model';
 import { createFunctionDraft, defaultHttpConfig, defaultLoadDraft } from './model';
 
 // Records over the engine's unions: a runtime added there fails to compile here until listed.
-const RUNTIMES: Record<Runtime, true> = { 'nodejs22.x': true, 'nodejs24.x': true };
 const ARCHITECTURES: Record<Architecture, true> = { x86_64: true, arm64: true };
 const SHAPES: Record<LoadShape, true> = { constant: true, ramp: true, burst: true, spiky: true };
 
@@ -94,7 +93,7 @@ function draftOf(fn: LinkFunction): FunctionDraft {
 function domainProblem(workspace: Workspace, speed: number): string | null {
   for (const fn of workspace.functions) {
     const { name, runtime, architecture } = fn.config;
-    if (!Object.hasOwn(RUNTIMES, runtime)) return `${name} has an unknown runtime "${runtime}"`;
+    if (runtimeNamed(runtime) === undefined) return `${name} has an unknown runtime "${runtime}"`;
     if (!Object.hasOwn(ARCHITECTURES, architecture)) {
       return `${name} has an unknown architecture "${architecture}"`;
     }

@@ -8,7 +8,9 @@ import type { Architecture, FunctionConfig, Runtime } from '../types';
  * maxday's lambda-perf daily benchmark (https://maxday.github.io/lambda-perf/), run of 2025-12-21,
  * field `acd` of github.com/maxday/lambda-perf/blob/main/data/2025/2025-12-21.json (10 cold starts
  * per cell, us-east-1). A hello-world handler has next to no init code of its own, so its Init
- * Duration is the platform's part: what every Node.js function pays before its first line runs.
+ * Duration is the platform's part: what every function of the runtime pays before its first line
+ * runs. For Python that includes starting the interpreter, which the playground's Pyodide does in
+ * seconds of its own, outside the model (docs/python-runtime.md).
  */
 export const MEASURED_PLATFORM_INIT_MS: Record<
   Runtime,
@@ -40,6 +42,20 @@ export const MEASURED_PLATFORM_INIT_MS: Record<
       [256, 125.04],
       [512, 133.65],
       [1024, 129.44],
+    ],
+  },
+  'python3.14': {
+    x86_64: [
+      [128, 145.39],
+      [256, 142.43],
+      [512, 141.23],
+      [1024, 127.52],
+    ],
+    arm64: [
+      [128, 112.96],
+      [256, 108.67],
+      [512, 121.97],
+      [1024, 128.75],
     ],
   },
 };

@@ -68,6 +68,10 @@ const RUNTIME_VERSIONS: Record<Runtime, { version: string; arnHash: string }> = 
     version: 'nodejs:24.v44',
     arnHash: '3c1e9a7f5d2b8046e1c3a5f7d9b2e4068a1c3e5f7b9d2046c8e0a2f4b6d8e1a3',
   },
+  'python3.14': {
+    version: 'python:3.14.v21',
+    arnHash: 'b7e2d4f6a8c0e1b3d5f7092a4c6e8b0d2f4a6c8e0b2d4f6a8c1e3b5d7f9a0c2e',
+  },
 };
 
 /** The runtime version INIT_START names, and its ARN. */

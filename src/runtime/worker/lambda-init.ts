@@ -15,7 +15,8 @@ import { createRequire } from './node/builtins';
 import { createSdkModules } from './aws-sdk/sdk-modules';
 import type { SdkHost } from './aws-sdk/script-contract';
 import type { SdkScript } from '../protocol';
-import { createProcess, lambdaEnvironment } from './process-shim';
+import { createProcess } from './process-shim';
+import { lambdaEnvironment } from './lambda-environment';
 import { installAwsLambdaGlobal, streamingModeOf } from './response-stream';
 import type { StreamingMode } from './response-stream';
 import { installNodeGlobals } from './runtime-globals';
@@ -97,7 +98,8 @@ export function setUpInstance(setup: InstanceSetup): Instance {
     sdkModule,
     timers: loop.timers,
     process,
-    format: bundle.format,
+    // The Node.js runtime is only ever handed JavaScript: its module system is one of Node's two.
+    format: bundle.format === 'esm' ? 'esm' : 'cjs',
     importer: taskPath(bundle),
     environment: {
       config,
