@@ -37,7 +37,8 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
   ['triggers', { values: ['share'], types: ['engine'], packages: ['aws-lambda', '@noble/hashes'] }],
   // Link codec, zip and SAM files: knows nothing of the rest.
   ['share', { values: [], types: [], packages: ['fflate', 'yaml'] }],
-  ['bundler', { values: [], types: ['engine'], packages: ['esbuild-wasm'] }],
+  // The engine's runtime catalog says which functions are Python, packaged instead of bundled.
+  ['bundler', { values: ['engine'], types: [], packages: ['esbuild-wasm'] }],
   // The AWS APIs as wire protocols over the simulation: pure, so the real SDK drives them in Node.
   ['services', { values: ['engine', 'triggers', 'share'], types: [], packages: [] }],
   // The browser Executor; worker code also gets the engine's default settings for its warm-up

@@ -4,6 +4,8 @@ import type { EsbuildApi } from './build';
 import { buildBundle } from './build';
 import { locationless } from './diagnostics';
 import { latestWins } from './latest';
+import { packagePython } from './python-package';
+import { isPython } from '../engine/functions/runtimes';
 import type { BuildRequest, BuildResult, BundlerStatus, LoadProgress, Superseded } from './types';
 
 /** Loads esbuild once; may report download progress. Rejecting lets a later call try again. */
@@ -66,6 +68,11 @@ export function createBundler(loadEsbuild: LoadEsbuild): Bundler {
   }
 
   const submit = latestWins(buildLoaded);
+  /** Python is not bundled: its files are packaged as written, with no esbuild to load. */
+  const packageOrBuild = (request: BuildRequest) =>
+    request.runtime !== undefined && isPython(request.runtime)
+      ? Promise.resolve(packagePython(request))
+      : submit(request.functionId, request);
 
   return {
     getStatus: () => status,
@@ -77,6 +84,6 @@ export function createBundler(loadEsbuild: LoadEsbuild): Bundler {
       // The status carries a failure; nobody awaits this promise.
       load().catch(() => undefined);
     },
-    build: (request) => submit(request.functionId, request),
+    build: packageOrBuild,
   };
 }
