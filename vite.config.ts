@@ -7,7 +7,11 @@ import { offlineApp } from './scripts/offline-app.ts';
 import { precompress } from './scripts/precompress.ts';
 import { preloadLazyChunks } from './scripts/preload-lazy-chunks.ts';
 import { reloadOnStateChange } from './scripts/reload-on-state-change.ts';
-import { runtimeScript } from './scripts/runtime-script.ts';
+import {
+  PYTHON_RUNTIME_SCRIPT_ID,
+  RUNTIME_SCRIPT_ID,
+  runtimeScript,
+} from './scripts/runtime-script.ts';
 import { sdkTypes } from './scripts/sdk-types.ts';
 import {
   RUNTIME_LIBRARIES,
@@ -27,7 +31,8 @@ export default defineConfig({
   // app usable offline (offline-app.ts).
   plugins: [
     react(),
-    runtimeScript('src/runtime/worker/worker-entry.ts'),
+    runtimeScript(RUNTIME_SCRIPT_ID, 'src/runtime/worker/worker-entry.ts'),
+    runtimeScript(PYTHON_RUNTIME_SCRIPT_ID, 'src/runtime/worker/python/python-worker-entry.ts'),
     // Each provided AWS SDK package as a script for the instances, a chunk sent when code names it.
     awsSdkScripts(),
     // The AWS SDK's declarations for the editor, a chunk loaded when a file imports the SDK.

@@ -23,4 +23,22 @@ describe(bundleRuntimeScript, () => {
       packages.some((file) => file.startsWith(resolve('node_modules', name) + '/'));
     expect(['events', 'process', 'abort-controller'].filter(bundled)).toEqual([]);
   }, 60_000);
+
+  it('bundles the Python worker with Pyodide’s loader and the runtime client, as a classic script', async () => {
+    const script = await bundleRuntimeScript(
+      'src/runtime/worker/python/python-worker-entry.ts',
+      'es2022',
+    );
+    expect(() => new Script(script.code)).not.toThrow();
+    // Pyodide tells a classic worker from a module one by importing an empty data: script.
+    expect(
+      /\bimportScripts\((?!`data:text\/javascript,`)|\/@vite\/|\/src\//.test(script.code),
+    ).toBe(false);
+    expect(script.files).toContain(resolve('src/runtime/worker/python/python-worker.ts'));
+    expect(script.files).toContain(resolve('node_modules/pyodide/pyodide.mjs'));
+    // Lambda's runtime interface client, in Python, travels inside the script as text.
+    expect(script.code).toContain('Runtime.HandlerNotFound');
+    // Nothing of the Node.js runtime comes along.
+    expect(script.files).not.toContain(resolve('src/runtime/worker/lambda-runtime.ts'));
+  }, 60_000);
 });

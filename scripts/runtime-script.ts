@@ -1,6 +1,6 @@
 // A Vite plugin: `virtual:runtime-script` is the instance workers' runtime (src/runtime/worker/worker-entry.ts
 // and all it imports) as the text of one self-contained classic script, in `vite dev` exactly as in
-// the build. The page starts every instance's worker from that text in a `data:` URL (an opaque
+// the build; `virtual:python-runtime-script` is Python's (src/runtime/worker/python/python-worker-entry.ts). The page starts every instance's worker from that text in a `data:` URL (an opaque
 // origin, src/runtime/host/opaque-worker.ts), where a worker can load nothing of the app's: Vite's dev
 // worker (a module importing `/@vite/env` and each source file) failed there on every start.
 import { resolve } from 'node:path';
@@ -10,22 +10,26 @@ import type { ClassicScript } from './classic-script.ts';
 import { runtimeLibraryAliases } from './runtime-libraries.ts';
 
 export const RUNTIME_SCRIPT_ID = 'virtual:runtime-script';
-const RESOLVED_ID = `\0${RUNTIME_SCRIPT_ID}`;
+export const PYTHON_RUNTIME_SCRIPT_ID = 'virtual:python-runtime-script';
 
 /** Bundles `entry` into one classic script with the runtime's library aliases. */
 export function bundleRuntimeScript(entry: string, target: string): Promise<ClassicScript> {
   return bundleClassicScript({ entry, target, alias: runtimeLibraryAliases() });
 }
 
-/** `entry`: the worker's source file, relative to the project root. */
-export function runtimeScript(entry: string): Plugin {
+/**
+ * `id`: the virtual module the page imports; `entry`: the worker's source file, relative to the
+ * project root.
+ */
+export function runtimeScript(id: string, entry: string): Plugin {
+  const resolvedId = `\0${id}`;
   let root = process.cwd();
   let target = 'es2022';
   // Built on first request and kept until one of its files changes.
   let bundled: Promise<ClassicScript> | null = null;
   let files = new Set<string>();
   return {
-    name: 'runtime-script',
+    name: `runtime-script:${id}`,
     configResolved(config) {
       root = config.root;
       const wanted = config.build.target;
@@ -33,11 +37,11 @@ export function runtimeScript(entry: string): Plugin {
     },
     // Filters let the bundler skip these hooks for every other module.
     resolveId: {
-      filter: { id: new RegExp(`^${RUNTIME_SCRIPT_ID}$`) },
-      handler: () => RESOLVED_ID,
+      filter: { id: new RegExp(`^${id}$`) },
+      handler: () => resolvedId,
     },
     load: {
-      filter: { id: new RegExp(`^${RESOLVED_ID}$`) },
+      filter: { id: new RegExp(`^${resolvedId}$`) },
       async handler() {
         bundled ??= bundleRuntimeScript(resolve(root, entry), target);
         const script = await bundled.catch((error: unknown) => {
@@ -55,7 +59,7 @@ export function runtimeScript(entry: string): Plugin {
       if (!files.has(file)) return;
       bundled = null;
       files = new Set();
-      const script = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
+      const script = this.environment.moduleGraph.getModuleById(resolvedId);
       if (!script) return;
       this.environment.moduleGraph.invalidateModule(script);
       return [...modules, script];

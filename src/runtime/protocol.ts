@@ -14,6 +14,11 @@ import type {
 
 /** The page → the worker. */
 export type ToWorker =
+  /**
+   * Sent first, to a Python instance's worker only: the interpreter's files (docs/python-runtime.md).
+   * It starts Python with them and then says `ready`; a `load` that comes sooner waits for it.
+   */
+  | { type: 'boot-python'; files: PyodideTransfer }
   /** Sent once, when an instance starts on this worker: evaluate the bundle (INIT). Answered by `loaded`. */
   | {
       type: 'load';
@@ -30,6 +35,21 @@ export type ToWorker =
   | { type: 'invoke'; id: number; requestId: string; eventJson: string; deadlineMs: number }
   /** Answers the worker's `aws-request` of the same id: the simulated service's response. */
   | { type: 'aws-response'; id: number; outcome: SdkOutcome };
+
+/**
+ * Pyodide's four files as the page hands them to a worker, which can fetch none of them
+ * (src/runtime/worker/python/pyodide-boot.ts).
+ */
+export interface PyodideTransfer {
+  /** `pyodide.asm.mjs`, Emscripten's module script, as text: the worker imports it from a blob. */
+  asmScript: string;
+  /** `pyodide.asm.wasm`, compiled once by the page (or its bytes, where a module cannot be sent). */
+  wasm: WebAssembly.Module | Uint8Array;
+  /** `python_stdlib.zip`. */
+  stdlib: Uint8Array;
+  /** `pyodide-lock.json`, as text. */
+  lockFile: string;
+}
 
 /** One provided SDK package: its name and its script (scripts/aws-sdk-scripts.ts). */
 export interface SdkScript {

@@ -3,3 +3,9 @@ declare module 'virtual:runtime-script' {
   const script: string;
   export default script;
 }
+
+// The Python runtime worker's script text, bundled by the same plugin.
+declare module 'virtual:python-runtime-script' {
+  const script: string;
+  export default script;
+}

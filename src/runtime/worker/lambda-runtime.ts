@@ -314,7 +314,8 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     receive(message) {
       if (message.type === 'load') load(message);
       else if (message.type === 'aws-response') sdk.receive(message.id, message.outcome);
-      else invoke(message);
+      else if (message.type === 'invoke') invoke(message);
+      // `boot-python` is for Python's workers; this one runs Node.js.
     },
     uncaughtException(error) {
       if (error instanceof ProcessExit) return;

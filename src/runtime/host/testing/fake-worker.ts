@@ -30,8 +30,8 @@ export class FakeWorker implements WorkerLike {
 
   /** The id of the last request the page sent. */
   lastId(): number {
-    const last = this.received.at(-1);
-    if (!last) throw new Error('nothing was sent');
+    const last = this.received.findLast((message) => 'id' in message);
+    if (!last || !('id' in last)) throw new Error('nothing was sent');
     return last.id;
   }
 }
