@@ -51,6 +51,7 @@ export const LAYERS: ReadonlyMap<Folder, Rule> = new Map<Folder, Rule>([
       types: [],
       packages: [
         'virtual:runtime-script',
+        'virtual:python-runtime-script',
         // The provided AWS SDK packages: their scripts (host) and their HTTP handler (worker).
         'virtual:aws-sdk',
         '@smithy/core',

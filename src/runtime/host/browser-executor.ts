@@ -1,20 +1,27 @@
-// The executor the app uses: instances run in workers built from worker-entry.ts, which the build
-// bundles into one classic script (scripts/runtime-script.ts, the same in `vite dev`). The page
-// loads that script's text once and starts every worker from a data: URL, so handlers get an
-// opaque origin; functions with Internet access off get theirs from the network sandbox.
+// The executor the app uses: instances run in workers built from worker-entry.ts (Node.js) or
+// python-worker-entry.ts (Python), which the build bundles into one classic script each
+// (scripts/runtime-script.ts, the same in `vite dev`). The page loads a script's text once and
+// starts every worker from a data: URL, so handlers get an opaque origin; functions with Internet
+// access off get theirs from the network sandbox. A Python worker is sent Pyodide's files first.
 import { openNetworkSandbox } from './network-sandbox';
 import { createOpaqueWorkerFactory } from './opaque-worker';
 import { loadSdkScripts } from './sdk-scripts';
+import { pyodideFiles } from './pyodide-files';
+import type { RuntimeLanguage } from '../../engine/functions/runtimes';
 import type { Spawn } from './opaque-worker';
 import type { NetworkMode, WorkerLike } from '../protocol';
 import { createWorkerExecutor } from './worker-executor';
 import type { WorkerExecutor, WorkerExecutorOptions } from './worker-executor';
 
-// A chunk of its own, loaded when the first worker is wanted, not with the page.
+// Chunks of their own, loaded when the first worker of the language is wanted, not with the page.
 const loadScript = async () => (await import('virtual:runtime-script')).default;
+const loadPythonScript = async () => (await import('virtual:python-runtime-script')).default;
 
 /** Starts instance workers in the browser, each where its network mode says. */
-export function createBrowserWorkerFactory(): (network: NetworkMode) => WorkerLike {
+export function createBrowserWorkerFactory(): (
+  network: NetworkMode,
+  language?: RuntimeLanguage,
+) => WorkerLike {
   // Made once, when the first offline worker is wanted (the executor's spares, at start-up), so
   // the iframe and its check are done long before the learner's first cold start.
   let sandbox: Promise<Spawn> | null = null;
@@ -22,11 +29,22 @@ export function createBrowserWorkerFactory(): (network: NetworkMode) => WorkerLi
     (sandbox ??= openNetworkSandbox(document).then(
       (SandboxWorker) => (url: string) => new SandboxWorker(url),
     ));
-  return createOpaqueWorkerFactory({
-    loadScript,
-    spawner: (network) =>
-      network === 'online' ? Promise.resolve((url: string) => new Worker(url)) : openSandbox(),
-  });
+  const spawner = (network: NetworkMode) =>
+    network === 'online' ? Promise.resolve((url: string) => new Worker(url)) : openSandbox();
+  const nodeWorker = createOpaqueWorkerFactory({ loadScript, spawner });
+  const pythonWorker = createOpaqueWorkerFactory({ loadScript: loadPythonScript, spawner });
+  return (network, language = 'nodejs') => {
+    if (language === 'nodejs') return nodeWorker(network);
+    const worker = pythonWorker(network);
+    pyodideFiles().then(
+      (files) => worker.postMessage({ type: 'boot-python', files }),
+      (error: unknown) => {
+        const message = `Python's files could not be read: ${error instanceof Error ? error.message : String(error)}`;
+        worker.onerror?.({ message, error, preventDefault: () => undefined } as ErrorEvent);
+      },
+    );
+    return worker;
+  };
 }
 
 export function createBrowserExecutor(

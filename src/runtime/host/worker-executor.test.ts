@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InstanceSpec, LogRecord } from '../../engine/types';
 import type { NetworkMode } from '../protocol';
+import type { RuntimeLanguage } from '../../engine/functions/runtimes';
 import { createInProcessWorker, FakeWorker } from './testing/fake-worker';
 import { cjsBundle, testConfig } from '../testing/bundles';
 import { createWorkerExecutor } from './worker-executor';
@@ -26,19 +27,21 @@ const request = (requestId: string, timeoutMs = 3000) => ({
 
 function setup(options: Partial<WorkerExecutorOptions> = {}) {
   const workers: FakeWorker[] = [];
-  /** The network mode each worker was created for, in creation order. */
+  /** The network mode each worker was created for, in creation order, and its language. */
   const modes: NetworkMode[] = [];
+  const languages: RuntimeLanguage[] = [];
   const executor = createWorkerExecutor({
-    createWorker: (network) => {
+    createWorker: (network, language) => {
       const worker = new FakeWorker();
       workers.push(worker);
       modes.push(network);
+      languages.push(language);
       return worker;
     },
     spareWorkers: 0,
     ...options,
   });
-  return { executor, workers, modes };
+  return { executor, workers, modes, languages };
 }
 
 /** Starts an instance on a scripted worker and answers its load. */
@@ -286,6 +289,41 @@ describe(createWorkerExecutor, () => {
       { type: 'load', config: { internetAccess: true } },
     ]);
     expect(workers[2]?.received).toEqual([]);
+  });
+
+  it('starts a Python function’s instances on Python workers, with one Python spare from then on', () => {
+    const { executor, workers, languages } = setup({ spareWorkers: 1, refillDelayMs: 50 });
+    expect(languages).toEqual(['nodejs']);
+    const python = {
+      ...spec('i-1'),
+      config: testConfig({ runtime: 'python3.14', handler: 'lambda_function.lambda_handler' }),
+    };
+    void executor.startInstance(python);
+    expect(languages).toEqual(['nodejs', 'python']);
+    expect(workers[1]?.received).toMatchObject([
+      { type: 'load', config: { runtime: 'python3.14' } },
+    ]);
+    vi.advanceTimersByTime(50);
+    expect(languages).toEqual(['nodejs', 'python', 'python']);
+    // A Node.js start still takes the Node.js spare.
+    void executor.startInstance(spec('i-2'));
+    expect(workers[0]?.received).toMatchObject([
+      { type: 'load', config: { runtime: 'nodejs22.x' } },
+    ]);
+  });
+
+  it('gives a Python worker that is still starting Python a minute before INIT’s clock', async () => {
+    const { executor, workers } = setup();
+    const python = { ...spec('i-1'), config: testConfig({ runtime: 'python3.14' }) };
+    let settled = false;
+    void executor.startInstance(python).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(10_000 + 59_000);
+    expect(settled).toBe(false);
+    workers[0]?.send({ type: 'ready' });
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
   });
 
   it('fails INIT with the worker’s own reason when it could not start', async () => {

@@ -1,5 +1,6 @@
 // The engine's Executor on Web Workers: one worker per instance, taken from a pool of spares kept
-// per network mode (a function's Internet access decides where its workers start). Each request
+// per network mode (a function's Internet access decides where its workers start) and language (a
+// Python instance's worker starts Python before it can take its code). Each request
 // (load, invoke) is correlated by id and always settled: by the worker's answer, a real-time
 // timeout (the worker is terminated), a crash, or stopInstance.
 import type {
@@ -14,14 +15,21 @@ import { exitError, startError } from '../runtime-exit';
 import { networkModeOf } from '../protocol';
 import type { FromWorker, NetworkMode, SdkOutcome, SdkScript, WorkerLike } from '../protocol';
 import { sdkPackagesIn } from '../../engine/functions/sdk-packages';
+import { languageOf } from '../../engine/functions/runtimes';
+import type { RuntimeLanguage } from '../../engine/functions/runtimes';
 import { createSparePool } from './spare-pool';
 import type { SparePool } from './spare-pool';
 
 export interface WorkerExecutorOptions {
-  /** A blank worker for instances of this network mode. */
-  createWorker: (network: NetworkMode) => WorkerLike;
-  /** Blank workers kept booted ahead of cold starts, per network mode in use (default 2). */
+  /** A blank worker for instances of this network mode and language. */
+  createWorker: (network: NetworkMode, language: RuntimeLanguage) => WorkerLike;
+  /** Blank Node.js workers kept booted ahead of cold starts, per network mode in use (default 2). */
   spareWorkers?: number;
+  /**
+   * Python workers kept booted ahead, per network mode in use (default 1): each holds a started
+   * interpreter (tens of MB), and none is started before a Python function first needs one.
+   */
+  pythonSpareWorkers?: number;
   /** Delay before replacing a spare that was taken (default 50 ms). */
   refillDelayMs?: number;
   /** Lambda's INIT limit for the init phase (default 10 s); an instance's spec may set its own. */
@@ -69,8 +77,14 @@ type Timer = ReturnType<typeof setTimeout>;
  */
 export const SPINNING_WORKER_GRACE_MS = 2000;
 
-/** How long a fresh worker may take to boot before its INIT clock starts anyway. */
-const BOOT_ALLOWANCE_MS = 20_000;
+/**
+ * How long a fresh worker may take to boot before its INIT clock starts anyway. Starting Python
+ * takes seconds of a core (docs/python-runtime.md#what-it-costs), more on a busy machine.
+ */
+const BOOT_ALLOWANCE_MS: Readonly<Record<RuntimeLanguage, number>> = {
+  nodejs: 20_000,
+  python: 60_000,
+};
 
 interface Instance {
   spec: InstanceSpec;
@@ -107,21 +121,24 @@ function settleAsCrash(pending: Pending, reason = ''): void {
 }
 
 export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExecutor {
-  const pools = new Map<NetworkMode, SparePool>();
-  const poolFor = (network: NetworkMode) => {
-    let pool = pools.get(network);
+  const pools = new Map<string, SparePool>();
+  const poolFor = (network: NetworkMode, language: RuntimeLanguage) => {
+    const key = `${network} ${language}`;
+    let pool = pools.get(key);
     if (pool === undefined) {
+      const size =
+        language === 'python' ? (options.pythonSpareWorkers ?? 1) : (options.spareWorkers ?? 2);
       pool = createSparePool({
-        createWorker: () => options.createWorker(network),
-        size: options.spareWorkers ?? 2,
+        createWorker: () => options.createWorker(network, language),
+        size,
         refillDelayMs: options.refillDelayMs ?? 50,
       });
-      pools.set(network, pool);
+      pools.set(key, pool);
     }
     return pool;
   };
-  // A new function has Internet access off: its spares boot now; the others' on first use.
-  poolFor('offline');
+  // A new function is Node.js with Internet access off: its spares boot now; others' on first use.
+  poolFor('offline', 'nodejs');
   /** A terminated spinning worker slows every spawn in the next ≈ 2 s, whichever pool's. */
   const pauseSpares = () => {
     for (const pool of pools.values()) pool.pause(SPINNING_WORKER_GRACE_MS);
@@ -245,7 +262,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       if (instances.has(spec.instanceId)) {
         return Promise.reject(new Error(`Instance ${spec.instanceId} already exists`));
       }
-      const { worker, booted } = poolFor(networkModeOf(spec.config)).take();
+      const language = languageOf(spec.config.runtime);
+      const { worker, booted } = poolFor(networkModeOf(spec.config), language).take();
       const instance: Instance = { spec, worker, pending: null, dead: false };
       instances.set(spec.instanceId, instance);
       instance.worker.onmessage = (event) => receive(instance, event.data);
@@ -263,7 +281,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
         // A worker still booting (a burst took every spare) has its INIT timed from its `ready`;
         // the allowance only catches an init that hangs before the worker could say so.
         const limitMs = spec.initTimeoutMs ?? initTimeoutMs;
-        const firstLimit = booted ? limitMs : limitMs + BOOT_ALLOWANCE_MS;
+        const firstLimit = booted ? limitMs : limitMs + BOOT_ALLOWANCE_MS[language];
         instance.pending = {
           kind: 'init',
           id,

@@ -1,0 +1,88 @@
+// Python handlers: the course's own first example runs exactly as written, on real CPython
+// (Pyodide) in an opaque-origin worker, with Lambda's Python runtime's answers and log lines.
+import type { Locator, Page } from '@playwright/test';
+import { encodeScenario } from '../src/share/link-codec';
+import type { LinkScenario } from '../src/share';
+import { expect, test } from './support/fixtures';
+
+// Starting Python takes a few seconds of a core, more on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
+/** The course's example, verbatim: its handler is `lamda_handler` (sic), indented by two spaces. */
+const COURSE_SEED =
+  "def lamda_handler(event, context):\n  print(event)\n  return event['left'] + event['right']\n";
+
+/** Opens `scenario` as a link in a fresh load of the app, and keeps it as a workspace. */
+async function openLink(page: Page, keep: Locator, scenario: LinkScenario) {
+  // A fresh load: on the open page a new fragment would wait to be asked for (hashchange).
+  await page.goto('about:blank');
+  await page.goto(`/#share=${encodeScenario(scenario)}`);
+  await keep.click();
+}
+
+function pythonScenario(files: Record<string, string>, handler: string): LinkScenario {
+  return {
+    functions: [
+      {
+        id: 'fn-1',
+        config: { name: 'add-numbers', runtime: 'python3.14', handler },
+        files,
+        activeFile: Object.keys(files)[0]!,
+        testEvent: '{"left": 1, "right": 2}',
+      },
+    ],
+    selectedId: 'fn-1',
+  };
+}
+
+test('the course’s Python example answers 3 and prints the event, cold then warm', async ({
+  page,
+  playground,
+  sharedScenario,
+}) => {
+  const scenario = pythonScenario(
+    { 'lambda_function.py': COURSE_SEED },
+    'lambda_function.lamda_handler',
+  );
+  await openLink(page, sharedScenario.keep, scenario);
+  await playground.editor.ready();
+
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('3');
+  const logs = await playground.logs();
+  expect(logs).toMatch(/^INIT_START Runtime Version: python:3\.14\.v\d+\t/m);
+  expect(logs).toMatch(/^START RequestId: [0-9a-f-]{36} Version: \$LATEST$/m);
+  // print() writes the line as printed: no time, request id or level before it.
+  expect(logs).toMatch(/^\{'left': 1, 'right': 2\}$/m);
+  const [cold] = await playground.reports();
+  expect(cold).toMatch(/\tInit Duration: \d+\.\d\d ms/);
+
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('3');
+  const reports = await playground.reports();
+  expect(reports).toHaveLength(2);
+  expect(reports[1]).not.toMatch(/Init Duration/);
+  await expect(playground.instances()).toHaveCount(1);
+});
+
+test('an exception answers with Python’s error JSON and logs [ERROR] with the traceback', async ({
+  page,
+  playground,
+  sharedScenario,
+}) => {
+  const code = "def lambda_handler(event, context):\n    return event['missing']\n";
+  const scenario = pythonScenario({ 'lambda_function.py': code }, 'lambda_function.lambda_handler');
+  await openLink(page, sharedScenario.keep, scenario);
+  await playground.editor.ready();
+
+  await playground.invokeAndWait();
+  const payload = (await playground.resultJson()) as Record<string, unknown>;
+  expect(Object.keys(payload)).toEqual(['errorMessage', 'errorType', 'requestId', 'stackTrace']);
+  expect(payload).toMatchObject({ errorMessage: "'missing'", errorType: 'KeyError' });
+  expect((payload.stackTrace as string[]).join('')).toContain(
+    '  File "/var/task/lambda_function.py", line 2, in lambda_handler\n',
+  );
+  const logs = await playground.logs();
+  expect(logs).toMatch(/^\[ERROR\] KeyError: 'missing'$/m);
+  expect(logs).toMatch(/^Traceback \(most recent call last\):$/m);
+});
