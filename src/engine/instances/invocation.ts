@@ -61,9 +61,9 @@ export function dispatch(
     return Promise.resolve(throttle(ctx, fn, request.requestId));
   }
   // An instance counts against concurrency from the moment it is bound to this request.
-  ctx.concurrency.acquire(fn);
-  joinChain(ctx, request.requestId, fn.name, request.origin);
   const warm = takeWarm(fn);
+  ctx.concurrency.acquire(fn, warm?.provisioned === true);
+  joinChain(ctx, request.requestId, fn.name, request.origin);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   return coldStart(ctx, fn, request);

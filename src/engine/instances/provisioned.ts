@@ -42,6 +42,7 @@ export function syncProvisioned(ctx: EngineContext, fn: FunctionRecord): void {
   for (let count = fn.provisioned.size; count < target; count++) {
     void startProvisioned(ctx, fn);
   }
+  ctx.concurrency.setProvisioned(fn, target);
   billProvisioned(ctx, fn, target);
 }
 

@@ -185,7 +185,7 @@ export function complete(
       cost,
     });
   }
-  ctx.concurrency.release(fn);
+  ctx.concurrency.release(fn, instance.provisioned);
   settleInstance(ctx, instance, settlement.fate);
   const { requestId } = report;
   return status === 'ok'
