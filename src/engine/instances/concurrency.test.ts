@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConcurrencyLedger, throttleError } from './concurrency';
 import { createIdleList } from './idle-list';
+import { createProvisionedAllocation } from './provisioned-allocation';
 import type { FunctionRecord } from '../model';
 import { emptyTotals } from '../billing/billing';
 import { testBundle, testConfig } from '../testing/platform-fixture';
@@ -17,6 +18,7 @@ function record(name: string): FunctionRecord {
     provisionedIdle: createIdleList(),
     provisioned: new Set(),
     provisionedBilling: null,
+    provisionedAllocation: createProvisionedAllocation(),
     removed: false,
     totals: emptyTotals(),
   };
