@@ -28,6 +28,10 @@ test('provisioned concurrency 2: two warm invocations, the third cold, the line 
   const provisioned = playground.stage.locator('[data-testid="instance"][data-provisioned="true"]');
   await expect(provisioned.and(playground.instancesIn('idle'))).toHaveCount(2, { timeout: 60_000 });
   await expect(provisioned.first().getByTestId('instance-provisioned')).toHaveText('provisioned');
+  // The form says the allocation is done, as GetProvisionedConcurrencyConfig would.
+  await expect(
+    playground.settings.form.getByRole('status', { name: 'Allocated provisioned concurrency' }),
+  ).toHaveText('2 of 2 allocated · READY');
   expect(await playground.reports()).toEqual([]);
   const logs = await playground.logs();
   expect(logs.match(/^INIT_START /gm)).toHaveLength(2);

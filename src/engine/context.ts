@@ -38,6 +38,8 @@ export interface EngineContext {
   readonly rate: InvocationRateLimiter;
   /** New execution environments per 10 seconds, per function. */
   readonly scaling: ScalingRateLimiter;
+  /** The same rate, paced separately, for allocating provisioned concurrency. */
+  readonly provisionedScaling: ScalingRateLimiter;
   readonly billing: BillingLedger;
   readonly reaper: Reaper;
   readonly functions: Map<string, FunctionRecord>;

@@ -1,6 +1,6 @@
 // The engine's internal records of functions and instances (never handed out: snapshots are copies).
 import type { BillingTotals } from './platform-types';
-import type { CodeBundle, FunctionConfig, InstanceState } from './types';
+import type { CodeBundle, FunctionConfig, InstanceState, TimerHandle } from './types';
 
 /** Idle instances of a function's current version, most recently used at the head. */
 export interface IdleList {
@@ -24,9 +24,29 @@ export interface FunctionRecord {
   provisioned: Set<Instance>;
   /** The provisioned concurrency being billed, and the timer of its next 5-minute period. */
   provisionedBilling: { count: number; config: FunctionConfig; timer: number } | null;
+  /** Provisioned environments on their way, and when the ready ones are recycled. */
+  provisionedAllocation: ProvisionedAllocation;
   removed: boolean;
   /** The bill for this function name (shared with the billing ledger). */
   totals: BillingTotals;
+}
+
+/**
+ * How a function's provisioned concurrency is being allocated (docs/aws-lambda.md#provisioned-concurrency):
+ * Lambda starts the environments at the function's scaling rate and lets requests use none of a
+ * request's environments before all of them are ready.
+ */
+export interface ProvisionedAllocation {
+  /** Environments still to start, waiting for the scaling rate. */
+  pending: number;
+  /** Starts the next pending one when the scaling rate allows; null when none waits. */
+  paceTimer: TimerHandle | null;
+  /** Allocated environments running their INIT (replacements for recycling are not among them). */
+  starting: Set<Instance>;
+  /** Ready, but kept from requests until the whole allocation is. */
+  held: Set<Instance>;
+  /** When each ready environment is recycled. */
+  recycleTimers: Map<Instance, TimerHandle>;
 }
 
 export interface Instance {

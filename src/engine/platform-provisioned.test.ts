@@ -196,4 +196,26 @@ describe('provisioned concurrency', () => {
       metrics: { durationMs: 100 },
     });
   });
+
+  it("holds its environments out of the account's pool: another function gets what is left", async () => {
+    const setup = setupPlatform({ accountConcurrency: 10 });
+    setup.executor.script.init = () => okInit(250);
+    setup.platform.deploy(testConfig({ provisionedConcurrency: 4 }), testBundle());
+    setup.platform.deploy(testConfig({ name: 'other' }), testBundle());
+    await setup.settle();
+    setup.executor.script.invoke = () => okInvoke('"ok"', 100, 100);
+    const pending = Array.from({ length: 7 }, () => setup.platform.invoke('other', '{}'));
+    await setup.settle();
+    // 10 less the 4 provisioned (idle as they are): 6 run, the 7th is throttled.
+    const throttled = setup.ofType('throttle').map((e) => [e.functionName, e.error.Reason]);
+    expect(throttled).toEqual([['other', 'ConcurrentInvocationLimitExceeded']]);
+    // `add` still serves 4 at once on its provisioned environments while the pool is used up,
+    // and has none for a fifth.
+    const own = Array.from({ length: 5 }, () => setup.platform.invoke('add', '{}'));
+    await setup.settle();
+    expect(setup.ofType('throttle').map((e) => e.functionName)).toEqual(['other', 'add']);
+    await setup.settle(100);
+    const results = await Promise.all([...pending, ...own]);
+    expect(results.filter((r) => r.status === 'ok')).toHaveLength(10);
+  });
 });

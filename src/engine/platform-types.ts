@@ -18,6 +18,7 @@ import type {
   InvokeResult,
   PlatformEvent,
   PlatformSettings,
+  ProvisionedAllocationStatus,
   ResponseChunk,
 } from './types';
 
@@ -81,6 +82,8 @@ export interface FunctionSnapshot {
   config: FunctionConfig;
   /** Instances starting or busy: what counts against concurrency. */
   concurrentExecutions: number;
+  /** Its provisioned concurrency's allocation, when it has some set. */
+  provisionedAllocation?: ProvisionedAllocationStatus;
 }
 
 export interface InstanceSnapshot {

@@ -12,7 +12,14 @@ import { createSeededRandom, randomIds } from './ids';
 import { createCallChains } from './instances/call-chains';
 import { sweepIdle } from './instances/instances';
 import { invoke } from './instances/invocation';
-import type { Platform, PlatformOptions, PlatformSnapshot } from './platform-types';
+import type {
+  FunctionSnapshot,
+  Platform,
+  PlatformOptions,
+  PlatformSnapshot,
+} from './platform-types';
+import type { FunctionRecord } from './model';
+import { allocationStatus } from './instances/provisioned-allocation';
 import { createReaper } from './instances/reaper';
 import { pokeFunction } from './sources/sqs-poller';
 import { serviceCallEvent } from './services/service-requests';
@@ -40,6 +47,11 @@ function checkSettings(settings: PlatformSettings): PlatformSettings {
   return settings;
 }
 
+function optionalAllocation(fn: FunctionRecord): Pick<FunctionSnapshot, 'provisionedAllocation'> {
+  const status = allocationStatus(fn);
+  return status === null ? {} : { provisionedAllocation: status };
+}
+
 function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
   return {
     time: ctx.clock.now(),
@@ -49,6 +61,7 @@ function takeSnapshot(ctx: EngineContext): PlatformSnapshot {
       version: fn.version,
       config: { ...fn.config, environment: { ...fn.config.environment } },
       concurrentExecutions: fn.inUse,
+      ...optionalAllocation(fn),
     })),
     instances: [...ctx.instances.values()].map((instance) => ({
       id: instance.id,
@@ -88,6 +101,7 @@ export function createPlatform(options: PlatformOptions): Platform {
     concurrency: createConcurrencyLedger(settings.accountConcurrency),
     rate: createInvocationRateLimiter(),
     scaling: createScalingRateLimiter(),
+    provisionedScaling: createScalingRateLimiter(),
     billing: createBillingLedger(),
     reaper: createReaper(
       clock,

@@ -163,7 +163,19 @@ export type ReapReason =
   | 'function-removed'
   | 'init-failed'
   /** A provisioned environment past a lowered provisioned concurrency. */
-  | 'provisioned-concurrency-lowered';
+  | 'provisioned-concurrency-lowered'
+  /** A provisioned environment whose replacement is ready: Lambda recycles them now and then. */
+  | 'provisioned-recycled';
+
+/**
+ * A function's provisioned concurrency as GetProvisionedConcurrencyConfig reports it: requested,
+ * allocated so far (`AllocatedProvisionedConcurrentExecutions`) and the allocation's `Status`.
+ */
+export interface ProvisionedAllocationStatus {
+  requested: number;
+  allocated: number;
+  status: 'IN_PROGRESS' | 'READY' | 'FAILED';
+}
 
 export type InvocationType = 'RequestResponse' | 'Event';
 

@@ -1,6 +1,7 @@
 // Functions and their versions: what a deploy changes, and when it must reset the environments.
 import type { EngineContext } from '../context';
 import { createIdleList } from '../instances/idle-list';
+import { createProvisionedAllocation } from '../instances/provisioned-allocation';
 import { reapAllIdle } from '../instances/instances';
 import { syncProvisioned } from '../instances/provisioned';
 import type { FunctionRecord } from '../model';
@@ -37,6 +38,7 @@ export function deployFunction(
       provisionedIdle: createIdleList(),
       provisioned: new Set(),
       provisionedBilling: null,
+      provisionedAllocation: createProvisionedAllocation(),
       removed: false,
       totals: ctx.billing.totalsFor(config.name),
     };

@@ -9,13 +9,23 @@ import type { ThrottleError } from '../types';
  * decision is O(1).
  */
 export interface ConcurrencyLedger {
+  /** Whether `fn` may start another request: on one of its ready provisioned environments, or not. */
   canRun(fn: FunctionRecord): boolean;
-  acquire(fn: FunctionRecord): void;
-  release(fn: FunctionRecord): void;
+  /** A request bound to an environment; `provisioned` when that is a provisioned one. */
+  acquire(fn: FunctionRecord, provisioned: boolean): void;
+  release(fn: FunctionRecord, provisioned: boolean): void;
   /** Moves a function to a new reservation (null: unreserved), keeping the counts consistent. */
   setReservation(fn: FunctionRecord, reserved: number | null): void;
+  /**
+   * The provisioned concurrency `fn` has set: an unreserved function's is taken out of the pool the
+   * unreserved functions share, busy or idle (docs/aws-lambda.md#provisioned-concurrency).
+   */
+  setProvisioned(fn: FunctionRecord, count: number): void;
   setAccountLimit(limit: number): void;
-  /** The most `fn` may run at once: its reservation, or what the reservations leave the rest. */
+  /**
+   * The most `fn` may run at once: its reservation, or what the reservations and the unreserved
+   * functions' provisioned concurrency leave the rest, plus its own provisioned concurrency.
+   */
   limitOf(fn: FunctionRecord): number;
 }
 
@@ -54,31 +64,54 @@ export function rateThrottleError(fn: FunctionRecord): ThrottleError {
 export function createConcurrencyLedger(accountLimit: number): ConcurrencyLedger {
   let limit = accountLimit;
   let totalReserved = 0;
+  /** Provisioned concurrency set by unreserved functions: out of the shared pool while it is set. */
+  let unreservedProvisioned = 0;
+  /** Requests of unreserved functions on on-demand environments: what the shared pool serves. */
   let unreservedInUse = 0;
+  // Keyed by record: a function deleted and created again starts from nothing.
+  const provisionedOf = new WeakMap<FunctionRecord, number>();
+  const onProvisionedOf = new WeakMap<FunctionRecord, number>();
+  const provisioned = (fn: FunctionRecord) => provisionedOf.get(fn) ?? 0;
+  const onDemandInUse = (fn: FunctionRecord) => fn.inUse - (onProvisionedOf.get(fn) ?? 0);
+  const sharedPool = () => Math.max(0, limit - totalReserved - unreservedProvisioned);
 
   return {
     canRun(fn) {
       if (fn.reserved !== null) return fn.inUse < fn.reserved;
-      return unreservedInUse < limit - totalReserved;
+      // A ready provisioned environment is concurrency set aside already: it needs none of the pool.
+      return fn.provisionedIdle.size > 0 || unreservedInUse < sharedPool();
     },
-    acquire(fn) {
+    acquire(fn, onProvisioned) {
       fn.inUse++;
-      if (fn.reserved === null) unreservedInUse++;
+      if (onProvisioned) onProvisionedOf.set(fn, (onProvisionedOf.get(fn) ?? 0) + 1);
+      else if (fn.reserved === null) unreservedInUse++;
     },
-    release(fn) {
+    release(fn, onProvisioned) {
       fn.inUse--;
-      if (fn.reserved === null) unreservedInUse--;
+      if (onProvisioned) onProvisionedOf.set(fn, (onProvisionedOf.get(fn) ?? 0) - 1);
+      else if (fn.reserved === null) unreservedInUse--;
     },
     setReservation(fn, reserved) {
       if (fn.reserved !== null) totalReserved -= fn.reserved;
-      else unreservedInUse -= fn.inUse;
+      else {
+        unreservedInUse -= onDemandInUse(fn);
+        unreservedProvisioned -= provisioned(fn);
+      }
       fn.reserved = reserved;
       if (reserved !== null) totalReserved += reserved;
-      else unreservedInUse += fn.inUse;
+      else {
+        unreservedInUse += onDemandInUse(fn);
+        unreservedProvisioned += provisioned(fn);
+      }
+    },
+    setProvisioned(fn, count) {
+      // A reserving function's provisioned concurrency is part of its reservation already.
+      if (fn.reserved === null) unreservedProvisioned += count - provisioned(fn);
+      provisionedOf.set(fn, count);
     },
     setAccountLimit(next) {
       limit = next;
     },
-    limitOf: (fn) => fn.reserved ?? Math.max(0, limit - totalReserved),
+    limitOf: (fn) => fn.reserved ?? sharedPool() + provisioned(fn),
   };
 }

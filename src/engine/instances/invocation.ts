@@ -8,7 +8,7 @@ import { ApiError, ResourceNotFoundError } from '../errors';
 import { emitSource } from '../sources/source-support';
 import { isRecursiveLoop, joinChain, RECURSIVE_INVOCATION_MESSAGE } from './call-chains';
 import { takeWarm, warmCount } from './provisioned';
-import { SCALING_RATE_PER_10_S } from './scaling-rate';
+import { scalingRateOf } from './scaling-rate';
 import { logInitFailure, runInit, suppressedInit } from './init-phase';
 import { createInstance } from './instances';
 import { initOnTime } from './host-holds';
@@ -56,21 +56,17 @@ export function dispatch(
   // A request no warm environment can take needs a new one, within the function's scaling rate.
   if (
     warmCount(fn) === 0 &&
-    !ctx.scaling.admitNewEnvironment(fn, scalingRateOf(ctx), ctx.clock.now())
+    !ctx.scaling.admitNewEnvironment(fn, scalingRateOf(ctx.settings), ctx.clock.now())
   ) {
     return Promise.resolve(throttle(ctx, fn, request.requestId));
   }
   // An instance counts against concurrency from the moment it is bound to this request.
-  ctx.concurrency.acquire(fn);
-  joinChain(ctx, request.requestId, fn.name, request.origin);
   const warm = takeWarm(fn);
+  ctx.concurrency.acquire(fn, warm?.provisioned === true);
+  joinChain(ctx, request.requestId, fn.name, request.origin);
   if (warm?.needsInit === true) return reinitialize(ctx, warm, request);
   if (warm !== null) return serve(ctx, warm, request, undefined);
   return coldStart(ctx, fn, request);
-}
-
-function scalingRateOf(ctx: EngineContext): number {
-  return ctx.settings.scalingRatePer10s ?? SCALING_RATE_PER_10_S;
 }
 
 /**

@@ -12,3 +12,11 @@ export function provisionedSurplus(instance: Instance): boolean {
   const { fn } = instance;
   return instance.provisioned && fn.provisioned.size > provisionedTarget(fn);
 }
+
+/**
+ * Whether a provisioned environment was recycled: a ready replacement took its place among the
+ * function's provisioned ones while it served a request, which ends it.
+ */
+export function provisionedReplaced(instance: Instance): boolean {
+  return instance.provisioned && !instance.fn.provisioned.has(instance);
+}

@@ -6,11 +6,20 @@ import { initOnTime } from './host-holds';
 import { PRICING, provisionedCost } from '../billing/pricing';
 import type { EngineContext } from '../context';
 import type { FunctionRecord, Instance } from '../model';
-import type { FunctionConfig } from '../types';
+import type { FunctionConfig, ReapReason } from '../types';
 import { platformInitMs } from './cold-start-model';
 import { forEachIdle, takeIdle } from './idle-list';
 import { logInitFailure, runInit } from './init-phase';
-import { createInstance, emitPlatformLine, endInstance, makeIdle, reapIdle } from './instances';
+import {
+  createInstance,
+  emitInstance,
+  emitPlatformLine,
+  endInstance,
+  makeIdle,
+  reapIdle,
+} from './instances';
+import { allocating, paceAllocation, trimPending } from './provisioned-allocation';
+import { forgetRecycling, scheduleRecycle } from './provisioned-recycling';
 import { provisionedSurplus, provisionedTarget } from './provisioned-target';
 
 /**
@@ -31,27 +40,84 @@ export function warmCount(fn: FunctionRecord): number {
 
 /**
  * Brings the function's provisioned environments and their bill to its setting: called after every
- * deploy (a new version's environments replace the old ones) and on removal. Idle extras end at
- * once; busy ones when their request ends (request-flow.ts), starting ones when their INIT does.
+ * deploy (a new version's environments replace the old ones) and on removal. What is still to start
+ * is cut first, then ready ones held for the allocation, then idle ones; busy ones end when their
+ * request ends (request-flow.ts), starting ones when their INIT does. New ones start at the
+ * function's scaling rate (provisioned-allocation.ts).
  */
 export function syncProvisioned(ctx: EngineContext, fn: FunctionRecord): void {
   const target = provisionedTarget(fn);
+  const allocation = fn.provisionedAllocation;
+  for (const instance of allocation.starting) {
+    if (instance.version !== fn.version) allocation.starting.delete(instance);
+  }
+  trimPending(ctx, fn, target - fn.provisioned.size);
+  for (const instance of allocation.held) {
+    const reason = heldEndReason(fn, instance, target);
+    if (reason === null) continue;
+    allocation.held.delete(instance);
+    endInstance(ctx, instance, 'reaped', reason);
+  }
   forEachIdle(fn.provisionedIdle, (instance) => {
     if (fn.provisioned.size > target) reapIdle(ctx, instance, 'provisioned-concurrency-lowered');
   });
-  for (let count = fn.provisioned.size; count < target; count++) {
-    void startProvisioned(ctx, fn);
+  const missing = target - fn.provisioned.size - allocation.pending;
+  if (missing > 0) {
+    allocation.pending += missing;
+    paceAllocation(ctx, fn, () => void startProvisioned(ctx, fn, null));
   }
+  releaseWhenAllocated(ctx, fn);
+  forgetRecycling(ctx, fn);
+  ctx.concurrency.setProvisioned(fn, target);
   billProvisioned(ctx, fn, target);
 }
 
+/** Why a ready environment held for the allocation ends now; null when it stays. */
+function heldEndReason(fn: FunctionRecord, instance: Instance, target: number): ReapReason | null {
+  if (fn.removed) return 'function-removed';
+  if (instance.version !== fn.version) return 'version-retired';
+  return fn.provisioned.size > target ? 'provisioned-concurrency-lowered' : null;
+}
+
+/** Once nothing of the allocation is still to come, its ready environments take requests. */
+function releaseWhenAllocated(ctx: EngineContext, fn: FunctionRecord): void {
+  const { held } = fn.provisionedAllocation;
+  if (held.size === 0 || allocating(fn)) return;
+  for (const instance of held) makeReady(ctx, instance);
+  held.clear();
+}
+
+/** Takes requests from now on, until it is recycled. */
+function makeReady(ctx: EngineContext, instance: Instance): void {
+  makeIdle(ctx, instance);
+  scheduleRecycle(ctx, instance, (due) => recycle(ctx, due));
+}
+
+/** Its time is up: a replacement starts, and it serves on until that one is ready. */
+function recycle(ctx: EngineContext, instance: Instance): void {
+  const { fn } = instance;
+  if (fn.removed || !fn.provisioned.has(instance)) return;
+  void startProvisioned(ctx, fn, instance);
+}
+
 /**
- * One provisioned environment: INIT_START, INIT with no request, then its INIT_REPORT, and it waits
- * idle. An INIT that fails ends the environment; the next sync (a deploy) tries again.
+ * One provisioned environment: INIT_START, INIT with no request, then its INIT_REPORT. One of an
+ * allocation waits, held, until the whole allocation is ready; a replacement (`replaces`, when
+ * recycling) takes the old one's place as soon as it is ready, and the old one ends then, or after
+ * its request if busy, so the ready count never drops. An INIT that fails ends the environment:
+ * an allocation's is tried again on the next sync (a deploy), a replacement's at the next recycle.
  */
-async function startProvisioned(ctx: EngineContext, fn: FunctionRecord): Promise<void> {
+async function startProvisioned(
+  ctx: EngineContext,
+  fn: FunctionRecord,
+  replaces: Instance | null,
+): Promise<void> {
   const instance = createInstance(ctx, fn, true);
-  fn.provisioned.add(instance);
+  const { starting } = fn.provisionedAllocation;
+  if (replaces === null) {
+    fn.provisioned.add(instance);
+    starting.add(instance);
+  }
   const { bundle } = fn;
   const platformMs = ctx.settings.awsTiming ? platformInitMs(instance.config, ctx.timingRandom) : 0;
   if (platformMs > 0) await elapse(ctx.timers, platformMs);
@@ -60,6 +126,7 @@ async function startProvisioned(ctx: EngineContext, fn: FunctionRecord): Promise
     runInit(ctx, instance, bundle, { limitMs, onBooted }),
   );
   const initDurationMs = platformMs + init.initDurationMs;
+  starting.delete(instance);
   if (ctx.bus.active()) {
     ctx.bus.emit({
       type: 'init',
@@ -73,6 +140,8 @@ async function startProvisioned(ctx: EngineContext, fn: FunctionRecord): Promise
   if (!init.ok) {
     logInitFailure(ctx, instance, init.error, initDurationMs, 'init');
     endInstance(ctx, instance, 'reaped', 'init-failed');
+    if (replaces !== null) scheduleRecycle(ctx, replaces, (due) => recycle(ctx, due));
+    else releaseWhenAllocated(ctx, fn);
     return;
   }
   if (ctx.bus.active()) {
@@ -80,9 +149,36 @@ async function startProvisioned(ctx: EngineContext, fn: FunctionRecord): Promise
   }
   if (fn.removed) endInstance(ctx, instance, 'reaped', 'function-removed');
   else if (instance.version !== fn.version) endInstance(ctx, instance, 'reaped', 'version-retired');
+  else if (replaces !== null) takePlaceOf(ctx, replaces, instance);
   else if (provisionedSurplus(instance)) {
     endInstance(ctx, instance, 'reaped', 'provisioned-concurrency-lowered');
-  } else makeIdle(ctx, instance);
+    releaseWhenAllocated(ctx, fn);
+  } else holdForAllocation(ctx, instance);
+}
+
+/** Ready, but no request may use it until the rest of its allocation is. */
+function holdForAllocation(ctx: EngineContext, instance: Instance): void {
+  const { fn } = instance;
+  instance.state = 'idle';
+  instance.idleDeadline = Infinity;
+  emitInstance(ctx, instance);
+  fn.provisionedAllocation.held.add(instance);
+  releaseWhenAllocated(ctx, fn);
+}
+
+/** A ready replacement takes a recycled environment's place; the old one ends now or after its request. */
+function takePlaceOf(ctx: EngineContext, old: Instance, fresh: Instance): void {
+  const { fn } = old;
+  // Lowered, or retired, while its replacement ran INIT: the replacement is not needed.
+  if (!fn.provisioned.has(old)) {
+    endInstance(ctx, fresh, 'reaped', 'provisioned-concurrency-lowered');
+    return;
+  }
+  fn.provisioned.delete(old);
+  fn.provisioned.add(fresh);
+  makeReady(ctx, fresh);
+  // A busy one is no longer among the function's provisioned ones: its request ends it.
+  if (old.state !== 'busy') reapIdle(ctx, old, 'provisioned-recycled');
 }
 
 /** Whether the bill running for provisioned concurrency is still the one the setting asks for. */

@@ -7,7 +7,7 @@ import type { Instance } from '../model';
 import { settleInvoke, type Settlement } from './outcome';
 import { cpuBoundOutcome } from './cpu-share';
 import { handlerTimeOf, stillMark, untilModeledEnd, watchForAnswer } from './host-holds';
-import { provisionedSurplus } from './provisioned-target';
+import { provisionedReplaced, provisionedSurplus } from './provisioned-target';
 import { invocationCost } from '../billing/pricing';
 import type {
   InvocationType,
@@ -185,7 +185,7 @@ export function complete(
       cost,
     });
   }
-  ctx.concurrency.release(fn);
+  ctx.concurrency.release(fn, instance.provisioned);
   settleInstance(ctx, instance, settlement.fate);
   const { requestId } = report;
   return status === 'ok'
@@ -202,6 +202,8 @@ function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement
       else if (retired) endInstance(ctx, instance, 'reaped', 'version-retired');
       else if (provisionedSurplus(instance)) {
         endInstance(ctx, instance, 'reaped', 'provisioned-concurrency-lowered');
+      } else if (provisionedReplaced(instance)) {
+        endInstance(ctx, instance, 'reaped', 'provisioned-recycled');
       } else makeIdle(ctx, instance);
       return;
     case 'init-failed':
@@ -209,7 +211,7 @@ function settleInstance(ctx: EngineContext, instance: Instance, fate: Settlement
       return;
     case 'crashed':
     case 'timed-out':
-      if (retired) endInstance(ctx, instance, fate);
+      if (retired || provisionedReplaced(instance)) endInstance(ctx, instance, fate);
       else resetInstance(ctx, instance, fate);
   }
 }

@@ -35,4 +35,15 @@ describe('createScalingRateLimiter', () => {
     expect(admitted(3, () => limiter.admitNewEnvironment(resize, 2, 0))).toBe(2);
     expect(admitted(1000, () => limiter.admitNewEnvironment(add, 1000, 0))).toBe(1000);
   });
+
+  it('says how long until the allowance holds a new environment again', () => {
+    const limiter = createScalingRateLimiter();
+    const add = fn();
+    expect(limiter.msUntilNewEnvironment(add, 10, 0)).toBe(0);
+    admitted(10, () => limiter.admitNewEnvironment(add, 10, 0));
+    expect(limiter.msUntilNewEnvironment(add, 10, 0)).toBe(1000);
+    expect(limiter.msUntilNewEnvironment(add, 10, 400)).toBe(600);
+    // Asking takes nothing: the environment is still there to admit at 1 s.
+    expect(limiter.admitNewEnvironment(add, 10, 1000)).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@ import { AsyncInvocationSettings } from './AsyncInvocationSettings';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { LoggingSettings } from './LoggingSettings';
 import { NumberField } from './NumberField';
+import { ProvisionedAllocation } from './ProvisionedAllocation';
 import { ReservedConcurrencyField } from './ReservedConcurrencyField';
 
 export function FunctionSettings() {
@@ -112,6 +113,10 @@ export function FunctionSettings() {
         value={config.provisionedConcurrency ?? 0}
         problem={problemOf('provisionedConcurrency')}
         onChange={(provisionedConcurrency) => set({ provisionedConcurrency })}
+      />
+      <ProvisionedAllocation
+        functionName={config.name}
+        requested={config.provisionedConcurrency ?? 0}
       />
       <p className="hint">
         Environments initialized ahead and kept ready: requests on them start warm, the rest start
