@@ -86,3 +86,28 @@ test('an exception answers with Python’s error JSON and logs [ERROR] with the 
   expect(logs).toMatch(/^\[ERROR\] KeyError: 'missing'$/m);
   expect(logs).toMatch(/^Traceback \(most recent call last\):$/m);
 });
+
+test('a syntax error is marked before any invoke, and the last good version keeps answering', async ({
+  page,
+  playground,
+  sharedScenario,
+}) => {
+  const scenario = pythonScenario(
+    { 'lambda_function.py': COURSE_SEED },
+    'lambda_function.lamda_handler',
+  );
+  await openLink(page, sharedScenario.keep, scenario);
+  await playground.editor.ready();
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('3');
+
+  // An unclosed bracket: Python's own compiler finds it, before anything runs.
+  await playground.setCode(
+    "def lamda_handler(event, context):\n  print(event)\n  return (event['left'] + event['right']\n",
+  );
+  await expect(playground.problems).toContainText("SyntaxError: '(' was never closed");
+  await expect(playground.problems).toContainText('lambda_function.py:3:10');
+
+  await playground.invokeAndWait();
+  await expect(playground.result()).toHaveText('3');
+});

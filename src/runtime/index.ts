@@ -1,11 +1,16 @@
 // The runtime's public face: the browser Executor (one Web Worker per instance) and the pieces
 // needed to build one around other workers (tests, the benchmark).
-export { createBrowserExecutor, createBrowserWorkerFactory } from './host/browser-executor';
+export {
+  checkPythonSyntax,
+  createBrowserExecutor,
+  createBrowserWorkerFactory,
+} from './host/browser-executor';
 export { createWorkerExecutor } from './host/worker-executor';
 export type { WorkerExecutor, WorkerExecutorOptions } from './host/worker-executor';
 export type {
   FromWorker,
   NetworkMode,
+  PythonSyntaxError,
   ToWorker,
   WorkerInvokeOutcome,
   WorkerLike,

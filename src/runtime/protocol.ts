@@ -19,6 +19,11 @@ export type ToWorker =
    * It starts Python with them and then says `ready`; a `load` that comes sooner waits for it.
    */
   | { type: 'boot-python'; files: PyodideTransfer }
+  /**
+   * To a Python worker that runs no function (the editor's checker): compile the `.py` files
+   * without running them. Answered by `syntax`.
+   */
+  | { type: 'check-syntax'; id: number; files: Record<string, string> }
   /** Sent once, when an instance starts on this worker: evaluate the bundle (INIT). Answered by `loaded`. */
   | {
       type: 'load';
@@ -92,7 +97,18 @@ export type FromWorker =
    * An SDK call of the handler's (`requestId` null during INIT), sent whenever the code makes one;
    * its own ids, answered by `aws-response`.
    */
-  | { type: 'aws-request'; id: number; requestId: string | null; request: ApiRequest };
+  | { type: 'aws-request'; id: number; requestId: string | null; request: ApiRequest }
+  /** Answers `check-syntax`: the syntax errors Python's compiler found, none when it compiled. */
+  | { type: 'syntax'; id: number; errors: PythonSyntaxError[] };
+
+/** A syntax error in one file, as Python's compiler reports it (line and column from 1). */
+export interface PythonSyntaxError {
+  file: string;
+  line: number;
+  column: number;
+  /** e.g. `SyntaxError: '(' was never closed`, `IndentationError: unexpected indent`. */
+  message: string;
+}
 
 /** The part of a Worker the executor uses; tests pass an in-process fake. */
 export interface WorkerLike {

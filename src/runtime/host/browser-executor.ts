@@ -7,6 +7,8 @@ import { openNetworkSandbox } from './network-sandbox';
 import { createOpaqueWorkerFactory } from './opaque-worker';
 import { loadSdkScripts } from './sdk-scripts';
 import { pyodideFiles } from './pyodide-files';
+import { createPythonSyntaxCheck } from './python-syntax-check';
+import type { PythonSyntaxCheck } from './python-syntax-check';
 import type { RuntimeLanguage } from '../../engine/functions/runtimes';
 import type { Spawn } from './opaque-worker';
 import type { NetworkMode, WorkerLike } from '../protocol';
@@ -47,12 +49,28 @@ export function createBrowserWorkerFactory(): (
   };
 }
 
+/** The page's one factory: its network sandbox (an iframe) serves the executor and the checker. */
+let pageFactory: ReturnType<typeof createBrowserWorkerFactory> | null = null;
+const pageWorkerFactory = () => (pageFactory ??= createBrowserWorkerFactory());
+
 export function createBrowserExecutor(
   options: Omit<WorkerExecutorOptions, 'createWorker'> = {},
 ): WorkerExecutor {
   return createWorkerExecutor({
     ...options,
-    createWorker: createBrowserWorkerFactory(),
+    createWorker: pageWorkerFactory(),
     loadSdkScripts,
   });
 }
+
+/**
+ * Python's compiler for the editor, in a Python worker of its own, started on first use. In the
+ * network sandbox like a function without Internet access, though it runs none of the code.
+ */
+export const checkPythonSyntax: PythonSyntaxCheck = (() => {
+  let check: PythonSyntaxCheck | null = null;
+  return (files) => {
+    check ??= createPythonSyntaxCheck(() => pageWorkerFactory()('offline', 'python'));
+    return check(files);
+  };
+})();

@@ -1,8 +1,10 @@
 // Builds a function's files, reusing the last result while its files and handler are unchanged,
 // and records the outcome (problems, status) for the editor and the Problems list.
-import type { BuildResult } from '../../bundler';
+import type { BuildResult, Diagnostic } from '../../bundler';
 import { bundler, isSuperseded } from '../../bundler';
 import type { CodeBundle } from '../../engine';
+import { isPython } from '../../engine';
+import { checkPythonSyntax } from '../../runtime';
 import { setBuild } from './control-store';
 import type { FunctionDraft } from '../../workspace/model';
 
@@ -27,6 +29,29 @@ function record(functionId: string, result: BuildResult): FunctionBuild {
     : { ok: false, asWritten: result.asWritten };
 }
 
+/**
+ * A Python package with the syntax errors Python's own compiler finds in its files: a file that
+ * does not compile fails the build, so the last good version keeps answering, as for Node.js, and
+ * "Deploy even if the code has errors" deploys the files as written. A checker that cannot start
+ * holds nothing back: INIT then reports Runtime.UserCodeSyntaxError, as Lambda does.
+ */
+async function withPythonSyntax(result: BuildResult, files: Record<string, string>) {
+  if (!result.ok) return result;
+  const found = await checkPythonSyntax(files).catch(() => []);
+  if (found.length === 0) return result;
+  const errors = found.map(({ file, line, column, message }): Diagnostic => ({
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    message,
+    severity: 'error',
+  }));
+  const { durationMs, warnings, bundle } = result;
+  return { ok: false as const, errors, warnings, durationMs, asWritten: bundle };
+}
+
 /** The draft's build: the cached one if nothing it depends on changed, else a new one. */
 export function buildFunction(draft: FunctionDraft): Promise<FunctionBuild> {
   const cached = cache.get(draft.id);
@@ -38,10 +63,15 @@ export function buildFunction(draft: FunctionDraft): Promise<FunctionBuild> {
   setBuild(draft.id, { status: 'building' });
   // The runtime decides whether a plain .js file written as an ES module loads on Lambda.
   const request = { functionId: draft.id, files: draft.files, handler, runtime };
-  const result = bundler.build(request).then((outcome) =>
+  const result: Promise<FunctionBuild> = bundler.build(request).then(async (outcome) => {
     // A newer edit replaced this build before it ran: the newer build's result is the answer.
-    isSuperseded(outcome) ? cache.get(draft.id)!.result : record(draft.id, outcome),
-  );
+    if (isSuperseded(outcome)) return cache.get(draft.id)!.result;
+    if (!isPython(runtime)) return record(draft.id, outcome);
+    const checked = await withPythonSyntax(outcome, draft.files);
+    // Python checks may answer out of order: a newer edit's build records its own outcome.
+    const latest = cache.get(draft.id)!;
+    return latest.result === result ? record(draft.id, checked) : latest.result;
+  });
   cache.set(draft.id, { files: draft.files, handler, runtime, result });
   return result;
 }

@@ -4,7 +4,7 @@
 // this module hands it the function's files and variables and turns its answers into outcomes.
 import type { PyodideAPI } from 'pyodide';
 import type { InitOutcome, LambdaError, LogLevel, LogRecord } from '../../../engine/types';
-import type { WorkerInvokeOutcome } from '../../protocol';
+import type { PythonSyntaxError, WorkerInvokeOutcome } from '../../protocol';
 import { APPLICATION_LOG_LEVELS } from '../../../engine/functions/logging-config';
 import { exitError } from '../../runtime-exit';
 import bootstrapSource from './bootstrap.py?raw';
@@ -69,14 +69,6 @@ export interface PythonRuntime {
   syntaxErrors(files: ReadonlyMap<string, string>): PythonSyntaxError[];
 }
 
-/** A syntax error in one file, as Python's compiler reports it (line and column from 1). */
-export interface PythonSyntaxError {
-  file: string;
-  line: number;
-  column: number;
-  /** e.g. `SyntaxError: '(' was never closed`, `IndentationError: unexpected indent`. */
-  message: string;
-}
 
 /** The bootstrap module's functions, as Pyodide hands them to JavaScript. */
 interface Bootstrap {

@@ -152,3 +152,28 @@ describe(createPythonWorker, () => {
     });
   });
 });
+
+describe('the editor’s syntax check', () => {
+  it('compiles the .py files without running them and answers with each error’s place', async () => {
+    const { worker, answer } = startWorker();
+    worker.receive({ type: 'boot-python', files: FILES });
+    const files = {
+      'lambda_function.py': "print('never runs')\ndef lambda_handler(event, context):\n  return (1\n",
+      'ok.py': 'X = 1\n',
+      'notes.txt': 'not python (',
+    };
+    const answered = await answer({ type: 'check-syntax', id: 7, files }, 'syntax');
+    expect(answered).toEqual({
+      type: 'syntax',
+      id: 7,
+      errors: [
+        {
+          file: 'lambda_function.py',
+          line: 3,
+          column: 10,
+          message: "SyntaxError: '(' was never closed",
+        },
+      ],
+    });
+  });
+});

@@ -119,6 +119,11 @@ export function createPythonWorker(host: PythonWorkerHost): { receive(message: T
           };
       host.post({ type: 'result', id: message.id, outcome: invokeOutcome(outcome) });
     }
+    if (message.type === 'check-syntax') {
+      const python = await runtime;
+      const errors = python ? python.syntaxErrors(new Map(Object.entries(message.files))) : [];
+      host.post({ type: 'syntax', id: message.id, errors });
+    }
     // `aws-response` answers an SDK call; the Python runtime has no SDK bridge (boto3) yet.
   };
 
