@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { encodeScenario } from '../src/share/link-codec';
 import type { LinkScenario } from '../src/share';
 import { expect, test } from './support/fixtures';
+import type { Playground } from './support/playground';
 
 // Starting Python takes a few seconds of a core, more on a busy two-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -18,6 +19,18 @@ async function openLink(page: Page, keep: Locator, scenario: LinkScenario) {
   await page.goto('about:blank');
   await page.goto(`/#share=${encodeScenario(scenario)}`);
   await keep.click();
+}
+
+/**
+ * Invokes and waits for its REPORT. A function's first invoke waits for Python to start in two
+ * workers (its instance's and the syntax check's): seconds each on a busy two-core machine.
+ */
+async function invokeCold(playground: Playground): Promise<void> {
+  const before = (await playground.reports()).length;
+  await playground.invoke();
+  await expect
+    .poll(async () => (await playground.reports()).length, { timeout: 90_000 })
+    .toBe(before + 1);
 }
 
 function pythonScenario(files: Record<string, string>, handler: string): LinkScenario {
@@ -47,7 +60,7 @@ test('the course’s Python example answers 3 and prints the event, cold then wa
   await openLink(page, sharedScenario.keep, scenario);
   await playground.editor.ready();
 
-  await playground.invokeAndWait();
+  await invokeCold(playground);
   await expect(playground.result()).toHaveText('3');
   const logs = await playground.logs();
   expect(logs).toMatch(/^INIT_START Runtime Version: python:3\.14\.v\d+\t/m);
@@ -75,7 +88,7 @@ test('an exception answers with Python’s error JSON and logs [ERROR] with the 
   await openLink(page, sharedScenario.keep, scenario);
   await playground.editor.ready();
 
-  await playground.invokeAndWait();
+  await invokeCold(playground);
   const payload = (await playground.resultJson()) as Record<string, unknown>;
   expect(Object.keys(payload)).toEqual(['errorMessage', 'errorType', 'requestId', 'stackTrace']);
   expect(payload).toMatchObject({ errorMessage: "'missing'", errorType: 'KeyError' });
@@ -98,7 +111,7 @@ test('a syntax error is marked before any invoke, and the last good version keep
   );
   await openLink(page, sharedScenario.keep, scenario);
   await playground.editor.ready();
-  await playground.invokeAndWait();
+  await invokeCold(playground);
   await expect(playground.result()).toHaveText('3');
 
   // An unclosed bracket: Python's own compiler finds it, before anything runs.

@@ -6,6 +6,7 @@ export {
   createBrowserWorkerFactory,
 } from './host/browser-executor';
 export { createWorkerExecutor } from './host/worker-executor';
+export { networkModeOf } from './protocol';
 export type { WorkerExecutor, WorkerExecutorOptions } from './host/worker-executor';
 export type {
   FromWorker,

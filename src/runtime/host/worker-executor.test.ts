@@ -312,6 +312,14 @@ describe(createWorkerExecutor, () => {
     ]);
   });
 
+  it('starts a kind of worker’s spares when asked, before any instance needs one', () => {
+    const { executor, languages, modes } = setup();
+    executor.prepare('online', 'python');
+    executor.prepare('online', 'python');
+    expect(languages).toEqual(['python']);
+    expect(modes).toEqual(['online']);
+  });
+
   it('gives a Python worker that is still starting Python a minute before INIT’s clock', async () => {
     const { executor, workers } = setup();
     const python = { ...spec('i-1'), config: testConfig({ runtime: 'python3.14' }) };

@@ -42,6 +42,11 @@ export interface WorkerExecutorOptions {
 }
 
 export interface WorkerExecutor extends Executor {
+  /**
+   * Starts this kind of worker's spares now, ahead of the first cold start that needs one: a
+   * Python worker takes seconds to start Python, time better spent while the learner edits.
+   */
+  prepare(network: NetworkMode, language: RuntimeLanguage): void;
   /** Terminates every instance and spare. */
   dispose(): void;
 }
@@ -338,6 +343,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       instance.pending = null;
       discard(instance);
       if (pending) settleAsCrash(pending);
+    },
+
+    prepare(network, language) {
+      poolFor(network, language);
     },
 
     dispose() {

@@ -4,7 +4,8 @@ import type { BuildResult, Diagnostic } from '../../bundler';
 import { bundler, isSuperseded } from '../../bundler';
 import type { CodeBundle } from '../../engine';
 import { isPython } from '../../engine';
-import { checkPythonSyntax } from '../../runtime';
+import { checkPythonSyntax, networkModeOf } from '../../runtime';
+import { world } from './platform-world';
 import { setBuild } from './control-store';
 import type { FunctionDraft } from '../../workspace/model';
 
@@ -61,6 +62,9 @@ export function buildFunction(draft: FunctionDraft): Promise<FunctionBuild> {
     return cached.result;
   }
   setBuild(draft.id, { status: 'building' });
+  // A Python function's first instance needs a worker that has started Python: it starts now,
+  // beside the syntax check's, rather than after the check and the deploy.
+  if (isPython(runtime)) world().executor.prepare(networkModeOf(draft.config), 'python');
   // The runtime decides whether a plain .js file written as an ES module loads on Lambda.
   const request = { functionId: draft.id, files: draft.files, handler, runtime };
   const result: Promise<FunctionBuild> = bundler.build(request).then(async (outcome) => {

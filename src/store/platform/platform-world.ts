@@ -3,6 +3,7 @@
 import type { Platform, ScaledClock } from '../../engine';
 import { createPlatform, createScaledClock } from '../../engine';
 import { createBrowserExecutor } from '../../runtime';
+import type { WorkerExecutor } from '../../runtime';
 import { controlStore } from './control-store';
 import { recordRunning } from './crash-store';
 import { createEventShapes } from './event-shapes';
@@ -14,6 +15,7 @@ import { awsApi } from '../services/aws-api';
 export interface World {
   clock: ScaledClock;
   platform: Platform;
+  executor: WorkerExecutor;
 }
 
 let live: World | null = null;
@@ -43,7 +45,7 @@ export function world(): World {
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);
     platform.subscribe(recordRunning);
-    live = { clock, platform };
+    live = { clock, platform, executor };
   }
   return live;
 }
