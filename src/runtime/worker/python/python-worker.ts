@@ -33,16 +33,21 @@ function initOutcome(outcome: PythonInitOutcome): InitOutcome {
   return outcome.ok ? outcome : { ...outcome, error: withPayload(outcome) };
 }
 
+/**
+ * The worker's outcome. A Python handler runs synchronously from start to answer, so all of its
+ * Duration is computing (`cpuMs`): the CPU share of its memory size stretches all of it
+ * (docs/aws-lambda.md#cpu-and-memory), as it does a Node.js handler's computing slices.
+ */
 function invokeOutcome(outcome: PythonInvokeOutcome): WorkerInvokeOutcome {
+  const { durationMs, maxMemoryUsedMB } = outcome;
+  const measured = { durationMs, cpuMs: durationMs, maxMemoryUsedMB };
   if (outcome.kind === 'ok') {
     // Lambda refuses a response over 6 MB and the runtime process ends, whatever the language.
     const tooLarge = responseSizeError(outcome.payload);
-    if (!tooLarge) return outcome;
-    const { durationMs, maxMemoryUsedMB } = outcome;
-    return { kind: 'error', fatal: true, error: tooLarge, durationMs, maxMemoryUsedMB };
+    if (!tooLarge) return { kind: 'ok', payload: outcome.payload, ...measured };
+    return { kind: 'error', fatal: true, error: tooLarge, ...measured };
   }
-  const { kind, fatal, durationMs, maxMemoryUsedMB } = outcome;
-  return { kind, fatal, error: withPayload(outcome), durationMs, maxMemoryUsedMB };
+  return { kind: 'error', fatal: outcome.fatal, error: withPayload(outcome), ...measured };
 }
 
 export function createPythonWorker(host: PythonWorkerHost): { receive(message: ToWorker): void } {
