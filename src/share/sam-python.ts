@@ -25,3 +25,30 @@ export function pythonHandlerFile(handler: string, files: Record<string, string>
   );
   return found ?? null;
 }
+
+/**
+ * The runtime loose Python files are opened on: the playground's one Python runtime. (A template's
+ * own python3.x is kept as written; src/workspace/sam.ts runs it on the catalog's Python.)
+ */
+export const LOOSE_PYTHON_RUNTIME = 'python3.14';
+
+/**
+ * The handler of loose Python files, as the console would name it: `lambda_function.lambda_handler`
+ * when that file is there, else the shallowest module, with the function its source defines
+ * (`lambda_handler`, else `handler`). Null when there is no Python module.
+ */
+export function loosePythonHandler(files: Record<string, string>): string | null {
+  // Entries, not `files[path]`: a file may be called `__proto__`.
+  const modules = Object.entries(files)
+    .filter(([path]) => path.endsWith('.py') && !path.endsWith('__init__.py'))
+    .sort(([a], [b]) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const chosen = modules.find(([path]) => path === 'lambda_function.py') ?? modules[0];
+  if (chosen === undefined) return null;
+  const [entry, source] = chosen;
+  const defines = (name: string) => new RegExp(`^def\\s+${name}\\s*\\(`, 'm');
+  const name =
+    !defines('lambda_handler').test(source) && defines('handler').test(source)
+      ? 'handler'
+      : 'lambda_handler';
+  return `${entry.slice(0, -'.py'.length)}.${name}`;
+}
