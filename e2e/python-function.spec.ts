@@ -17,7 +17,7 @@ test('Add function with Python 3.14 chosen starts the console’s lambda_functio
   page,
 }) => {
   const functions = page.getByRole('navigation', { name: 'Functions' });
-  await functions.getByLabel('New function runtime').selectOption('python3.14');
+  await functions.getByLabel('Add function as').selectOption('python3.14');
   await functions.getByRole('button', { name: 'Add function' }).click();
 
   await expect(functions.getByRole('button', { name: 'λ function-2' })).toHaveAttribute(

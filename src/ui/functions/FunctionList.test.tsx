@@ -26,7 +26,7 @@ afterEach(() => {
 const addButton = () =>
   [...container.querySelectorAll('button')].find((b) => b.textContent === 'Add function')!;
 const runtimeSelect = () =>
-  container.querySelector<HTMLSelectElement>('select[aria-label="New function runtime"]')!;
+  container.querySelector<HTMLSelectElement>('select[aria-label="Add function as"]')!;
 
 function chooseRuntime(value: string): void {
   const select = runtimeSelect();

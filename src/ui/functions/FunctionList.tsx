@@ -25,8 +25,9 @@ export function FunctionList() {
       <div className="panel-title">
         <h2>Functions</h2>
         <span className="add-function">
+          {/* Named without "Runtime", which names the settings' select (docs/architecture.md). */}
           <select
-            aria-label="New function runtime"
+            aria-label="Add function as"
             value={runtime}
             onChange={(e) => setRuntime(e.target.value as Runtime)}
           >
