@@ -14,7 +14,7 @@ export type TextSetting =
 
 /** The settings that are choices, with the values their options carry. */
 export interface ChoiceSettings {
-  Runtime: 'nodejs22.x' | 'nodejs24.x';
+  Runtime: 'nodejs22.x' | 'nodejs24.x' | 'python3.14';
   Architecture: 'x86_64' | 'arm64';
   'Log format': 'Text' | 'JSON';
   'Application log level': 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';

@@ -22,6 +22,7 @@ export { isSkippedPath } from './sam-files';
 // The SAM export's scenario and names. The zip and YAML code (sam-archive.ts) is not re-exported
 // here on purpose: it is imported on demand, so yaml stays out of the page's first load.
 export { handlerEntryFile } from './sam-names';
+export { isPythonRuntime, pythonHandlerFile } from './sam-python';
 export type {
   SamBucket,
   SamFunction,

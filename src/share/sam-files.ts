@@ -1,6 +1,7 @@
 // The files of an export besides the template: each function's sources and package.json, its
 // test event, and where an import finds them again.
 import { functionFolder } from './sam-names';
+import { isPythonRuntime } from './sam-python';
 import type { SamFunction } from './sam-types';
 
 /** Text files by path relative to the archive's root, e.g. `functions/add/index.ts`. */
@@ -26,12 +27,15 @@ export function functionPackageJson(fn: SamFunction): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** Every file of one function: its sources, its package.json (unless it has its own) and event. */
+/**
+ * Every file of one function: its sources, its package.json (unless it has its own; a Python
+ * function needs none, sam-python.ts) and event.
+ */
 export function functionFiles(fn: SamFunction): ArchiveFiles {
   const folder = functionFolder(fn.name);
   // Built from entries: a file may be called `__proto__`, which an assignment would not keep.
   const files = new Map(Object.entries(fn.files).map(([path, text]) => [folder + path, text]));
-  if (!files.has(`${folder}package.json`))
+  if (!files.has(`${folder}package.json`) && !isPythonRuntime(fn.runtime))
     files.set(`${folder}package.json`, functionPackageJson(fn));
   files.set(testEventPath(fn.name), fn.testEvent);
   return Object.fromEntries(files);
@@ -68,7 +72,8 @@ export function filesUnder(files: ArchiveFiles, codeUri: string): ArchiveFiles {
 /** The function's package.json is dropped again when it is exactly the one the export wrote. */
 export function withoutGeneratedManifest(fn: SamFunction): SamFunction {
   const manifest = fn.files['package.json'];
-  if (manifest === undefined) return fn;
+  // The export writes none for a Python function: one there is the function's own.
+  if (manifest === undefined || isPythonRuntime(fn.runtime)) return fn;
   const { 'package.json': _generated, ...sources } = fn.files;
   return manifest === functionPackageJson({ ...fn, files: sources })
     ? { ...fn, files: sources }

@@ -3,6 +3,7 @@
 import type { LogicalIds } from './sam-names';
 import { environmentVariables, functionPolicies } from './sam-resource-refs';
 import { functionFolder, handlerEntryFile, moduleFormat, pascalCase, uniqueId } from './sam-names';
+import { isPythonRuntime } from './sam-python';
 import type { SamDestination, SamFunction, SamScenario, SamStreamMapping } from './sam-types';
 
 export type SamObject = Record<string, unknown>;
@@ -273,6 +274,9 @@ export function functionResource(
   Object.assign(properties, asyncProperties(fn, ids));
   const events = functionEvents(fn, scenario, ids);
   if (Object.keys(events).length > 0) properties.Events = events;
+  // A Python function's files are deployed as written: `sam build` needs no Metadata for them.
+  if (isPythonRuntime(fn.runtime))
+    return { Type: 'AWS::Serverless::Function', Properties: properties };
   return {
     Type: 'AWS::Serverless::Function',
     Metadata: esbuildMetadata(fn),

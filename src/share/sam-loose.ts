@@ -1,11 +1,13 @@
 // Loose handler files (a folder without a template, or files picked one by one) as a scenario of
-// one function: its handler is `index.handler` when there is an index file, as Lambda's default.
+// one function: its handler is `index.handler` when there is an index file, as Lambda's default;
+// Python files alone make a Python function (sam-python.ts names its handler).
 import { samDefaultSettings } from './sam-defaults';
 import type { ArchiveFiles } from './sam-files';
 import { isSkippedPath } from './sam-files';
 import type { SamImport } from './sam-archive';
+import { LOOSE_PYTHON_RUNTIME, loosePythonHandler } from './sam-python';
 
-const SOURCE = /\.(?:[cm]?[jt]s|json)$/;
+const SOURCE = /\.(?:[cm]?[jt]s|json|py)$/;
 const HANDLER = /\.(?:[cm]?[jt]s)$/;
 
 /** The folder every path starts with (`my-fn/` for a picked folder), or ''. */
@@ -36,14 +38,16 @@ export function readLooseFiles(files: ArchiveFiles): SamImport {
     .filter((path) => HANDLER.test(path) && !path.endsWith('.d.ts'))
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
   const entry = handlers.find((path) => /^index\.[cm]?[jt]s$/.test(path)) ?? handlers[0];
-  if (entry === undefined) {
+  const python = entry === undefined ? loosePythonHandler(sources) : null;
+  if (entry === undefined && python === null) {
     return {
       ok: false,
-      message: 'No handler file found: pick a SAM zip, a folder, or .js, .mjs, .cjs or .ts files.',
+      message:
+        'No handler file found: pick a SAM zip, a folder, or .js, .mjs, .cjs, .ts or .py files.',
     };
   }
   const name = functionName(folder);
-  const handler = `${entry.replace(HANDLER, '')}.handler`;
+  const handler = python ?? `${entry!.replace(HANDLER, '')}.handler`;
   return {
     ok: true,
     scenario: {
@@ -51,6 +55,7 @@ export function readLooseFiles(files: ArchiveFiles): SamImport {
         {
           name,
           ...samDefaultSettings(),
+          ...(python !== null && { runtime: LOOSE_PYTHON_RUNTIME }),
           handler,
           files: sources,
           testEvent: '{}',

@@ -1,6 +1,7 @@
 // The README.md of an export: what is in the folder and the two SAM CLI steps that deploy it.
 import { logicalIds } from './sam-names';
 import { testEventPath } from './sam-files';
+import { isPythonRuntime } from './sam-python';
 import type { SamScenario } from './sam-types';
 
 export function samReadme(scenario: SamScenario): string {
@@ -9,6 +10,27 @@ export function samReadme(scenario: SamScenario): string {
     (fn) =>
       `- \`${ids.functions.get(fn.name)!}\`: \`functions/${fn.name}/\` (${fn.runtime}, ${fn.architecture}, ${fn.memoryMB} MB)`,
   );
+  const python = scenario.functions.filter((fn) => isPythonRuntime(fn.runtime));
+  const hasNode = python.length < scenario.functions.length;
+  // What `sam build` does with each function, and what it needs on the machine for it.
+  const build = [
+    ...(hasNode ? ['Each Node.js function is bundled with esbuild.'] : []),
+    ...(python.length > 0
+      ? [
+          "Each Python function's files are deployed as they are (pip installs a requirements.txt",
+          'if you add one to its folder).',
+        ]
+      : []),
+  ];
+  const tools = [
+    'the AWS SAM CLI',
+    ...(hasNode ? ['Node.js'] : []),
+    ...[...new Set(python.map((fn) => fn.runtime))].map(
+      (runtime) =>
+        `Python ${runtime.slice('python'.length)} (or Docker, with \`sam build --use-container\`)`,
+    ),
+    'AWS credentials',
+  ];
   const first = scenario.functions[0];
   const tryLocally = first
     ? [
@@ -24,13 +46,14 @@ export function samReadme(scenario: SamScenario): string {
     '# Exported from Serverless Playground',
     '',
     'An AWS SAM application: `template.yaml` declares the functions with their settings and',
-    'events, and the buckets, topics and queues they use. Each function is bundled with esbuild.',
+    'events, and the buckets, topics and queues they use.',
+    ...build,
     '',
     ...functions,
     '',
     '## Deploy',
     '',
-    'Needs the AWS SAM CLI, Node.js and AWS credentials.',
+    `Needs ${tools.slice(0, -1).join(', ')} and ${tools.at(-1)!}.`,
     '',
     '```sh',
     'sam build',

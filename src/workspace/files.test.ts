@@ -9,6 +9,14 @@ describe('filePathProblem', () => {
     expect(filePathProblem('handler.mjs', files)).toBeNull();
   });
 
+  it('accepts Python modules and packages', () => {
+    expect(filePathProblem('lambda_function.py', files)).toBeNull();
+    expect(filePathProblem('shop/__init__.py', files)).toBeNull();
+    expect(filePathProblem('lambda_function.py', { 'lambda_function.py': '' })).toBe(
+      'lambda_function.py already exists.',
+    );
+  });
+
   it('names what is wrong with a path', () => {
     expect(filePathProblem('', files)).toBe('A file needs a name.');
     expect(filePathProblem('index.ts', files)).toBe('index.ts already exists.');

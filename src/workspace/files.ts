@@ -1,6 +1,7 @@
 // Rules for the files of a function: which paths are valid and what renames/deletes may do.
 
 const PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+// `.py` for Python functions' modules; a Node.js function may hold one too, as a zip may.
 const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json', '.py'];
 
 /** Why a new path cannot be used, or null when it can. */

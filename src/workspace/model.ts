@@ -1,13 +1,15 @@
 // The learner's workspace as data: functions with their files, settings and test event.
-import { DEFAULT_LOAD_PATTERN, defaultFunctionConfig } from '../engine';
+import { DEFAULT_HANDLER, DEFAULT_LOAD_PATTERN, defaultFunctionConfig, isPython } from '../engine';
 import type {
   FunctionConfig,
   KeyAttribute,
   LoadPattern,
+  Runtime,
   StreamStartingPosition,
   StreamViewType,
 } from '../engine';
 import { decodeAsyncTargets, decodeEventBuses } from './destination-drafts';
+import { CONSOLE_TEST_EVENT, PYTHON_HANDLER_FILE, PYTHON_HANDLER_SOURCE } from './python-starter';
 import { decodeTables } from './table-drafts';
 
 export interface FunctionDraft {
@@ -276,10 +278,24 @@ export const DEFAULT_HANDLER_SOURCE = `export const handler = async (event: { le
 
 export const DEFAULT_TEST_EVENT = `{"left": 1, "right": 2}`;
 
-export function createFunctionDraft(id: string, name: string): FunctionDraft {
+/**
+ * A new function on `runtime` (the playground's default, Node.js, when not given). A Python
+ * function starts as the Lambda console creates one: `lambda_function.py` with its handler, and
+ * the console's test event.
+ */
+export function createFunctionDraft(id: string, name: string, runtime?: Runtime): FunctionDraft {
+  if (runtime !== undefined && isPython(runtime)) {
+    return {
+      id,
+      config: defaultFunctionConfig(name, { runtime, handler: DEFAULT_HANDLER.python }),
+      files: { [PYTHON_HANDLER_FILE]: PYTHON_HANDLER_SOURCE },
+      activeFile: PYTHON_HANDLER_FILE,
+      testEvent: CONSOLE_TEST_EVENT,
+    };
+  }
   return {
     id,
-    config: defaultFunctionConfig(name),
+    config: defaultFunctionConfig(name, runtime && { runtime }),
     files: { 'index.ts': DEFAULT_HANDLER_SOURCE },
     activeFile: 'index.ts',
     testEvent: DEFAULT_TEST_EVENT,

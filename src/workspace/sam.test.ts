@@ -88,15 +88,15 @@ describe('workspaceOfSam', () => {
 
   it('refuses functions whose files were all left out, naming each and why', () => {
     const scenario = richScenario();
-    scenario.functions[0]!.files = { 'app.py': 'def handler(e, c): pass' };
+    scenario.functions[0]!.files = { 'app.rb': 'def handler(event:, context:) end' };
     scenario.functions[1]!.files = { '../x.js': '', ['__proto__']: '' };
     expect(workspaceOfSam(scenario)).toEqual({
       ok: false,
       message: [
         'Functions "add-numbers", "worker" have no source file the playground can open.',
-        'add-numbers: left out "app.py" (End the name with one of .ts, .mts, .cts, .js, .mjs, .cjs, .json.)',
+        'add-numbers: left out "app.rb" (End the name with one of .ts, .mts, .cts, .js, .mjs, .cjs, .json, .py.)',
         'worker: left out "../x.js" (Use letters, digits, ".", "-", "_" and "/" between folders.)',
-        'worker: left out "__proto__" (End the name with one of .ts, .mts, .cts, .js, .mjs, .cjs, .json.)',
+        'worker: left out "__proto__" (End the name with one of .ts, .mts, .cts, .js, .mjs, .cjs, .json, .py.)',
       ].join(' '),
     });
   });

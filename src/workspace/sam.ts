@@ -1,18 +1,20 @@
 // A workspace as the SAM export's scenario (ids become names) and an imported scenario as a
 // workspace (names get ids; what the playground cannot emulate is adjusted and said so).
-import type { Architecture, LoggingConfig } from '../engine';
+import type { Architecture, LoggingConfig, Runtime } from '../engine';
 import {
   APPLICATION_LOG_LEVELS,
   defaultFunctionConfig,
+  isPython,
   LOG_FORMATS,
   MEMORY_RANGE,
+  RUNTIMES,
   runtimeNamed,
   STORAGE_RANGE,
   SYSTEM_LOG_LEVELS,
   TIMEOUT_RANGE,
 } from '../engine';
 import type { SamFunction, SamLoggingConfig, SamScenario } from '../share';
-import { handlerEntryFile } from '../share';
+import { handlerEntryFile, isPythonRuntime, pythonHandlerFile } from '../share';
 import { filePathProblem } from './files';
 import type { FunctionDraft, Workspace } from './model';
 import { defaultLoadDraft } from './model';
@@ -121,17 +123,27 @@ function loggingFromSam(
   return Object.keys(logging).length > 0 ? logging : undefined;
 }
 
+/**
+ * The runtime a template's unknown runtime runs on: the newest of the playground's runtimes in its
+ * language (a `python3.12` function stays Python), Node.js 22 for anything else.
+ */
+function standInRuntime(runtime: string): Runtime {
+  const python = RUNTIMES.filter((info) => isPython(info.id)).at(-1);
+  return isPythonRuntime(runtime) && python ? python.id : 'nodejs22.x';
+}
+
 /** The function as a draft; `notes` collects what had to change for the playground. */
 function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[]): FunctionDraft {
   const { name, files: _files, testEvent, runtime, architecture, loggingConfig, ...settings } = fn;
   const logging = loggingFromSam(name, loggingConfig, notes);
   const known = runtimeNamed(runtime);
-  if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on nodejs22.x.`);
+  const standIn = standInRuntime(runtime);
+  if (!known) notes.push(`${name}: runtime ${runtime} is not emulated; it runs on ${standIn}.`);
   notes.push(...openable.notes);
   const sources = openable.files;
   const config = defaultFunctionConfig(name, {
     ...settings,
-    runtime: known ?? 'nodejs22.x',
+    runtime: known ?? standIn,
     architecture: (architecture === 'arm64' ? 'arm64' : 'x86_64') satisfies Architecture,
     memoryMB: clamp(settings.memoryMB, MEMORY_RANGE),
     timeoutSec: clamp(settings.timeoutSec, TIMEOUT_RANGE),
@@ -140,7 +152,10 @@ function draftOf(fn: SamFunction, id: string, openable: Openable, notes: string[
       ephemeralStorageMB: clamp(settings.ephemeralStorageMB, STORAGE_RANGE),
     }),
   });
-  const activeFile = handlerEntryFile(config.handler, sources) ?? Object.keys(sources)[0]!;
+  const entry = isPython(config.runtime)
+    ? pythonHandlerFile(config.handler, sources)
+    : handlerEntryFile(config.handler, sources);
+  const activeFile = entry ?? Object.keys(sources)[0]!;
   return { id, config, files: sources, activeFile, testEvent };
 }
 

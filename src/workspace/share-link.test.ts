@@ -7,7 +7,7 @@ import { speedArbitrary, workspaceArbitrary } from './testing/arbitrary';
 import { DEFAULT_LOAD_TARGET } from './load-targets';
 import { scenarioOf, workspaceOf } from './share-link';
 import type { Workspace } from './model';
-import { defaultWorkspace } from './model';
+import { createFunctionDraft, defaultWorkspace } from './model';
 
 /** The workspace a link opens as, or the problem the learner is told. */
 function open(text: string) {
@@ -85,6 +85,29 @@ describe('workspaceOf', () => {
     const opened = open(encodeScenario(scenario));
     if (!opened.ok) throw new Error(opened.problem);
     expect(opened.workspace.functions[0]!.config).toEqual(workspace.functions[0]!.config);
+  });
+
+  it('carries a Python function: its runtime, handler, files and test event', () => {
+    const workspace = defaultWorkspace();
+    const python = createFunctionDraft('fn-2', 'hello-py', 'python3.14');
+    workspace.functions.push(python);
+    workspace.selectedId = python.id;
+
+    const [, linked] = scenarioOf(workspace, 1).functions;
+    expect(linked).toEqual({
+      id: 'fn-2',
+      config: {
+        name: 'hello-py',
+        runtime: 'python3.14',
+        handler: 'lambda_function.lambda_handler',
+      },
+      files: python.files,
+      testEvent: python.testEvent,
+    });
+    const opened = open(encodeScenario(scenarioOf(workspace, 1)));
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.workspace.functions[1]).toEqual({ ...python, savedEvents: {} });
+    expect(opened.workspace.selectedId).toBe('fn-2');
   });
 
   it('round-trips every kind of workspace through a link', () => {

@@ -55,6 +55,19 @@ describe('validateConfig', () => {
     expect(fieldsOf({ handler: 'src/app.handlers.main' })).toEqual([]);
   });
 
+  it("gives an example of the runtime's own handler form", () => {
+    const messageOf = (change: Partial<FunctionConfig>) =>
+      validateConfig({ ...valid, ...change }).find((p) => p.field === 'handler')?.message;
+    expect(messageOf({ handler: 'handler' })).toBe(
+      'Use <file>.<export>, e.g. index.handler (no spaces, up to 128 characters).',
+    );
+    expect(messageOf({ runtime: 'python3.14', handler: 'lambda_handler' })).toBe(
+      'Use <module>.<function>, e.g. lambda_function.lambda_handler (no spaces, up to 128 characters).',
+    );
+    // Lambda takes any runtime with any handler string: a mismatch shows at INIT, not here.
+    expect(fieldsOf({ runtime: 'python3.14', handler: 'index.handler' })).toEqual([]);
+  });
+
   it('refuses reserved and malformed environment keys and more than 4 KB', () => {
     const [problem] = validateConfig({ ...valid, environment: { AWS_REGION: 'eu-west-1' } });
     expect(problem).toEqual({

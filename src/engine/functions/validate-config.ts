@@ -4,6 +4,7 @@ import { EVENT_AGE_RANGE, RETRY_ATTEMPTS_RANGE } from '../async/async-settings';
 import { destinationProblem, targetNameProblem } from '../async/destination-names';
 import type { FunctionConfig } from '../types';
 import { loggingProblem } from './logging-config';
+import { DEFAULT_HANDLER, languageOf } from './runtimes';
 import { STORAGE_RANGE } from './ephemeral-storage';
 import { QUEUE_NAME } from '../sources/validate-sources';
 
@@ -79,7 +80,11 @@ export function validateConfig(config: FunctionConfig): ConfigProblem[] {
     add('name', '1–64 characters: letters, digits, hyphens (-) and underscores (_).');
   }
   if (!HANDLER.test(config.handler) || !config.handler.includes('.')) {
-    add('handler', 'Use <file>.<export>, e.g. index.handler (no spaces, up to 128 characters).');
+    // Python names a module and a function, Node.js a file and an export: the example follows the runtime.
+    const example = DEFAULT_HANDLER[languageOf(config.runtime)];
+    const parts =
+      languageOf(config.runtime) === 'python' ? '<module>.<function>' : '<file>.<export>';
+    add('handler', `Use ${parts}, e.g. ${example} (no spaces, up to 128 characters).`);
   } else if (config.handler.includes('..')) {
     add('handler', 'The handler may not contain "..".');
   }

@@ -1,6 +1,6 @@
 // The workspace store: the learner's functions, files, settings and test events, as edited.
 import { createStore } from 'zustand/vanilla';
-import type { FunctionConfig } from '../../engine';
+import type { FunctionConfig, Runtime } from '../../engine';
 import { withoutFunction } from '../../workspace/pubsub-drafts';
 import { deleteFile, renameFile } from '../../workspace/files';
 import type {
@@ -36,13 +36,14 @@ export const workspaceActions = {
   selectFunction(id: string): void {
     workspaceStore.setState({ selectedId: id });
   },
-  addFunction(): FunctionDraft {
+  /** A new function on `runtime` (Node.js when not given), selected for editing. */
+  addFunction(runtime?: Runtime): FunctionDraft {
     const { functions } = workspaceStore.getState();
     const taken = new Set(functions.map((fn) => fn.id));
     const names = new Set(functions.map((fn) => fn.config.name));
     let n = functions.length + 1;
     while (taken.has(`fn-${n}`) || names.has(`function-${n}`)) n += 1;
-    const draft = createFunctionDraft(`fn-${n}`, `function-${n}`);
+    const draft = createFunctionDraft(`fn-${n}`, `function-${n}`, runtime);
     workspaceStore.setState({ functions: [...functions, draft], selectedId: draft.id });
     return draft;
   },

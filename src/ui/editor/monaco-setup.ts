@@ -1,11 +1,13 @@
 // Monaco, set up once per page for Lambda code: served from our own bundle (no CDN) with only the
 // features a learner uses, its workers built by Vite and started once the editor accepts typing,
-// and TypeScript configured like a Node.js function with @types/aws-lambda.
+// and TypeScript configured like a Node.js function with @types/aws-lambda. Python files are
+// highlighted only (model-language.ts keeps them away from TypeScript's worker).
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import 'monaco-editor/languages/definitions/javascript/register';
+import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import type {
   CompilerOptions,

@@ -4,6 +4,7 @@ import type { editor, IDisposable } from 'monaco-editor/editor/editor.api';
 import type { Diagnostic } from '../../bundler';
 import { MARKER_OWNER, markersFor } from './markers';
 import { minimalEdit } from './minimal-edit';
+import { modelLanguageOf } from './model-language';
 import { monaco } from './monaco-setup';
 
 interface Entry {
@@ -41,7 +42,8 @@ export function createWorkspaceModels(
 
   function open(path: string, text: string): Entry {
     const model =
-      monaco.editor.getModel(uri(path)) ?? monaco.editor.createModel(text, undefined, uri(path));
+      monaco.editor.getModel(uri(path)) ??
+      monaco.editor.createModel(text, modelLanguageOf(path), uri(path));
     if (model.getValue() !== text) model.setValue(text);
     const entry: Entry = {
       model,

@@ -1,5 +1,6 @@
 // The selected function's files: open, add, rename, delete.
 import { useState } from 'react';
+import { isPython } from '../../engine';
 import { filePathProblem, selectedFunction, workspaceActions } from '../../store';
 import { useWorkspace } from '../hooks/use-stores';
 import { FileNameForm } from './FileNameForm';
@@ -10,6 +11,8 @@ export function FileList() {
   const fn = useWorkspace((s) => selectedFunction(s));
   const [editing, setEditing] = useState<Editing>(null);
   const paths = Object.keys(fn.files);
+  // The name offered for a new file is a module of the function's own language.
+  const newFileName = isPython(fn.config.runtime) ? 'util.py' : 'util.ts';
 
   const submit = (name: string): string | null => {
     const others = Object.fromEntries(
@@ -36,7 +39,7 @@ export function FileList() {
       {editing && (
         <FileNameForm
           label={editing.mode === 'add' ? 'New file name' : `Rename ${editing.path} to`}
-          initial={editing.mode === 'rename' ? editing.path : 'util.ts'}
+          initial={editing.mode === 'rename' ? editing.path : newFileName}
           onSubmit={submit}
           onCancel={() => setEditing(null)}
         />

@@ -85,7 +85,7 @@ export function ArchiveActions() {
           ref={filesInput}
           type="file"
           hidden
-          accept=".zip,.js,.mjs,.cjs,.ts,.mts,.cts,.json"
+          accept=".zip,.js,.mjs,.cjs,.ts,.mts,.cts,.json,.py"
           multiple
           onChange={(e) => onPick(e.currentTarget)}
         />

@@ -11,7 +11,7 @@ export function Header() {
   return (
     <header className="header">
       <h1>
-        Serverless Playground <span className="subtitle">AWS Lambda · Node.js</span>
+        Serverless Playground <span className="subtitle">AWS Lambda · Node.js · Python</span>
       </h1>
       <WorkspaceSwitcher />
       <ShareButton />

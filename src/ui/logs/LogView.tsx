@@ -10,6 +10,7 @@ import { formatUsd } from '../format';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { useOnScreen } from '../hooks/use-on-screen';
 import { useThrottled } from '../hooks/use-throttled';
+import { eventLines } from './event-lines';
 import { readJsonLine } from './json-line';
 
 const NO_LINES: readonly LogLine[] = [];
@@ -31,7 +32,7 @@ const FOLLOW_SLACK_PX = 24;
 
 function JsonLine({ line }: { line: LogLine }) {
   const view = useMemo(() => readJsonLine(line.text), [line.text]);
-  if (!view) return <span className="log-text">{line.text}</span>;
+  if (!view) return <TextLine text={line.text} />;
   return (
     <span className="log-text log-json">
       <span className="log-badge">{view.badge}</span>
@@ -45,6 +46,22 @@ function JsonLine({ line }: { line: LogLine }) {
   );
 }
 
+/** A text-format event: one line, or one entry of several lines (a stack trace, an object). */
+function TextLine({ text }: { text: string }) {
+  const lines = eventLines(text);
+  if (lines.length === 1) return <span className="log-text">{text}</span>;
+  return (
+    <span className="log-text log-multiline">
+      {lines.map((part, i) => (
+        // Lines never move within an event: the index is their identity.
+        <span key={i} className="log-text-line">
+          {part}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 const Line = memo(function Line({ line }: { line: LogLine }) {
   return (
     <div
@@ -52,11 +69,7 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
       data-testid="log-line"
       data-level={line.level}
     >
-      {line.text.startsWith('{') ? (
-        <JsonLine line={line} />
-      ) : (
-        <span className="log-text">{line.text}</span>
-      )}
+      {line.text.startsWith('{') ? <JsonLine line={line} /> : <TextLine text={line.text} />}
       {line.costUsd !== undefined && (
         <span className="log-cost" title="What this invocation cost (requests + GB-seconds)">
           {formatUsd(line.costUsd)}

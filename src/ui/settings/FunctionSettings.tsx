@@ -3,7 +3,7 @@
 // the environment's settings retire its warm instances (the next request starts cold), the
 // others are stored as they are (store/platform/deploy.ts, engine/functions/setting-effects.ts).
 import type { ConfigField, FunctionConfig } from '../../engine';
-import { ephemeralStorageOf, validateConfig } from '../../engine';
+import { ephemeralStorageOf, RUNTIMES, validateConfig } from '../../engine';
 import { reservationProblemOf, selectedFunction, workspaceActions } from '../../store';
 import { Field } from '../forms/Field';
 import { useWorkspace } from '../hooks/use-stores';
@@ -35,13 +35,17 @@ export function FunctionSettings() {
       <Field label="Function name" problem={problemOf('name')}>
         <input value={config.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
+      {/* Only the runtime changes, as in the console: the handler and files stay as they are. */}
       <Field label="Runtime">
         <select
           value={config.runtime}
           onChange={(e) => set({ runtime: e.target.value as FunctionConfig['runtime'] })}
         >
-          <option value="nodejs22.x">Node.js 22.x</option>
-          <option value="nodejs24.x">Node.js 24.x</option>
+          {RUNTIMES.map((info) => (
+            <option key={info.id} value={info.id}>
+              {info.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Handler" problem={problemOf('handler')}>

@@ -1,13 +1,21 @@
 // fast-check arbitraries for tests: any workspace the app can hold (every kind of trigger, settings
 // and files), with every reference pointing at a function or queue that exists.
 import fc from 'fast-check';
-import { defaultFunctionConfig } from '../../engine';
+import { defaultFunctionConfig, RUNTIMES } from '../../engine';
 import { SPEEDS } from '../speeds';
 import type { FunctionDraft, Workspace } from '../model';
 
 const text = fc.string({ maxLength: 30 });
 const json = fc.constantFrom('{}', '{"left": 1, "right": 2}', '{"items": [1, 2]}', 'not json');
-const path = fc.constantFrom('index.ts', 'index.mjs', 'lib/math.ts', 'util.js', 'a/b/c.cjs');
+const path = fc.constantFrom(
+  'index.ts',
+  'index.mjs',
+  'lib/math.ts',
+  'util.js',
+  'a/b/c.cjs',
+  'lambda_function.py',
+  'shop/__init__.py',
+);
 
 const keyAttribute = fc.record({
   name: fc.constantFrom('id', 'pk', 'créé'),
@@ -31,13 +39,13 @@ function functionDraft(id: string, name: string): fc.Arbitrary<FunctionDraft> {
       files: fc.dictionary(path, text, { minKeys: 1, maxKeys: 3 }),
       testEvent: json,
       savedEvents: fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), json, { maxKeys: 2 }),
-      runtime: fc.constantFrom('nodejs22.x' as const, 'nodejs24.x' as const),
+      runtime: fc.constantFrom(...RUNTIMES.map((info) => info.id)),
       architecture: fc.constantFrom('x86_64' as const, 'arm64' as const),
       memoryMB: fc.oneof(fc.constant(128), fc.integer({ min: 128, max: 10_240 })),
       timeoutSec: fc.oneof(fc.constant(3), fc.integer({ min: 1, max: 900 })),
       environment: fc.dictionary(fc.stringMatching(/^[A-Z_]{1,6}$/), text, { maxKeys: 2 }),
       reservedConcurrency: fc.option(fc.nat(100), { nil: null }),
-      handler: fc.constantFrom('index.handler', 'index.run'),
+      handler: fc.constantFrom('index.handler', 'index.run', 'lambda_function.lambda_handler'),
       onSuccess: fc.option(destination, { nil: undefined }),
       onFailure: fc.option(fc.option(destination, { nil: null }), { nil: undefined }),
       deadLetter: fc.option(
