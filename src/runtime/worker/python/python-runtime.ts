@@ -69,7 +69,6 @@ export interface PythonRuntime {
   syntaxErrors(files: ReadonlyMap<string, string>): PythonSyntaxError[];
 }
 
-
 /** The bootstrap module's functions, as Pyodide hands them to JavaScript. */
 interface Bootstrap {
   prepare(sink: (level: string, text: string) => void, filesJson: string, envJson: string): void;

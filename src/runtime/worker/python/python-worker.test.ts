@@ -158,7 +158,8 @@ describe('the editor’s syntax check', () => {
     const { worker, answer } = startWorker();
     worker.receive({ type: 'boot-python', files: FILES });
     const files = {
-      'lambda_function.py': "print('never runs')\ndef lambda_handler(event, context):\n  return (1\n",
+      'lambda_function.py':
+        "print('never runs')\ndef lambda_handler(event, context):\n  return (1\n",
       'ok.py': 'X = 1\n',
       'notes.txt': 'not python (',
     };
