@@ -124,3 +124,25 @@ test('a syntax error is marked before any invoke, and the last good version keep
   await playground.invokeAndWait();
   await expect(playground.result()).toHaveText('3');
 });
+
+test('a Python function added from the Functions list answers as the console’s starter does', async ({
+  page,
+  playground,
+}) => {
+  await playground.open();
+  const functions = page.getByRole('navigation', { name: 'Functions' });
+  await functions.getByLabel('Add function as').selectOption('python3.14');
+  await functions.getByRole('button', { name: 'Add function' }).click();
+  await expect(playground.files.entry('lambda_function.py')).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+
+  await invokeCold(playground);
+  // Python's json.dumps wrote the response (`"statusCode": 200`); the body is its own JSON text.
+  expect(await playground.resultJson()).toEqual({
+    statusCode: 200,
+    body: '"Hello from Lambda!"',
+  });
+  await expect(playground.instancesIn('idle')).toHaveCount(1);
+});
