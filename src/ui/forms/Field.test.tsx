@@ -1,28 +1,14 @@
 // @vitest-environment happy-dom
 import type { ReactNode } from 'react';
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testRootPerTest } from '../testing/test-root';
 import { Field, FieldProblem } from './Field';
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
-
-beforeEach(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const testRoot = testRootPerTest();
 
 function draw(node: ReactNode): HTMLElement {
-  act(() => root.render(node));
-  return container;
+  testRoot.draw(node);
+  return testRoot.container();
 }
 
 /** The element's tag and classes, then its children's, depth first: the DOM the CSS styles. */

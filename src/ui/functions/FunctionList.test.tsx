@@ -1,32 +1,24 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testRootPerTest } from '../testing/test-root';
 import { workspaceStore } from '../../store';
 import { defaultWorkspace } from '../../workspace/model';
 import { FunctionList } from './FunctionList';
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
+const testRoot = testRootPerTest();
 
 beforeEach(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
   workspaceStore.setState(defaultWorkspace(), true);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(<FunctionList />));
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  testRoot.draw(<FunctionList />);
 });
 
 const addButton = () =>
-  [...container.querySelectorAll('button')].find((b) => b.textContent === 'Add function')!;
+  [...testRoot.container().querySelectorAll('button')].find(
+    (b) => b.textContent === 'Add function',
+  )!;
 const runtimeSelect = () =>
-  container.querySelector<HTMLSelectElement>('select[aria-label="Add function as"]')!;
+  testRoot.container().querySelector<HTMLSelectElement>('select[aria-label="Add function as"]')!;
 
 function chooseRuntime(value: string): void {
   const select = runtimeSelect();
@@ -66,6 +58,6 @@ describe('FunctionList', () => {
     expect(added.config.runtime).toBe('python3.14');
     expect(added.config.handler).toBe('lambda_function.lambda_handler');
     expect(Object.keys(added.files)).toEqual(['lambda_function.py']);
-    expect(container.textContent).toContain(`λ ${added.config.name}`);
+    expect(testRoot.container().textContent).toContain(`λ ${added.config.name}`);
   });
 });

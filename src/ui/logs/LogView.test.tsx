@@ -1,26 +1,18 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testRootPerTest } from '../testing/test-root';
 import type { LogLine } from '../../store';
 import { sessionStore, workspaceStore } from '../../store';
 import { defaultWorkspace } from '../../workspace/model';
 import { LogView } from './LogView';
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
+const testRoot = testRootPerTest();
 
 beforeEach(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
   workspaceStore.setState(defaultWorkspace(), true);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   sessionStore.setState({ logs: new Map() });
 });
 
@@ -38,8 +30,8 @@ const PYTHON_ERROR = [
 function drawLog(lines: Array<Pick<LogLine, 'text' | 'level'>>): HTMLElement[] {
   const logs: LogLine[] = lines.map((line, i) => ({ seq: i + 1, requestId: REQUEST, ...line }));
   sessionStore.setState({ logs: new Map([['add-numbers', logs]]) });
-  act(() => root.render(<LogView />));
-  return [...container.querySelectorAll<HTMLElement>('[data-testid="log-line"]')];
+  testRoot.draw(<LogView />);
+  return [...testRoot.container().querySelectorAll<HTMLElement>('[data-testid="log-line"]')];
 }
 
 const drawnLines = (event: HTMLElement) =>

@@ -1,31 +1,21 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testRootPerTest } from '../testing/test-root';
 import { selectedFunction, workspaceStore } from '../../store';
 import { defaultWorkspace } from '../../workspace/model';
 import { FunctionSettings } from './FunctionSettings';
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
+const testRoot = testRootPerTest();
 
 beforeEach(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
   workspaceStore.setState(defaultWorkspace(), true);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(<FunctionSettings />));
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  testRoot.draw(<FunctionSettings />);
 });
 
 /** The select the label `words` names (Field wraps its control in the <label>). */
 function selectLabelled(words: string): HTMLSelectElement {
-  const label = [...container.querySelectorAll('label')].find((l) =>
+  const label = [...testRoot.container().querySelectorAll('label')].find((l) =>
     l.textContent?.startsWith(words),
   );
   return label!.querySelector('select')!;
