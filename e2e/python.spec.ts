@@ -125,7 +125,7 @@ test('a syntax error is marked before any invoke, and the last good version keep
   await expect(playground.result()).toHaveText('3');
 });
 
-test('a Python function added from the Functions list answers as the console’s starter does', async ({
+test('a Python function added from the Functions list answers as the console’s starter does, online too', async ({
   page,
   playground,
 }) => {
@@ -140,9 +140,13 @@ test('a Python function added from the Functions list answers as the console’s
 
   await invokeCold(playground);
   // Python's json.dumps wrote the response (`"statusCode": 200`); the body is its own JSON text.
-  expect(await playground.resultJson()).toEqual({
-    statusCode: 200,
-    body: '"Hello from Lambda!"',
-  });
+  const answer = { statusCode: 200, body: '"Hello from Lambda!"' };
+  expect(await playground.resultJson()).toEqual(answer);
   await expect(playground.instancesIn('idle')).toHaveCount(1);
+
+  // With Internet access on, the worker is the page's own, outside the network sandbox.
+  await playground.settings.internetAccess.check();
+  await invokeCold(playground);
+  expect(await playground.resultJson()).toEqual(answer);
+  expect((await playground.reports()).at(-1)).toMatch(/Init Duration/);
 });

@@ -38,6 +38,10 @@ describe(bundleRuntimeScript, () => {
     expect(script.files).toContain(resolve('node_modules/pyodide/pyodide.mjs'));
     // Lambda's runtime interface client, in Python, travels inside the script as text.
     expect(script.code).toContain('Runtime.HandlerNotFound');
+    // importScripts is gone before Pyodide's module looks for it (no-classic-worker.ts).
+    const removed = script.code.search(/importScripts:void 0/);
+    expect(removed).toBeGreaterThan(-1);
+    expect(removed).toBeLessThan(script.code.indexOf('getGlobalRuntimeEnv'));
     // Nothing of the Node.js runtime comes along.
     expect(script.files).not.toContain(resolve('src/runtime/worker/lambda-runtime.ts'));
   }, 60_000);

@@ -1,6 +1,8 @@
 // The script a Python instance's worker runs: a classic script started from a data: URL, as the
 // Node.js runtime's is (src/runtime/host/opaque-worker.ts). It starts Pyodide from the files the page
 // posts (`boot-python`) and hands every message to the Python worker.
+// First, so that Pyodide's module finds no importScripts when it runs (no-classic-worker.ts).
+import './no-classic-worker';
 import type { FromWorker, ToWorker } from '../../protocol';
 import { bootPyodide } from './pyodide-boot';
 import type { CreatePyodideModule } from './pyodide-boot';
