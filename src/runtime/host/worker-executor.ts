@@ -44,6 +44,11 @@ export interface WorkerExecutorOptions {
 export interface WorkerExecutor extends Executor {
   /** Terminates every instance and spare. */
   dispose(): void;
+  /**
+   * The spares waiting for this network mode and language, and how many have said `ready`; none
+   * before that pool's first use. (The benchmark waits on it: a Python spare takes seconds.)
+   */
+  spares(network: NetworkMode, language: RuntimeLanguage): { spares: number; ready: number };
 }
 
 type Pending =
@@ -345,5 +350,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       invokeDeadlines.dispose();
       for (const pool of pools.values()) pool.dispose();
     },
+
+    spares: (network, language) =>
+      pools.get(`${network} ${language}`)?.count() ?? { spares: 0, ready: 0 },
   };
 }
