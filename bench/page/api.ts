@@ -20,7 +20,7 @@ export interface BenchPageApi {
   /** ms from invoke to result on one warm instance, Internet access off or on. */
   warmInvoke(count: number, internetAccess: boolean): Promise<number[]>;
   /**
-   * ms from `new Worker` (a bare classic script from a blob: URL) to Python's first answer, given
+   * ms from `new Worker` (module, blob URL) to Python's first answer, given
    * the app's Pyodide files and compiled wasm module in memory; one fresh worker per sample.
    */
   pyodideBoot(count: number): Promise<number[]>;

@@ -1,6 +1,6 @@
-// The bare Pyodide worker of raw.pyodideBootMs: bundled into one classic script the way the app's
-// Python runtime script is (scripts/runtime-script.ts), started from a blob: URL with none of the
-// app's sandbox, protocol or runtime around it. It takes Pyodide's files in one message, starts
+// The bare Pyodide worker of raw.pyodideBootMs: bundled into one script the way the app's Python
+// runtime script is (scripts/runtime-script.ts), started as a module worker from a blob: URL with
+// none of the app's sandbox, protocol or runtime around it. It takes Pyodide's files in one message, starts
 // Python with the app's own bootPyodide, and answers with what Python makes of 1 + 2.
 import type { PyodideTransfer } from '../../src/runtime/protocol';
 import { bootPyodide } from '../../src/runtime/worker/python/pyodide-boot';

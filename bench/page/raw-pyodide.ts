@@ -1,5 +1,4 @@
-// The browser's bare cost of starting Python: a fresh worker (a classic script from a blob: URL)
-// given Pyodide's files in memory, the same files and the same compiled wasm module the app hands
+// The browser's bare cost of starting Python: a fresh module worker from a blob: URL, given Pyodide's files in memory, the same files and the same compiled wasm module the app hands
 // its Python instances (pyodideFiles()), timed from `new Worker` to Python's first answer.
 import { pyodideFiles } from '../../src/runtime/host/pyodide-files';
 import type { RawPyodideAnswer } from './raw-pyodide-worker';
@@ -19,7 +18,9 @@ function workerUrl(): Promise<string> {
 async function timedBoot(url: string): Promise<number> {
   const files = await pyodideFiles();
   const started = performance.now();
-  const worker = new Worker(url);
+  // A module worker: Pyodide refuses a classic worker that may importScripts a data: URL, which
+  // an instance's worker may not (the sandbox's policy), but a bare page's worker may.
+  const worker = new Worker(url, { type: 'module' });
   worker.postMessage(files);
   const answer = await new Promise<RawPyodideAnswer>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<RawPyodideAnswer>) => resolve(event.data);
