@@ -15,6 +15,19 @@ describe('ratios', () => {
       'coldInvokeMs / raw.workerSpawnMs': { p50: 0.5, p95: 0.75 },
     });
   });
+
+  it('sets Python’s cold start against a bare Pyodide start, its warm invoke against a bare trip', () => {
+    const figures: Figures = {
+      'python.coldInvokeMs': at(40, 80),
+      'raw.pyodideBootMs': at(4000, 8000),
+      'python.warmInvokeMs': at(0.3, 0.6),
+      'raw.rttMs': at(0.1, 0.2),
+    };
+    expect(ratios(figures)).toEqual({
+      'python.coldInvokeMs / raw.pyodideBootMs': { p50: 0.01, p95: 0.01 },
+      'python.warmInvokeMs / raw.rttMs': { p50: 0.3 / 0.1, p95: 0.6 / 0.2 },
+    });
+  });
 });
 
 describe('judge', () => {
@@ -34,6 +47,8 @@ describe('judge', () => {
       'coldInvokeMs / raw.workerSpawnMs': { value: 13 / 12, limit: 1, pass: false },
       'warmInvokeMs / raw.rttMs': { value: null, limit: 3, pass: null },
       'rebuildMs / raw.esbuildBuildMs': { value: null, limit: 1.5, pass: null },
+      'python.coldInvokeMs / raw.pyodideBootMs': { value: null, limit: 0.1, pass: null },
+      'python.warmInvokeMs / raw.rttMs': { value: null, limit: 6, pass: null },
       'firstLoad.interactiveMs': { value: 900, limit: 1500, pass: true },
       'throughput.invocationsPerSec': { value: 10_000, limit: 10_000, pass: true },
       'frames.p95Ms': { value: null, limit: 20, pass: null },

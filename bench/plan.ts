@@ -26,6 +26,11 @@ export interface Plan {
   sdk: { invocations: number; callsPerInvocation: number };
   /** scale.*: Load runs on a fresh app page each, on the idle machine and with CPU hogs. */
   scale: { repeats: number };
+  /**
+   * Per round, after the Node.js figures: warm Python invokes, then bare Pyodide starts and Python
+   * cold starts (each of those seconds long on this machine; every cold start waits for its spare).
+   */
+  python: { bootsPerRound: number; coldPerRound: number; warmPerRound: number };
 }
 
 /**
@@ -80,6 +85,7 @@ export const FULL: Plan = {
   engine: { repeats: 5, invocations: 200_000, inFlight: IN_FLIGHT },
   sdk: { invocations: 3, callsPerInvocation: 100 },
   scale: { repeats: 2 },
+  python: { bootsPerRound: 4, coldPerRound: 4, warmPerRound: 200 },
 };
 
 export const QUICK: Plan = {
@@ -107,4 +113,7 @@ export const QUICK: Plan = {
   engine: { repeats: 2, invocations: 50_000, inFlight: IN_FLIGHT },
   sdk: { invocations: 1, callsPerInvocation: 30 },
   scale: { repeats: 1 },
+  // Each boot, and each cold start's spare, is a Python start: ≈ 5 s apiece on two busy cores.
+  // Warm samples cost well under a millisecond each.
+  python: { bootsPerRound: 2, coldPerRound: 2, warmPerRound: 100 },
 };

@@ -60,8 +60,10 @@ describe('buildReport', () => {
       'coldInvokeMs / online.coldInvokeMs': null,
       'warmInvokeMs / online.warmInvokeMs': null,
       'spawnToReadyMs / online.spawnToReadyMs': null,
+      'python.coldInvokeMs / raw.pyodideBootMs': null,
+      'python.warmInvokeMs / raw.rttMs': null,
     });
-    expect(built.targets[4]).toEqual({
+    expect(built.targets[6]).toEqual({
       name: 'throughput.invocationsPerSec',
       target: '≥ 0.250 × raw.throughputPerSec = 10,000',
       value: 9_000,
@@ -80,27 +82,32 @@ describe('formatTable', () => {
       'Machine: Test CPU, 2 cores, 24 GB · Linux 6 · Node v20.20.2 · Chromium 156.0 (headless) · load 0.12 at start',
     ]);
     expect(lines[3]).toBe(
-      'figure                                     p50     p95   n  target (on p50)                          result',
+      'figure                                      p50     p95   n  target (on p50)                          result',
     );
-    expect(lines[4]).toBe('raw.workerSpawnMs                         12.0    15.2  60');
-    expect(lines[20]).toBe(
-      'throughput.invocationsPerSec             9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
-    );
-    expect(lines[25]).toBe(
-      'sdk.callMs                                   —       —      ≤ 5.00 × raw.rttMs + 20.0                – not measured',
+    expect(lines[4]).toBe('raw.workerSpawnMs                          12.0    15.2  60');
+    expect(lines[9]).toBe('raw.pyodideBootMs                             —       —');
+    expect(lines[14]).toBe('python.coldInvokeMs                           —       —');
+    expect(lines[23]).toBe(
+      'throughput.invocationsPerSec              9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
     );
     expect(lines[28]).toBe(
-      'scale.peakInstances                          —       —      ≤ 1.25 × scale.expectedPeak              – not measured',
+      'sdk.callMs                                    —       —      ≤ 5.00 × raw.rttMs + 20.0                – not measured',
     );
     expect(lines[31]).toBe(
-      'coldInvokeMs / raw.workerSpawnMs         0.500   0.600      ≤ 1.00                                   ✓ pass',
+      'scale.peakInstances                           —       —      ≤ 1.25 × scale.expectedPeak              – not measured',
     );
-    expect(lines[32]).toBe(
-      'warmInvokeMs / raw.rttMs                     —       —      ≤ 3.00                                   – not measured',
+    expect(lines[34]).toBe(
+      'coldInvokeMs / raw.workerSpawnMs          0.500   0.600      ≤ 1.00                                   ✓ pass',
     );
-    expect(lines[34]).toBe('coldInvokeMs / online.coldInvokeMs           —       —');
+    expect(lines[35]).toBe(
+      'warmInvokeMs / raw.rttMs                      —       —      ≤ 3.00                                   – not measured',
+    );
+    expect(lines[37]).toBe('coldInvokeMs / online.coldInvokeMs            —       —');
+    expect(lines[40]).toBe(
+      'python.coldInvokeMs / raw.pyodideBootMs       —       —      ≤ 0.100                                  – not measured',
+    );
     expect(lines.slice(-2)).toEqual([
-      '1 of 12 targets met, 1 missed.',
+      '1 of 14 targets met, 1 missed.',
       'Not measured: first load 1: timed out',
     ]);
   });

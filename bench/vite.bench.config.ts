@@ -4,6 +4,7 @@
 import type { PluginOption } from 'vite';
 import { mergeConfig } from 'vite';
 import { offlineApp } from '../scripts/offline-app.ts';
+import { runtimeScript } from '../scripts/runtime-script.ts';
 import appConfig from '../vite.config.ts';
 
 const isServiceWorkerPlugin = (plugin: PluginOption) =>
@@ -17,6 +18,8 @@ const app = {
   plugins: [
     ...(appConfig.plugins ?? []).flat().filter((plugin) => !isServiceWorkerPlugin(plugin)),
     offlineApp({ disable: true }),
+    // raw.pyodideBootMs's bare worker, bundled as the app's Python runtime script is.
+    runtimeScript('virtual:raw-pyodide-script', 'bench/page/raw-pyodide-worker.ts'),
   ],
 };
 

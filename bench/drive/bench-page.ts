@@ -66,5 +66,35 @@ export async function measureBenchPage(page: Page, plan: Plan, collect: Collecto
         collect.add(online ? 'online.warmInvokeMs' : 'warmInvokeMs', samples);
       });
     }
+    await measurePython(page, plan, round, collect);
+  }
+}
+
+/**
+ * Warm first: its cold start opens the Python spare pool the cold figure's samples take from. The
+ * bare starts and the cold starts alternate which goes first, so drift weighs on both alike.
+ */
+async function measurePython(page: Page, plan: Plan, round: number, collect: Collector) {
+  const { bootsPerRound, coldPerRound, warmPerRound } = plan.python;
+  await collect.attempt(`round ${round}: Python warm invoke`, async () => {
+    const samples = await page.evaluate((n) => window.bench.pythonWarmInvoke(n), warmPerRound);
+    collect.add('python.warmInvokeMs', samples);
+  });
+  const boots = () =>
+    collect.attempt(`round ${round}: bare Pyodide start`, async () => {
+      const samples = await page.evaluate((n) => window.bench.pyodideBoot(n), bootsPerRound);
+      collect.add('raw.pyodideBootMs', samples);
+    });
+  const colds = () =>
+    collect.attempt(`round ${round}: Python cold invoke`, async () => {
+      const samples = await page.evaluate((n) => window.bench.pythonColdInvoke(n), coldPerRound);
+      collect.add('python.coldInvokeMs', samples);
+    });
+  if (round % 2 === 1) {
+    await boots();
+    await colds();
+  } else {
+    await colds();
+    await boots();
   }
 }

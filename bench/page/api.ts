@@ -19,6 +19,18 @@ export interface BenchPageApi {
   coldInvoke(count: number, internetAccess: boolean): Promise<number[]>;
   /** ms from invoke to result on one warm instance, Internet access off or on. */
   warmInvoke(count: number, internetAccess: boolean): Promise<number[]>;
+  /**
+   * ms from `new Worker` (module, blob URL) to Python's first answer, given
+   * the app's Pyodide files and compiled wasm module in memory; one fresh worker per sample.
+   */
+  pyodideBoot(count: number): Promise<number[]>;
+  /**
+   * ms from invoke to result of the course's Python example, each sample a new instance with the
+   * Python spare booted (Internet access off).
+   */
+  pythonColdInvoke(count: number): Promise<number[]>;
+  /** ms from invoke to result on one warm Python instance, trivial handler. */
+  pythonWarmInvoke(count: number): Promise<number[]>;
   /** ms from asking for an instance worker of this network mode to its `ready`, one at a time. */
   spawnToReady(count: number, network: NetworkMode): Promise<number[]>;
   /** ms from a new worker factory (as a new page has) to its first worker's `ready`. */

@@ -3,9 +3,12 @@ import {
   builds,
   coldInvoke,
   prepareIdleInstances,
+  pythonColdInvoke,
+  pythonWarmInvoke,
   startIdleInstances,
   warmInvoke,
 } from './playground';
+import { pyodideBoot } from './raw-pyodide';
 import { firstReady, spawnToReady } from './instance-workers';
 import { rawThroughput, roundTrip, spawnBareWorkers, workerSpawn } from './raw-workers';
 
@@ -16,6 +19,9 @@ window.bench = {
   builds,
   coldInvoke,
   warmInvoke,
+  pyodideBoot,
+  pythonColdInvoke,
+  pythonWarmInvoke,
   spawnToReady,
   firstReady,
   spawnBareWorkers,

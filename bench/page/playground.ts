@@ -1,9 +1,11 @@
 // The playground's own paths, measured through the real engine, runtime and bundler modules:
-// cold and warm invokes (the bundle prebuilt once) and edit → build → deploy.
+// cold and warm invokes (the bundle prebuilt once), Node.js and Python, and edit → build → deploy.
 import { bundler, isSuperseded } from '../../src/bundler';
+import type { BuildRequest } from '../../src/bundler';
 import type { CodeBundle, FunctionConfig, InvokeResult, Platform } from '../../src/engine';
 import { createPlatform, createScaledClock, defaultFunctionConfig } from '../../src/engine';
 import { createBrowserExecutor } from '../../src/runtime';
+import type { WorkerExecutor } from '../../src/runtime';
 import { receivePlatformEvent } from '../../src/store/live/session/session-store';
 import { DEFAULT_HANDLER_SOURCE, DEFAULT_TEST_EVENT } from '../../src/workspace/model';
 import { pause } from './raw-workers';
@@ -14,10 +16,10 @@ import { bareBuild } from './raw-esbuild';
  * Built like the app's own (store/platform/platform-world.ts), with the session store listening so the engine
  * builds every event and log line as it does for the learner.
  */
-function createBenchPlatform(executor: Parameters<typeof createBrowserExecutor>[0] = {}): Platform {
+function createBenchPlatform(executor: WorkerExecutor): Platform {
   const created = createPlatform({
     clock: createScaledClock({ speed: 1 }),
-    executor: createBrowserExecutor(executor),
+    executor,
     // The figures are the browser's own cost: no modeled AWS platform init in coldInvokeMs.
     settings: { awsTiming: false },
   });
@@ -25,7 +27,8 @@ function createBenchPlatform(executor: Parameters<typeof createBrowserExecutor>[
   return created;
 }
 
-const platform = createBenchPlatform();
+const executor = createBrowserExecutor();
+const platform = createBenchPlatform(executor);
 
 /** Long enough for the spare pool (refilled 50 ms after a take) to have booted replacements. */
 const SPARES_SETTLE_MS = 150;
@@ -48,17 +51,17 @@ function editedHandler(n: number): string {
   );
 }
 
-async function bundleOf(functionId: string, source: string): Promise<CodeBundle> {
-  const result = await bundler.build({
-    functionId,
-    files: { 'index.ts': source },
-    handler: 'index.handler',
-  });
+async function built(request: BuildRequest): Promise<CodeBundle> {
+  const { functionId } = request;
+  const result = await bundler.build(request);
   if (isSuperseded(result)) throw new Error(`build of ${functionId} was superseded`);
   if (!result.ok)
     throw new Error(`build failed: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.bundle;
 }
+
+const bundleOf = (functionId: string, source: string) =>
+  built({ functionId, files: { 'index.ts': source }, handler: 'index.handler' });
 
 async function timedInvoke(name: string, expectCold: boolean): Promise<number> {
   const started = performance.now();
@@ -134,7 +137,7 @@ let idlePlatform: Platform | null = null;
 
 /** Builds and deploys the idle-instance function, so that esbuild is loaded before a baseline. */
 export async function prepareIdleInstances(): Promise<void> {
-  idlePlatform ??= createBenchPlatform({ initTimeoutMs: 120_000 });
+  idlePlatform ??= createBenchPlatform(createBrowserExecutor({ initTimeoutMs: 120_000 }));
   idlePlatform.deploy(config('bench-idle'), await bundleOf('bench-idle', TRIVIAL_HANDLER));
 }
 
@@ -147,4 +150,89 @@ export async function startIdleInstances(count: number): Promise<number> {
   );
   await Promise.all(requests);
   return target.snapshot().instances.filter((instance) => instance.state === 'idle').length;
+}
+
+/** The course's example, verbatim: its handler is `lamda_handler` (sic), indented by two spaces. */
+const PYTHON_SEED =
+  "def lamda_handler(event, context):\n  print(event)\n  return event['left'] + event['right']\n";
+/** The Python warm figure's handler: the seed without its log line, as trivial as Node's. */
+const PYTHON_TRIVIAL =
+  "def lamda_handler(event, context):\n  return event['left'] + event['right']\n";
+const PYTHON_HANDLER = 'lambda_function.lamda_handler';
+
+const pythonConfig = (name: string): FunctionConfig => ({
+  ...config(name),
+  runtime: 'python3.14',
+  handler: PYTHON_HANDLER,
+});
+
+/** Packaged by the app's bundler, which hands a Python function to packagePython. */
+const pythonBundleOf = (functionId: string, source: string) =>
+  built({
+    functionId,
+    files: { 'lambda_function.py': source },
+    handler: PYTHON_HANDLER,
+    runtime: 'python3.14',
+  });
+
+/** A Python spare starts Python: seconds of a core, far more under load. */
+const PYTHON_SPARE_WAIT_MS = 120_000;
+
+/**
+ * Waits until the Python spare pool (Internet access off) has every spare booted, so a timed
+ * sample neither shares the machine with a booting interpreter nor finds its spare half-started.
+ * The pool opens with the first Python cold start: until then there is nothing to wait for.
+ */
+async function pythonSparesReady(): Promise<void> {
+  const deadline = performance.now() + PYTHON_SPARE_WAIT_MS;
+  for (;;) {
+    const { spares, ready } = executor.spares('offline', 'python');
+    if (ready === spares) {
+      // The pool refills 50 ms after a take: a take just before looks like a full pool.
+      await pause(SPARES_SETTLE_MS);
+      const again = executor.spares('offline', 'python');
+      if (again.ready === again.spares) return;
+    }
+    if (performance.now() > deadline) throw new Error('the Python spare never finished booting');
+    await pause(50);
+  }
+}
+
+/**
+ * Python cold starts with a spare ready, as a learner's second and later cold starts are: the
+ * first sample's pool is opened beforehand by an untimed cold start if need be (python warm runs
+ * first in the benchmark's rounds and does it), and each sample waits for the spare taken by the
+ * one before to be replaced.
+ */
+export async function pythonColdInvoke(count: number): Promise<number[]> {
+  const name = 'bench-python-cold';
+  const bundle = await pythonBundleOf(name, PYTHON_SEED);
+  if (executor.spares('offline', 'python').spares === 0) {
+    platform.deploy(pythonConfig(name), bundle);
+    await timedInvoke(name, true);
+    platform.remove(name);
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    platform.deploy(pythonConfig(name), bundle);
+    await pythonSparesReady();
+    samples.push(await timedInvoke(name, true));
+    platform.remove(name);
+  }
+  // The last sample's replacement boots now: not beside the next figure.
+  await pythonSparesReady();
+  return samples;
+}
+
+export async function pythonWarmInvoke(count: number): Promise<number[]> {
+  const name = 'bench-python-warm';
+  platform.deploy(pythonConfig(name), await pythonBundleOf(name, PYTHON_TRIVIAL));
+  await timedInvoke(name, true);
+  // The spare that cold start's take left to boot would share the cores with the samples.
+  await pythonSparesReady();
+  for (let i = 0; i < 100; i++) await timedInvoke(name, false);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) samples.push(await timedInvoke(name, false));
+  platform.remove(name);
+  return samples;
 }

@@ -305,6 +305,10 @@ describe(createWorkerExecutor, () => {
     ]);
     vi.advanceTimersByTime(50);
     expect(languages).toEqual(['nodejs', 'python', 'python']);
+    expect(executor.spares('offline', 'python')).toEqual({ spares: 1, ready: 0 });
+    workers[2]?.send({ type: 'ready' });
+    expect(executor.spares('offline', 'python')).toEqual({ spares: 1, ready: 1 });
+    expect(executor.spares('online', 'python')).toEqual({ spares: 0, ready: 0 });
     // A Node.js start still takes the Node.js spare.
     void executor.startInstance(spec('i-2'));
     expect(workers[0]?.received).toMatchObject([

@@ -49,6 +49,11 @@ export interface WorkerExecutor extends Executor {
   prepare(network: NetworkMode, language: RuntimeLanguage): void;
   /** Terminates every instance and spare. */
   dispose(): void;
+  /**
+   * The spares waiting for this network mode and language, and how many have said `ready`; none
+   * before that pool's first use. (The benchmark waits on it: a Python spare takes seconds.)
+   */
+  spares(network: NetworkMode, language: RuntimeLanguage): { spares: number; ready: number };
 }
 
 type Pending =
@@ -354,5 +359,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       invokeDeadlines.dispose();
       for (const pool of pools.values()) pool.dispose();
     },
+
+    spares: (network, language) =>
+      pools.get(`${network} ${language}`)?.count() ?? { spares: 0, ready: 0 },
   };
 }
