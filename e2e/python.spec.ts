@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { encodeScenario } from '../src/share/link-codec';
 import type { LinkScenario } from '../src/share';
+import { parseReport } from './support/cloudwatch';
 import { expect, test } from './support/fixtures';
 import type { Playground } from './support/playground';
 
@@ -149,4 +150,34 @@ test('a Python function added from the Functions list answers as the console’s
   await invokeCold(playground);
   expect(await playground.resultJson()).toEqual(answer);
   expect((await playground.reports()).at(-1)).toMatch(/Init Duration/);
+});
+
+test('an endless Python loop is stopped at its timeout with Lambda’s message, and the fix then runs', async ({
+  page,
+  playground,
+  sharedScenario,
+}) => {
+  const endless = 'def lambda_handler(event, context):\n    while True:\n        pass\n';
+  const scenario = pythonScenario(
+    { 'lambda_function.py': endless },
+    'lambda_function.lambda_handler',
+  );
+  await openLink(page, sharedScenario.keep, scenario);
+  await playground.editor.ready();
+  await playground.settings.fill('Timeout (s)', '1');
+
+  await invokeCold(playground);
+  const [report] = (await playground.reports()).map(parseReport);
+  expect(report!.status).toBe('timeout');
+  expect(await playground.resultJson()).toEqual({
+    errorType: 'Sandbox.Timedout',
+    errorMessage: `RequestId: ${report!.requestId} Error: Task timed out after 1.00 seconds`,
+  });
+  // Python runs synchronously: the environment ends with its worker.
+  await expect(playground.instances()).toHaveAttribute('data-state', 'timed-out');
+
+  await playground.setCode("def lambda_handler(event, context):\n    return 'fixed'\n");
+  await invokeCold(playground);
+  await expect(playground.result()).toHaveText('"fixed"');
+  await expect(playground.instancesIn('idle')).toHaveCount(1);
 });
