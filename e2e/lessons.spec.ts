@@ -135,6 +135,13 @@ const DRILLS: Record<number, (app: DrillPage) => Promise<void>> = {
     await s3.open();
     await s3.putText(s3.bucket('lesson10-uploads'), 'photos/cat.jpg', 'a photo');
   },
+  11: async ({ playground }) => {
+    // A Python function's first invoke waits for Python to start: seconds on a busy machine.
+    await playground.invoke();
+    await expect
+      .poll(async () => (await playground.reports()).length, { timeout: 120_000 })
+      .toBe(1);
+  },
 };
 
 for (const [id, drill] of Object.entries(DRILLS)) {

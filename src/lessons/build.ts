@@ -8,6 +8,8 @@ export interface FunctionSpec {
   id: string;
   name: string;
   code: string;
+  /** The file `code` is in: `index.ts` unless said (a Python function's `lambda_function.py`). */
+  file?: string;
   /** The test event, as an object (shown as JSON). */
   event?: unknown;
   config?: Partial<Omit<FunctionConfig, 'name'>>;
@@ -18,8 +20,8 @@ export function lessonFunction(spec: FunctionSpec): LessonFunction {
   return {
     id: spec.id,
     config: { name: spec.name, ...spec.config },
-    files: { 'index.ts': spec.code },
-    activeFile: 'index.ts',
+    files: { [spec.file ?? 'index.ts']: spec.code },
+    activeFile: spec.file ?? 'index.ts',
     testEvent: JSON.stringify(spec.event ?? {}, null, 2),
   };
 }
@@ -63,7 +65,9 @@ export function withFunction(
         ? fn
         : {
             ...fn,
-            files: change.code === undefined ? fn.files : { ...fn.files, 'index.ts': change.code },
+            // The code goes in the file the function opens on (its handler's, as lessons write it).
+            files:
+              change.code === undefined ? fn.files : { ...fn.files, [fn.activeFile]: change.code },
             config: { ...fn.config, ...change.config },
           },
     ),

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COURSE, lessonById } from './course';
 
 describe('COURSE', () => {
-  it('numbers its ten lessons 1 to 10 in order', () => {
-    expect(COURSE.map((lesson) => lesson.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it('numbers its eleven lessons 1 to 11 in order', () => {
+    expect(COURSE.map((lesson) => lesson.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('gives each lesson one to three tasks with distinct ids and at least one hint each', () => {
@@ -31,6 +31,6 @@ describe('COURSE', () => {
 
 describe(lessonById, () => {
   it('finds a lesson by its link number, and nothing for an unknown one', () => {
-    expect([lessonById(4)?.title, lessonById(11)]).toEqual(['REST over HTTP', undefined]);
+    expect([lessonById(4)?.title, lessonById(12)]).toEqual(['REST over HTTP', undefined]);
   });
 });

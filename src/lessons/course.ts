@@ -9,6 +9,7 @@ import { lesson as syncAsync } from './lesson-07-sync-async';
 import { lesson as scale } from './lesson-08-scale';
 import { lesson as containers } from './lesson-09-containers';
 import { lesson as pipeline } from './lesson-10-pipeline';
+import { lesson as python } from './lesson-11-python';
 import type { Lesson } from './types';
 
 export const COURSE: readonly Lesson[] = [
@@ -22,6 +23,7 @@ export const COURSE: readonly Lesson[] = [
   scale,
   containers,
   pipeline,
+  python,
 ];
 
 export function lessonById(id: number): Lesson | undefined {

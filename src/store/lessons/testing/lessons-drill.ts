@@ -7,6 +7,7 @@ import type { ManualClock, Platform, PlatformEvent } from '../../../engine';
 import { createManualClock, createPlatform } from '../../../engine';
 import type { DrillStep, LessonRun } from '../../../lessons';
 import { createSdkRealmWorker } from './sdk-realm-worker';
+import { createInProcessPythonWorker } from '../../../runtime/worker/python/testing/in-process-python-worker';
 import { createWorkerExecutor } from '../../../runtime/host/worker-executor';
 import { matchRoute, httpApiV2Event } from '../../../triggers';
 import { createEventShapes } from '../../platform/event-shapes';
@@ -72,6 +73,7 @@ async function deployAll(platform: Platform, workspace: Workspace): Promise<Map<
       functionId: fn.id,
       files: fn.files,
       handler: fn.config.handler,
+      runtime: fn.config.runtime,
     });
     if (isSuperseded(built) || !built.ok) throw new Error(`${fn.config.name} did not build`);
     platform.deploy(fn.config, built.bundle);
@@ -172,7 +174,8 @@ export async function runDrill(
 ): Promise<LessonRun> {
   const clock = createManualClock(0);
   const executor = createWorkerExecutor({
-    createWorker: createSdkRealmWorker,
+    createWorker: (_network, language) =>
+      language === 'python' ? createInProcessPythonWorker() : createSdkRealmWorker(),
     spareWorkers: 0,
     loadSdkScripts: loadSdkScriptsInNode,
   });
