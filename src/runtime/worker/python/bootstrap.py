@@ -455,7 +455,9 @@ def syntax_errors(files_json):
         if not relative.endswith(".py"):
             continue
         try:
-            compile(text, os.path.join(TASK_ROOT, relative), "exec", dont_inherit=True)
+            # Not the file's path in /var/task: for some errors CPython reads the line back from
+            # the named file, and the file there may be another version (or another function's).
+            compile(text, "<{}>".format(relative), "exec", dont_inherit=True)
         except SyntaxError as error:
             found.append(
                 {

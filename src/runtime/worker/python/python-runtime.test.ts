@@ -550,7 +550,9 @@ describe('context', () => {
       client_context: null,
     });
     expect(fields.remaining).toBeGreaterThan(2000);
-    expect(fields.remaining).toBeLessThanOrEqual(3000);
+    // The deadline is set with Date.now(); Python reads time.time(), which Pyodide takes from a
+    // finer clock: the two may disagree by a millisecond.
+    expect(fields.remaining).toBeLessThanOrEqual(3001);
   });
 
   it('prints as the runtime prints it', () => {
