@@ -1,6 +1,6 @@
 // Python handlers: the course's own first example runs exactly as written, on real CPython
 // (Pyodide) in an opaque-origin worker, with Lambda's Python runtime's answers and log lines.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { encodeScenario } from '../src/share/link-codec';
 import type { LinkScenario } from '../src/share';
 import { parseReport } from './support/cloudwatch';
@@ -15,11 +15,23 @@ const COURSE_SEED =
   "def lamda_handler(event, context):\n  print(event)\n  return event['left'] + event['right']\n";
 
 /** Opens `scenario` as a link in a fresh load of the app, and keeps it as a workspace. */
-async function openLink(page: Page, keep: Locator, scenario: LinkScenario) {
+async function openLink(playground: Playground, keep: Locator, scenario: LinkScenario) {
   // A fresh load: on the open page a new fragment would wait to be asked for (hashchange).
-  await page.goto('about:blank');
-  await page.goto(`/#share=${encodeScenario(scenario)}`);
+  await playground.page.goto('about:blank');
+  await playground.page.goto(`/#share=${encodeScenario(scenario)}`);
   await keep.click();
+  await playground.editor.ready();
+}
+
+/** The course's example, opened from a link and invoked once: it answers 3, cold. */
+async function openCourseSeed(playground: Playground, keep: Locator): Promise<void> {
+  const scenario = pythonScenario(
+    { 'lambda_function.py': COURSE_SEED },
+    'lambda_function.lamda_handler',
+  );
+  await openLink(playground, keep, scenario);
+  await invokeCold(playground);
+  await expect(playground.result()).toHaveText('3');
 }
 
 /**
@@ -50,19 +62,10 @@ function pythonScenario(files: Record<string, string>, handler: string): LinkSce
 }
 
 test('the course’s Python example answers 3 and prints the event, cold then warm', async ({
-  page,
   playground,
   sharedScenario,
 }) => {
-  const scenario = pythonScenario(
-    { 'lambda_function.py': COURSE_SEED },
-    'lambda_function.lamda_handler',
-  );
-  await openLink(page, sharedScenario.keep, scenario);
-  await playground.editor.ready();
-
-  await invokeCold(playground);
-  await expect(playground.result()).toHaveText('3');
+  await openCourseSeed(playground, sharedScenario.keep);
   const logs = await playground.logs();
   expect(logs).toMatch(/^INIT_START Runtime Version: python:3\.14\.v\d+\t/m);
   expect(logs).toMatch(/^START RequestId: [0-9a-f-]{36} Version: \$LATEST$/m);
@@ -80,14 +83,12 @@ test('the course’s Python example answers 3 and prints the event, cold then wa
 });
 
 test('an exception answers with Python’s error JSON and logs [ERROR] with the traceback', async ({
-  page,
   playground,
   sharedScenario,
 }) => {
   const code = "def lambda_handler(event, context):\n    return event['missing']\n";
   const scenario = pythonScenario({ 'lambda_function.py': code }, 'lambda_function.lambda_handler');
-  await openLink(page, sharedScenario.keep, scenario);
-  await playground.editor.ready();
+  await openLink(playground, sharedScenario.keep, scenario);
 
   await invokeCold(playground);
   const payload = (await playground.resultJson()) as Record<string, unknown>;
@@ -102,18 +103,10 @@ test('an exception answers with Python’s error JSON and logs [ERROR] with the 
 });
 
 test('a syntax error is marked before any invoke, and the last good version keeps answering', async ({
-  page,
   playground,
   sharedScenario,
 }) => {
-  const scenario = pythonScenario(
-    { 'lambda_function.py': COURSE_SEED },
-    'lambda_function.lamda_handler',
-  );
-  await openLink(page, sharedScenario.keep, scenario);
-  await playground.editor.ready();
-  await invokeCold(playground);
-  await expect(playground.result()).toHaveText('3');
+  await openCourseSeed(playground, sharedScenario.keep);
 
   // An unclosed bracket: Python's own compiler finds it, before anything runs.
   await playground.setCode(
@@ -153,7 +146,6 @@ test('a Python function added from the Functions list answers as the console’s
 });
 
 test('an endless Python loop is stopped at its timeout with Lambda’s message, and the fix then runs', async ({
-  page,
   playground,
   sharedScenario,
 }) => {
@@ -162,8 +154,7 @@ test('an endless Python loop is stopped at its timeout with Lambda’s message, 
     { 'lambda_function.py': endless },
     'lambda_function.lambda_handler',
   );
-  await openLink(page, sharedScenario.keep, scenario);
-  await playground.editor.ready();
+  await openLink(playground, sharedScenario.keep, scenario);
   await playground.settings.fill('Timeout (s)', '1');
 
   await invokeCold(playground);

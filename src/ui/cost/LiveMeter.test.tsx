@@ -1,26 +1,12 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testRootPerTest } from '../testing/test-root';
 import { costMeterStore } from '../../store';
 import { emptyServicesUsage } from '../../store/live/cost-meter/cost-meter-model';
 import { liveWorld } from '../../store/platform/platform-world';
 import { LiveMeter } from './LiveMeter';
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
-
-beforeEach(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const testRoot = testRootPerTest();
 
 describe('LiveMeter', () => {
   it('draws a billed session before the platform starts without starting it', () => {
@@ -29,13 +15,13 @@ describe('LiveMeter', () => {
       usage: { requests: 2, gbSeconds: { x86_64: 0.0025, arm64: 0 }, storageGbSeconds: 0 },
       totalUsd: 0.00000044166675,
     });
-    act(() => root.render(<LiveMeter />));
+    testRoot.draw(<LiveMeter />);
 
-    expect(container.querySelector('[data-testid="cost-total"]')?.textContent).toBe(
+    expect(testRoot.container().querySelector('[data-testid="cost-total"]')?.textContent).toBe(
       '$0.00000044166675',
     );
     // No clock to read yet: no projection, and no platform made to read one.
-    expect(container.querySelector('[data-testid="cost-projection"]')).toBeNull();
+    expect(testRoot.container().querySelector('[data-testid="cost-projection"]')).toBeNull();
     expect(liveWorld()).toBeNull();
   });
 
@@ -49,16 +35,17 @@ describe('LiveMeter', () => {
       services,
       freeTier: false,
     });
-    act(() => root.render(<LiveMeter />));
+    testRoot.draw(<LiveMeter />);
 
     // $0.00000044166675 of Lambda + $0.0000154 of S3 + $0.0000013125 of DynamoDB.
-    expect(container.querySelector('[data-testid="cost-total"]')?.textContent).toBe(
+    expect(testRoot.container().querySelector('[data-testid="cost-total"]')?.textContent).toBe(
       '$0.00001715416675',
     );
     const rowText = (service: string) =>
-      [...(container.querySelector(`[data-testid="cost-service-${service}"]`)?.children ?? [])].map(
-        (cell) => cell.textContent,
-      );
+      [
+        ...(testRoot.container().querySelector(`[data-testid="cost-service-${service}"]`)
+          ?.children ?? []),
+      ].map((cell) => cell.textContent);
     expect(rowText('s3')).toEqual([
       'S3 requests',
       '3 PUT × $0.005, 1 GET × $0.0004 per 1,000 + 1 call not billed',
@@ -70,11 +57,11 @@ describe('LiveMeter', () => {
       '$0.0000013125',
     ]);
     // Services the session did not call get no line.
-    expect(container.querySelector('[data-testid="cost-service-sns"]')).toBeNull();
-    expect(container.querySelector('[data-testid="cost-service-sqs"]')).toBeNull();
-    expect(container.querySelector('[data-testid="cost-services-note"]')?.textContent).toContain(
-      'Their free tiers are not subtracted.',
-    );
+    expect(testRoot.container().querySelector('[data-testid="cost-service-sns"]')).toBeNull();
+    expect(testRoot.container().querySelector('[data-testid="cost-service-sqs"]')).toBeNull();
+    expect(
+      testRoot.container().querySelector('[data-testid="cost-services-note"]')?.textContent,
+    ).toContain('Their free tiers are not subtracted.');
   });
 
   it('keeps the services’ charges whole when the Lambda free tier is subtracted', () => {
@@ -87,15 +74,17 @@ describe('LiveMeter', () => {
       services,
       freeTier: true,
     });
-    act(() => root.render(<LiveMeter />));
+    testRoot.draw(<LiveMeter />);
 
     // The allowance takes Lambda's part to $0; SNS's and SQS's stay.
-    expect(container.querySelector('[data-testid="cost-total"]')?.textContent).toBe('$0.0000028');
-    expect(container.querySelector('[data-testid="cost-service-sns"]')?.textContent).toBe(
-      'SNS publishes4 requests × $0.50 per 1M (64 KB chunks)$0.000002',
+    expect(testRoot.container().querySelector('[data-testid="cost-total"]')?.textContent).toBe(
+      '$0.0000028',
     );
-    expect(container.querySelector('[data-testid="cost-service-sqs"]')?.textContent).toBe(
-      'SQS requests2 requests × $0.40 per 1M (64 KB chunks)$0.0000008',
-    );
+    expect(
+      testRoot.container().querySelector('[data-testid="cost-service-sns"]')?.textContent,
+    ).toBe('SNS publishes4 requests × $0.50 per 1M (64 KB chunks)$0.000002');
+    expect(
+      testRoot.container().querySelector('[data-testid="cost-service-sqs"]')?.textContent,
+    ).toBe('SQS requests2 requests × $0.40 per 1M (64 KB chunks)$0.0000008');
   });
 });
