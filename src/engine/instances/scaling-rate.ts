@@ -9,7 +9,7 @@ import type { PlatformSettings } from '../types';
 /** AWS's rate: new execution environments per function per 10 seconds. */
 export const SCALING_RATE_PER_10_S = 1000;
 
-const WINDOW_MS = 10_000;
+const ALLOWANCE_SPAN_MS = 10_000;
 
 interface Allowance {
   /** New environments the function may still start now; fractional between refills. */
@@ -42,7 +42,7 @@ export function createScalingRateLimiter(): ScalingRateLimiter {
       allowance = { tokens: ratePer10s, at: now, rate: ratePer10s };
       allowances.set(fn, allowance);
     }
-    const refill = ((now - allowance.at) * ratePer10s) / WINDOW_MS;
+    const refill = ((now - allowance.at) * ratePer10s) / ALLOWANCE_SPAN_MS;
     allowance.tokens = Math.min(ratePer10s, allowance.tokens + refill);
     allowance.at = now;
     return allowance;
@@ -56,7 +56,7 @@ export function createScalingRateLimiter(): ScalingRateLimiter {
     },
     msUntilNewEnvironment(fn, ratePer10s, now) {
       const { tokens } = refilled(fn, ratePer10s, now);
-      return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * WINDOW_MS) / ratePer10s);
+      return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * ALLOWANCE_SPAN_MS) / ratePer10s);
     },
   };
 }

@@ -5,14 +5,20 @@ import { createPythonSyntaxCheck } from './python-syntax-check';
 
 const ERROR = { file: 'a.py', line: 1, column: 5, message: 'SyntaxError: invalid syntax' };
 
+/** A check whose workers are scripted fakes, listed as it starts them. */
+function checkOnFakeWorkers() {
+  const workers: FakeWorker[] = [];
+  const check = createPythonSyntaxCheck(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  });
+  return { check, workers };
+}
+
 describe(createPythonSyntaxCheck, () => {
   it('asks one worker, and answers each check with its own errors', async () => {
-    const workers: FakeWorker[] = [];
-    const check = createPythonSyntaxCheck(() => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    });
+    const { check, workers } = checkOnFakeWorkers();
     const first = check({ 'a.py': 'x = (' });
     const second = check({ 'a.py': 'x = 1' });
     expect(workers).toHaveLength(1);
@@ -27,12 +33,7 @@ describe(createPythonSyntaxCheck, () => {
   });
 
   it('fails the checks in flight when its worker dies, and starts a new one for the next', async () => {
-    const workers: FakeWorker[] = [];
-    const check = createPythonSyntaxCheck(() => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    });
+    const { check, workers } = checkOnFakeWorkers();
     const lost = check({ 'a.py': '' });
     workers[0]?.fail();
     await expect(lost).rejects.toThrow('worker died');

@@ -36,21 +36,35 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
-/** A worker running the Lambda runtime in this process; `globals` as createRealmRuntime takes them. */
-export function createInProcessWorker(globals: Record<string, unknown> = {}): WorkerLike {
+/**
+ * A worker whose other side runs in this process: `start` is handed the function that posts to
+ * the page and returns what receives the page's messages. Both ways are asynchronous and cloned,
+ * as across a real worker's boundary.
+ */
+export function inProcessWorker(
+  start: (post: (message: FromWorker) => void) => { receive(message: ToWorker): void },
+): WorkerLike {
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,
     onmessageerror: null,
-    postMessage: (message) => setImmediate(() => runtime.receive(structuredClone(message))),
+    postMessage: (message) => setImmediate(() => inside.receive(structuredClone(message))),
     terminate: () => {
       worker.onmessage = null;
     },
   };
-  const { runtime } = createRealmRuntime((message) => {
+  const inside = start((message) => {
     const data = structuredClone(message);
     setImmediate(() => worker.onmessage?.({ data } as MessageEvent<FromWorker>));
-  }, globals);
-  setImmediate(() => worker.onmessage?.({ data: { type: 'ready' } } as MessageEvent<FromWorker>));
+  });
   return worker;
+}
+
+/** A worker running the Lambda runtime in this process; `globals` as createRealmRuntime takes them. */
+export function createInProcessWorker(globals: Record<string, unknown> = {}): WorkerLike {
+  return inProcessWorker((post) => {
+    const { runtime } = createRealmRuntime(post, globals);
+    post({ type: 'ready' });
+    return runtime;
+  });
 }

@@ -67,6 +67,14 @@ const invoke = (id: number, event: unknown): ToWorker => ({
   deadlineMs: Date.now() + 3000,
 });
 
+/** A new worker loads `code` as lambda_function.lambda_handler and answers one invoke of `{}`. */
+async function invokeOnce(code: string): Promise<FromWorker> {
+  const { worker, answer } = startWorker();
+  worker.receive({ type: 'boot-python', files: FILES });
+  await answer(load(1, { 'lambda_function.py': code }, 'lambda_function.lambda_handler'), 'loaded');
+  return answer(invoke(2, {}), 'result');
+}
+
 describe(createPythonWorker, () => {
   it('boots, says ready, then runs the course seed: INIT, the answer and the printed event', async () => {
     const { worker, posted, answer } = startWorker();
@@ -88,14 +96,7 @@ describe(createPythonWorker, () => {
   });
 
   it('answers a handler’s exception with Python’s error JSON as the response', async () => {
-    const { worker, answer } = startWorker();
-    worker.receive({ type: 'boot-python', files: FILES });
-    const code = 'def lambda_handler(event, context):\n    return 1 / 0\n';
-    await answer(
-      load(1, { 'lambda_function.py': code }, 'lambda_function.lambda_handler'),
-      'loaded',
-    );
-    const result = await answer(invoke(2, {}), 'result');
+    const result = await invokeOnce('def lambda_handler(event, context):\n    return 1 / 0\n');
     expect(result).toMatchObject({
       outcome: {
         kind: 'error',
@@ -113,18 +114,12 @@ describe(createPythonWorker, () => {
   });
 
   it('reads the function’s name, memory and variables from the environment Lambda sets', async () => {
-    const { worker, answer } = startWorker();
-    worker.receive({ type: 'boot-python', files: FILES });
     const code = [
       'import os',
       'def lambda_handler(event, context):',
       "    return [context.function_name, context.memory_limit_in_mb, os.environ['AWS_EXECUTION_ENV'], context.invoked_function_arn]",
     ].join('\n');
-    await answer(
-      load(1, { 'lambda_function.py': code }, 'lambda_function.lambda_handler'),
-      'loaded',
-    );
-    const result = await answer(invoke(2, {}), 'result');
+    const result = await invokeOnce(code);
     expect(result).toMatchObject({
       outcome: {
         kind: 'ok',
