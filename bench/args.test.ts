@@ -3,7 +3,13 @@ import { parseArgs } from './args';
 
 describe('parseArgs', () => {
   it('defaults to a full run and no JSON', () => {
-    expect(parseArgs([])).toEqual({ quick: false, json: null, prebuilt: false, help: false });
+    expect(parseArgs([])).toEqual({
+      quick: false,
+      json: null,
+      prebuilt: false,
+      only: null,
+      help: false,
+    });
   });
 
   it('reads --quick and --json in either spelling', () => {
@@ -11,6 +17,7 @@ describe('parseArgs', () => {
       quick: true,
       json: 'out.json',
       prebuilt: true,
+      only: null,
       help: false,
     });
     expect(parseArgs(['--json=r.json'])).toMatchObject({ quick: false, json: 'r.json' });
@@ -20,5 +27,12 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--json'])).toThrow('--json needs a file path');
     expect(() => parseArgs(['--json', '--quick'])).toThrow('--json needs a file path');
     expect(() => parseArgs(['--fast'])).toThrow('Unknown option --fast');
+  });
+
+  it('reads --only as a list of known parts, and refuses others', () => {
+    expect([...parseArgs(['--only', 'scale,memory']).only!]).toEqual(['scale', 'memory']);
+    expect([...parseArgs(['--only=engine']).only!]).toEqual(['engine']);
+    expect(() => parseArgs(['--only'])).toThrow('--only needs parts');
+    expect(() => parseArgs(['--only', 'scales'])).toThrow('Unknown part scales');
   });
 });

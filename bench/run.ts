@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
-import { parseArgs, USAGE } from './args';
+import { parseArgs, USAGE, type BenchPart } from './args';
 import { createCollector } from './collect';
 import { measureAppLoad } from './drive/app-load';
 import { measureBenchPage, openBenchPage } from './drive/bench-page';
@@ -27,13 +27,16 @@ async function main(): Promise<number> {
     return 0;
   }
   const plan = args.quick ? QUICK : FULL;
+  const measures = (part: BenchPart) => args.only === null || args.only.has(part);
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
   const collect = createCollector(log);
-  log(`Benchmark (${plan.mode}): Node engine…`);
-  await collect.attempt('engine', async () => {
-    collect.add('engine.invocationsPerSec', await engineThroughput(plan.engine));
-  });
+  if (measures('engine')) {
+    log(`Benchmark (${plan.mode}): Node engine…`);
+    await collect.attempt('engine', async () => {
+      collect.add('engine.invocationsPerSec', await engineThroughput(plan.engine));
+    });
+  }
   log(
     args.prebuilt
       ? 'Building the bench pages (the app: dist/ as it is)…'
@@ -46,15 +49,17 @@ async function main(): Promise<number> {
   try {
     log('Measuring in headless Chromium…');
     const benchUrl = `${site.url}/bench/page/bench.html`;
-    const benchPage = await openBenchPage(browser, benchUrl);
-    await measureBenchPage(benchPage, plan, collect);
     const appUrl = `${site.url}/bench/page/app.html`;
-    await measureAppLoad(browser, appUrl, benchPage, plan, collect, log);
-    // Its instances and workers must not idle beside the memory figure's fresh pages.
-    await benchPage.context().close();
-    await measureFirstLoad(browser, `${app.url}/`, plan, collect);
-    await measureMemory(browser, benchUrl, plan, collect);
-    await measureScale(browser, appUrl, plan, collect, log);
+    if (measures('page')) {
+      const benchPage = await openBenchPage(browser, benchUrl);
+      await measureBenchPage(benchPage, plan, collect);
+      await measureAppLoad(browser, appUrl, benchPage, plan, collect, log);
+      // Its instances and workers must not idle beside the memory figure's fresh pages.
+      await benchPage.context().close();
+    }
+    if (measures('first-load')) await measureFirstLoad(browser, `${app.url}/`, plan, collect);
+    if (measures('memory')) await measureMemory(browser, benchUrl, plan, collect);
+    if (measures('scale')) await measureScale(browser, appUrl, plan, collect, log);
     const report = buildReport({
       mode: plan.mode,
       date: new Date(),

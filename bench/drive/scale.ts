@@ -86,5 +86,6 @@ function describe(run: ScaleRun): string {
   };
   const measured = `INIT ${spread(run.inits)}; page lag per request ${spread(run.lags)}`;
   const frames = `longest frame ${Math.round(run.longestFrameMs)} ms`;
-  return `${run.peakInstances} environments at most; ${waited}; ${measured}; ${frames}`;
+  const overdue = `${run.startedBesideOverdue} started beside an overdue run`;
+  return `${run.peakInstances} environments at most (${overdue}); ${waited}; ${measured}; ${frames}`;
 }

@@ -78,6 +78,11 @@ export interface ScaleRun {
   lags: number[];
   /** The longest time between two frames of the page while the run went on. */
   longestFrameMs: number;
+  /**
+   * Environments that started while another's run was well past the handler's time: each is one
+   * Lambda would not have started, had that answer come in on time.
+   */
+  startedBesideOverdue: number;
 }
 
 export interface LoadSpan {

@@ -15,6 +15,9 @@ const SCALE_HANDLER = `export const handler = async () => {
 };
 `;
 
+/** A run this far past the handler's 300 ms (platform ms) should have answered on any computer. */
+const OVERDUE_MARGIN_MS = 50;
+
 /** The run's 10 s plus its stragglers; a computer too busy to finish by then fails the figure. */
 const RUN_LIMIT_MS = 120_000;
 
@@ -30,16 +33,28 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
   /** Platform ms from invoke-start to invoke-end beyond the handler's Duration: the page's lag. */
   const lags: number[] = [];
   const starts = new Map<string, number>();
+  /** Per environment, when its current run started (platform ms); absent while it is not busy. */
+  const runningSince = new Map<string, number>();
+  /** Environments that started while another one's answer was overdue by the model. */
+  let startedBesideOverdue = 0;
   const unsubscribe = platform.subscribe((event) => {
     if (event.type === 'init' && event.outcome.ok) inits.push(event.outcome.initDurationMs);
-    if (event.type === 'invoke-start') starts.set(event.requestId, event.time);
+    if (event.type === 'invoke-start') {
+      starts.set(event.requestId, event.time);
+      runningSince.set(event.instanceId, event.time);
+    }
     if (event.type === 'invoke-end' && starts.has(event.requestId)) {
       const spanMs = event.time - starts.get(event.requestId)!;
       lags.push(spanMs - event.report.durationMs);
     }
+    if (event.type === 'instance' && event.state !== 'busy') runningSince.delete(event.instanceId);
     // The count can only grow as one starts; the snapshot is the stage's own count.
     if (event.type === 'instance' && event.state === 'starting') {
       peakInstances = Math.max(peakInstances, platform.snapshot().instances.length);
+      const overdueBefore = event.time - SCALE_HANDLER_MS - OVERDUE_MARGIN_MS;
+      if ([...runningSince.values()].some((since) => since < overdueBefore)) {
+        startedBesideOverdue += 1;
+      }
     } else if (event.type === 'host-wait') {
       hostWaits += 1;
       longestWaitMs = Math.max(longestWaitMs, event.waitedMs);
@@ -66,5 +81,13 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
   }
   const stamps = frames.stop();
   const longestFrameMs = Math.max(...stamps.slice(1).map((at, i) => at - stamps[i]!));
-  return { peakInstances, hostWaits, longestWaitMs, inits, lags, longestFrameMs };
+  return {
+    peakInstances,
+    hostWaits,
+    longestWaitMs,
+    inits,
+    lags,
+    longestFrameMs,
+    startedBesideOverdue,
+  };
 };

@@ -76,8 +76,11 @@ export interface Instance {
    * the handler saw them pass, but they are not its time (docs/aws-lambda.md#platform-time).
    */
   stillInCalls: number;
-  /** Ends the hold its late answer put on platform time (host-holds.ts); null when none is in force. */
-  releaseOverdue: (() => void) | null;
+  /**
+   * Ends the hold its late answer put on platform time (host-holds.ts), given the run's measured
+   * time if it answered; null when none is in force.
+   */
+  releaseOverdue: ((measuredMs?: number) => void) | null;
   // Links in the function's idle list.
   newer: Instance | null;
   older: Instance | null;

@@ -98,3 +98,36 @@ describe('holds and SDK calls', () => {
     expect(report(await second)?.durationMs).toBe(400);
   });
 });
+
+describe('a function’s first runs', () => {
+  it('are held for from their start, ending at their modeled end, with no note for the code’s own time', async () => {
+    const platform = setup();
+    const { executor, settle, platformClock } = platform;
+    // The first run's code takes 600 ms of real time, and its answer comes at once after.
+    executor.script.invoke = () => okInvoke('null', 600, 600);
+    const first = platform.platform.invoke('caller', '{}');
+    await settle(0);
+    const startedAt = platformClock.now();
+    for (let t = 0; t < 300; t += 10) await settle(10);
+    // Nothing to be late against: platform time stood still 20 ms in, while the code ran.
+    expect(platformClock.now() - startedAt).toBe(20);
+    for (let t = 0; t < 900; t += 10) await settle(10);
+    const result = await first;
+    expect(report(result)?.durationMs).toBe(600);
+    // The environment was busy until its modeled end, 600 ms by the platform's clock.
+    const end = platform.ofType('invoke-end')[0]!;
+    expect(end.time - startedAt).toBe(600);
+    expect(platform.ofType('host-wait')).toHaveLength(0);
+  });
+
+  it('report the computer’s part of a wait: a 100 ms run whose answer came 300 ms late', async () => {
+    const platform = setup();
+    const { executor, settle } = platform;
+    executor.script.invoke = () => okInvoke('null', 100, 400);
+    const first = platform.platform.invoke('caller', '{}');
+    for (let t = 0; t < 600; t += 10) await settle(10);
+    expect(report(await first)?.durationMs).toBe(100);
+    const waits = platform.ofType('host-wait').map((event) => event.waitedMs);
+    expect(waits).toEqual([300]);
+  });
+});

@@ -49,9 +49,9 @@ describe('scale-out in platform time', { timeout: 60_000 }, () => {
     // Once the function has answered, a late answer holds the clock, and as many run as on Lambda.
     expect(Math.abs(late.steadyConcurrency - quick.steadyConcurrency)).toBeLessThan(1);
     expect(late.hostWaits).toBeGreaterThan(100);
-    // Before its first answer there is no Duration to be overdue against: the first 0.8 s of
-    // arrivals each start an environment, as they would with no hold.
-    expect(late.environments).toBeLessThanOrEqual(20);
+    // Before its first answer there is no Duration to be overdue against: the first runs are
+    // held for from their start, so their late answers start no extra environments either.
+    expect(late.environments).toBeLessThanOrEqual(Math.ceil(quick.environments * 1.25));
     expect(late.succeeded).toBe(200);
   });
 
@@ -66,6 +66,19 @@ describe('scale-out in platform time', { timeout: 60_000 }, () => {
     expect(slow.environments).toBeLessThanOrEqual(Math.ceil(quick.environments * 1.25));
     expect(Math.abs(slow.steadyConcurrency - quick.steadyConcurrency)).toBeLessThan(1);
     expect(slow.succeeded).toBe(200);
+  });
+
+  it('gives the same count when every INIT answers 400 ms late: platform time waits for it', async () => {
+    const quick = await runLoad(loadArrivals(constant20), { durationMs: 300, workerStartMs: 5 });
+    const late = await runLoad(loadArrivals(constant20), {
+      durationMs: 300,
+      workerStartMs: 5,
+      initLagMs: 400,
+    });
+    // Left alone, each new environment would look like it is in INIT 400 ms longer than it is.
+    expect(late.environments).toBeLessThanOrEqual(Math.ceil(quick.environments * 1.25));
+    expect(Math.abs(late.steadyConcurrency - quick.steadyConcurrency)).toBeLessThan(1);
+    expect(late.succeeded).toBe(200);
   });
 
   it('a burst of 100 at once needs 100 environments, lagging workers or not', async () => {

@@ -11,6 +11,7 @@
 // measured and not held: they are the learner's code.
 import type { EngineContext } from '../context';
 import type { FunctionRecord, Instance } from '../model';
+import type { InitOutcome } from '../types';
 import { elapse } from '../time/timer-set';
 
 /**
@@ -23,38 +24,48 @@ export const BOOT_GRACE_MS = 20;
 /**
  * Starts `instance`'s INIT on the executor: `start` passes `onBooted` into the instance spec. If
  * the worker has not booted BOOT_GRACE_MS after now (INIT's modeled start), platform time holds
- * still until it has, and a `host-wait` event says for how long.
+ * still until it has, and a `host-wait` event says for how long. Once it has booted, an INIT whose
+ * answer is overdue against the function's recent INITs holds platform time as a late invoke
+ * does (watchForAnswer); and an INIT that platform time stood still under ends at its modeled
+ * end, its start plus what it measured.
  */
-export async function initOnTime<T>(
+export async function initOnTime(
   ctx: EngineContext,
   instance: Instance,
-  start: (onBooted: () => void) => Promise<T>,
-): Promise<T> {
+  start: (onBooted: () => void) => Promise<InitOutcome>,
+): Promise<InitOutcome> {
   const { clock } = ctx;
   if (clock.hold === undefined) return start(() => {});
-  let booted = false;
-  let release: (() => void) | null = null;
-  let heldAt = 0;
+  const startedAt = clock.now();
+  const mark = stillMark(ctx);
+  const boot = { done: false, release: null as (() => void) | null, heldAt: 0 };
+  const watch = { answered: null as ((measuredMs: number | null) => void) | null };
   const grace = ctx.timers.set(BOOT_GRACE_MS, () => {
-    if (booted) return;
-    release = clock.hold!();
-    heldAt = ctx.wallClock();
+    if (boot.done) return;
+    boot.release = clock.hold!();
+    boot.heldAt = ctx.wallClock();
   });
-  const onBooted = () => {
-    if (booted) return;
-    booted = true;
+  const booted = () => {
+    if (boot.done) return;
+    boot.done = true;
     ctx.timers.clear(grace);
-    if (release === null) return;
-    release();
-    reportWait(ctx, instance, ctx.wallClock() - heldAt);
+    if (boot.release === null) return;
+    boot.release();
+    reportWait(ctx, instance, ctx.wallClock() - boot.heldAt);
   };
-  try {
-    return await start(onBooted);
-  } finally {
+  const outcome = await start(() => {
+    booted();
+    watch.answered = watchLate(ctx, instance, recentRuns(recentInits, instance.fn));
+  }).finally(() => {
     // An INIT that settled without the worker ever saying it booted (it failed to start, or was
     // stopped) releases its hold too.
-    onBooted();
-  }
+    booted();
+  });
+  // A failed INIT says nothing of how long the function's INIT takes.
+  watch.answered?.(outcome.ok ? outcome.initDurationMs : null);
+  const late = untilModeledEnd(ctx, startedAt, mark, outcome.initDurationMs);
+  if (late !== null) await late;
+  return outcome;
 }
 
 /**
@@ -72,10 +83,17 @@ export const OVERDUE_GRACE_MS = 20;
 export const OVERDUE_LIMIT_MS = 1000;
 export const CONGESTED_LIMIT_MS = 10_000;
 
-/** How many of a function's latest Durations say how long its runs take. */
+/** How many of a function's latest Durations (or INITs) say how long its runs take. */
 const RECENT_RUNS = 8;
 
 const recentDurations = new WeakMap<FunctionRecord, number[]>();
+const recentInits = new WeakMap<FunctionRecord, number[]>();
+
+function recentRuns(of: WeakMap<FunctionRecord, number[]>, fn: FunctionRecord): number[] {
+  let recent = of.get(fn);
+  if (recent === undefined) of.set(fn, (recent = []));
+  return recent;
+}
 
 /**
  * Real ms after platform time last waited for this computer during which the computer counts as
@@ -104,26 +122,40 @@ function overdueLimit(ctx: EngineContext): number {
 }
 
 /**
- * Watches a run that starts now on `instance`. Once the function has answered before (or at once
- * while the computer is congested), a run whose answer has not come OVERDUE_GRACE_MS after the
- * longest of its latest Durations holds platform time (for at most overdueLimit of real time)
- * until it does, and a `host-wait` says so. Call the returned function with the run's Duration
+ * Watches a run that starts now on `instance`. A run whose answer has not come OVERDUE_GRACE_MS
+ * after the longest of its function's latest Durations (after its start, for the function's
+ * first runs) holds platform time (for at most overdueLimit of real time) until it does, and a
+ * `host-wait` says so when the computer made it wait. Call the returned function with the run's Duration
  * when its answer is in.
  */
 export function watchForAnswer(
   ctx: EngineContext,
   instance: Instance,
 ): (durationMs: number) => void {
-  const { clock } = ctx;
-  const { fn } = instance;
-  const recent = recentDurations.get(fn) ?? [];
-  recentDurations.set(fn, recent);
   instance.stillInCalls = 0;
+  return watchLate(ctx, instance, recentRuns(recentDurations, instance.fn));
+}
+
+/**
+ * The watch of watchForAnswer, against `recent`: the latest measured times of the same phase
+ * (Durations for a run, INITs for an INIT). The returned function takes the measured time, or
+ * null for one that says nothing of the phase's length.
+ */
+function watchLate(
+  ctx: EngineContext,
+  instance: Instance,
+  recent: number[],
+): (measuredMs: number | null) => void {
+  const { clock } = ctx;
   let answered = false;
-  // A first run has nothing to be late against; on a congested computer it is held for at once.
-  const expectedMs = recent.length > 0 ? Math.max(...recent) : congested(ctx) ? 0 : null;
+  // A phase with no measured time yet has nothing to be late against: it is held for from the
+  // start. That costs real time only (the run ends at its modeled end whatever the clock did),
+  // and only the computer's part of the wait is reported, not the code's own.
+  const known = recent.length > 0;
+  const expectedMs = known ? Math.max(...recent) : 0;
+  const watchedAt = ctx.wallClock();
   const overdue =
-    clock.hold === undefined || expectedMs === null
+    clock.hold === undefined
       ? null
       : ctx.timers.set(expectedMs + OVERDUE_GRACE_MS, () => {
           // A run waiting on an SDK call waits on the platform itself: holding would stall it.
@@ -131,17 +163,28 @@ export function watchForAnswer(
           const limitMs = overdueLimit(ctx);
           const release = clock.hold!(limitMs);
           const heldAt = ctx.wallClock();
-          instance.releaseOverdue = () => {
+          instance.releaseOverdue = (measuredMs) => {
             instance.releaseOverdue = null;
             release();
-            reportWait(ctx, instance, Math.min(limitMs, ctx.wallClock() - heldAt));
+            const waitedMs = Math.min(limitMs, ctx.wallClock() - heldAt);
+            // Past a known time, all the wait is the computer's. Before one, the run's own time
+            // after the hold began is its code's; unknown (it went on to an SDK call), all of it.
+            const ownMs = known
+              ? 0
+              : measuredMs === undefined
+                ? waitedMs
+                : Math.max(0, measuredMs - (heldAt - watchedAt));
+            const computerMs = waitedMs - ownMs;
+            if (known || computerMs > OVERDUE_GRACE_MS) reportWait(ctx, instance, computerMs);
           };
         });
-  return (durationMs) => {
+  return (measuredMs) => {
+    if (answered) return;
     answered = true;
     if (overdue !== null) ctx.timers.clear(overdue);
-    instance.releaseOverdue?.();
-    recent.push(durationMs);
+    instance.releaseOverdue?.(measuredMs ?? undefined);
+    if (measuredMs === null) return;
+    recent.push(measuredMs);
     if (recent.length > RECENT_RUNS) recent.shift();
   };
 }

@@ -24,20 +24,27 @@ export interface LoadRun {
 /**
  * Sends the arrivals (platform ms) to `add`, whose requests take `durationMs` and whose INIT
  * measures `initMs` (5 by default), while each new worker takes `workerStartMs` of real time to
- * boot and each answer reaches the page `answerLagMs` (0 by default) after the handler's end.
+ * boot, each INIT's answer reaches the page `initLagMs` after INIT's end and each invoke's answer
+ * `answerLagMs` after the handler's end (0 by default).
  */
 export async function runLoadScenario(
   arrivals: readonly number[],
-  options: { durationMs: number; workerStartMs: number; initMs?: number; answerLagMs?: number },
+  options: {
+    durationMs: number;
+    workerStartMs: number;
+    initMs?: number;
+    initLagMs?: number;
+    answerLagMs?: number;
+  },
 ): Promise<LoadRun> {
   const setup = setupPlatform({ awsTiming: true }, undefined, undefined, { hostTime: true });
   const { platform, executor, platformClock, settle, ofType } = setup;
   platform.deploy(testConfig({ timeoutSec: 60 }), testBundle());
-  const { workerStartMs, durationMs, initMs = 5, answerLagMs = 0 } = options;
+  const { workerStartMs, durationMs, initMs = 5, initLagMs = 0, answerLagMs = 0 } = options;
   executor.script.init = () => ({
     outcome: { ok: true, initDurationMs: initMs },
     bootDelayMs: workerStartMs,
-    delayMs: workerStartMs + initMs,
+    delayMs: workerStartMs + initMs + initLagMs,
   });
   executor.script.invoke = () => okInvoke('null', durationMs, durationMs + answerLagMs);
   const start = platformClock.now();
