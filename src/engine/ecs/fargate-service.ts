@@ -717,7 +717,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     }
   });
 
-  reconcile();
+  // The first tasks start on the next turn of the clock, so a listener subscribed right after
+  // creation hears every event from the first.
+  timers.set(0, reconcile);
   scheduleMetricTick();
 
   return {
