@@ -90,5 +90,10 @@ export function afterHealthCheck(
   if (health.state !== 'unhealthy' && failures >= settings.unhealthyThreshold) {
     return { state: 'unhealthy', reason: failReason, passes, failures };
   }
-  return { ...health, passes, failures, reason: health.state === 'unhealthy' ? failReason : health.reason };
+  return {
+    ...health,
+    passes,
+    failures,
+    reason: health.state === 'unhealthy' ? failReason : health.reason,
+  };
 }

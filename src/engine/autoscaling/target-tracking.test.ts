@@ -4,8 +4,21 @@ import { alarmState, decide, defaultPolicy, type Datapoint } from './target-trac
 const policy = defaultPolicy('ECSServiceAverageCPUUtilization', 50);
 const fresh = { lastScaleOutAt: null, lastScaleInAt: null };
 
-function run(datapoints: Datapoint[], current: number, extra: Partial<Parameters<typeof decide>[0]> = {}) {
-  return decide({ datapoints, policy, current, min: 1, max: 10, now: 1_000_000, state: fresh, ...extra });
+function run(
+  datapoints: Datapoint[],
+  current: number,
+  extra: Partial<Parameters<typeof decide>[0]> = {},
+) {
+  return decide({
+    datapoints,
+    policy,
+    current,
+    min: 1,
+    max: 10,
+    now: 1_000_000,
+    state: fresh,
+    ...extra,
+  });
 }
 
 describe('alarms', () => {
@@ -20,7 +33,11 @@ describe('alarms', () => {
 describe('decide', () => {
   it('scales out proportionally: ceil(current × metric / target)', () => {
     // 2 tasks at 80 % against 50 %: ceil(2 × 80 / 50) = ceil(3.2) = 4.
-    expect(run([80, 80, 80], 2)).toMatchObject({ high: 'ALARM', desiredCount: 4, direction: 'out' });
+    expect(run([80, 80, 80], 2)).toMatchObject({
+      high: 'ALARM',
+      desiredCount: 4,
+      direction: 'out',
+    });
   });
 
   it('waits for the third high minute', () => {
@@ -52,7 +69,10 @@ describe('decide', () => {
 
   it('never scales in below the minimum', () => {
     expect(run(Array<number>(15).fill(1), 4, { min: 3 }).desiredCount).toBe(3);
-    expect(run(Array<number>(15).fill(1), 3, { min: 3 })).toMatchObject({ desiredCount: null, heldBy: 'min' });
+    expect(run(Array<number>(15).fill(1), 3, { min: 3 })).toMatchObject({
+      desiredCount: null,
+      heldBy: 'min',
+    });
   });
 
   it('holds a scale-out for 300 s after the last one', () => {

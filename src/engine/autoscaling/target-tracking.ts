@@ -23,7 +23,11 @@ export interface AlarmSettings {
   lowRatio: number;
 }
 
-export const DEFAULT_ALARMS: AlarmSettings = { highDatapoints: 3, lowDatapoints: 15, lowRatio: 0.9 };
+export const DEFAULT_ALARMS: AlarmSettings = {
+  highDatapoints: 3,
+  lowDatapoints: 15,
+  lowRatio: 0.9,
+};
 
 export const DEFAULT_COOLDOWN_MS = 300_000;
 

@@ -1,5 +1,7 @@
 // A Fargate service's running bill: tasks per second with a minute's minimum, and its ALB by the hour.
-import { FARGATE_RATES, fargateBilledSeconds } from './always-on-cost';
+import { FARGATE_RATES, fargateBilledSeconds, fargateCost } from './always-on-cost';
+import { roundCents } from './lambda-bill';
+import { HOURS_PER_MONTH } from './monthly-cost';
 import type { Architecture } from '../types';
 
 export interface TaskUsage {
@@ -79,7 +81,11 @@ export interface AlbCost {
  * The ALB from its creation to `now`: every started hour of its life is billed whole (partial
  * hours are billed as full hours), and LCU-hours accrue per hour of use.
  */
-export function albCost(createdAt: number, now: number, hours: ReadonlyMap<number, AlbHourUsage>): AlbCost {
+export function albCost(
+  createdAt: number,
+  now: number,
+  hours: ReadonlyMap<number, AlbHourUsage>,
+): AlbCost {
   const elapsedHours = Math.max(0, now - createdAt) / 3_600_000;
   const albHours = Math.max(1, Math.ceil(elapsedHours - 1e-9));
   let lcuHours = 0;
@@ -90,4 +96,34 @@ export function albCost(createdAt: number, now: number, hours: ReadonlyMap<numbe
   const hourUsd = albHours * ALB_PRICING.usdPerHour;
   const lcuUsd = lcuHours * ALB_PRICING.usdPerLcuHour;
   return { albHours, lcuHours, hourUsd, lcuUsd, totalUsd: hourUsd + lcuUsd };
+}
+
+export interface FargateMonthInput {
+  vcpu: number;
+  memoryGB: number;
+  architecture: Architecture;
+  /** Tasks running all month (e.g. the service's minimum, or a session's average). */
+  tasks: number;
+  /** The ALB's average LCUs over the month. */
+  averageLcu: number;
+}
+
+export interface FargateMonth {
+  tasksUsd: number;
+  albHourUsd: number;
+  lcuUsd: number;
+  totalUsd: number;
+}
+
+/** A 730-hour month of the service and its ALB, each line rounded to cents, then summed. */
+export function fargateMonthEstimate(input: FargateMonthInput): FargateMonth {
+  const tasksUsd = fargateCost({
+    vcpu: input.vcpu,
+    memoryGB: input.memoryGB,
+    tasks: input.tasks,
+    rates: FARGATE_RATES[input.architecture],
+  }).totalUsd;
+  const albHourUsd = roundCents(HOURS_PER_MONTH * ALB_PRICING.usdPerHour);
+  const lcuUsd = roundCents(HOURS_PER_MONTH * input.averageLcu * ALB_PRICING.usdPerLcuHour);
+  return { tasksUsd, albHourUsd, lcuUsd, totalUsd: roundCents(tasksUsd + albHourUsd + lcuUsd) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../errors';
+import type { ApiError } from '../errors';
 import {
   awslogsGroupName,
   awslogsStreamName,
@@ -58,7 +58,9 @@ describe('registerTaskDefinition', () => {
   });
 
   it('maps the architecture to the engine name its prices use', () => {
-    expect(registerTaskDefinition({ ...base, cpuArchitecture: 'ARM64' }).architecture).toBe('arm64');
+    expect(registerTaskDefinition({ ...base, cpuArchitecture: 'ARM64' }).architecture).toBe(
+      'arm64',
+    );
     expect(problem({ cpuArchitecture: 'MIPS' as 'ARM64' }).message).toContain('cpuArchitecture');
   });
 

@@ -84,7 +84,11 @@ export function registerTaskDefinition(input: TaskDefinitionInput, revision = 1)
   if (!FAMILY.test(input.containerName)) {
     throw clientError('Container name contains invalid characters or is too long.');
   }
-  if (!(Number.isInteger(input.containerPort) && input.containerPort >= 1 && input.containerPort <= 65535)) {
+  if (!(
+    Number.isInteger(input.containerPort) &&
+    input.containerPort >= 1 &&
+    input.containerPort <= 65535
+  )) {
     throw clientError(`Invalid containerPort ${input.containerPort}: use 1-65535.`);
   }
   for (const name of input.environment.keys()) {
@@ -100,7 +104,9 @@ export function registerTaskDefinition(input: TaskDefinitionInput, revision = 1)
   }
   const stopTimeoutMs = input.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS;
   if (!(stopTimeoutMs >= 0 && stopTimeoutMs <= MAX_STOP_TIMEOUT_MS)) {
-    throw clientError(`Invalid stopTimeout: Fargate allows up to ${MAX_STOP_TIMEOUT_MS / 1000} seconds.`);
+    throw clientError(
+      `Invalid stopTimeout: Fargate allows up to ${MAX_STOP_TIMEOUT_MS / 1000} seconds.`,
+    );
   }
   return {
     ...input,

@@ -1,6 +1,11 @@
 // A scriptable TaskExecutor for tests: each task listens, answers and burns CPU when a test says.
 import type { Clock } from '../types';
-import type { HttpRequestSpec, TargetOutcome, TaskExecutor, TaskProgramSpec } from '../ecs/task-executor';
+import type {
+  HttpRequestSpec,
+  TargetOutcome,
+  TaskExecutor,
+  TaskProgramSpec,
+} from '../ecs/task-executor';
 
 export interface FakeAnswer {
   status?: number;
@@ -111,7 +116,8 @@ export function createFakeTaskExecutor(clock: Clock, program: FakeProgram = {}):
         end(task);
         return;
       }
-      const after = fake.program.exitOnSigtermAfterMs === undefined ? 0 : fake.program.exitOnSigtermAfterMs;
+      const after =
+        fake.program.exitOnSigtermAfterMs === undefined ? 0 : fake.program.exitOnSigtermAfterMs;
       if (after === null) return;
       const exit = () => {
         if (!task.alive) return;

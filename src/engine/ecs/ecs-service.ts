@@ -17,7 +17,13 @@ import {
   type ScalingState,
   type TargetTrackingPolicy,
 } from '../autoscaling/target-tracking';
-import { albCost, taskCost, type AlbCost, type AlbHourUsage, type TaskCost } from '../billing/fargate-bill';
+import {
+  albCost,
+  taskCost,
+  type AlbCost,
+  type AlbHourUsage,
+  type TaskCost,
+} from '../billing/fargate-bill';
 import { createEventBus } from '../event-bus';
 import { randomIds, type IdSource } from '../ids';
 import { createTimerSet } from '../time/timer-set';
@@ -50,7 +56,7 @@ export interface ServiceSettings {
   healthCheckGracePeriodMs: number;
 }
 
-export interface FargateServiceOptions {
+export interface EcsServiceOptions {
   clock: Clock;
   executor: TaskExecutor;
   ids?: IdSource;
@@ -78,13 +84,13 @@ export interface TargetSnapshot {
   inFlight: number;
 }
 
-export interface FargateCost {
+export interface EcsServiceCost {
   tasks: TaskCost;
   alb: AlbCost;
   totalUsd: number;
 }
 
-export interface FargateSnapshot {
+export interface EcsServiceSnapshot {
   time: number;
   service: ServiceSettings & { runningCount: number; pendingCount: number; steady: boolean };
   definition: TaskDefinition;
@@ -94,10 +100,10 @@ export interface FargateSnapshot {
   /** Newest last, as they happened. */
   events: Array<{ id: string; createdAt: number; message: string }>;
   metrics: { cpuUtilization: Datapoint[]; requestCountPerTarget: Datapoint[] };
-  cost: FargateCost;
+  cost: EcsServiceCost;
 }
 
-export interface FargateService {
+export interface EcsService {
   /** A client request through the ALB's listener. */
   request(request: HttpRequestSpec): Promise<AlbResponse>;
   setDesiredCount(count: number): void;
@@ -107,7 +113,7 @@ export interface FargateService {
   setTargetGroup(settings: Partial<TargetGroupSettings>): void;
   /** Stops one task as `aws ecs stop-task` does; the service replaces it. */
   stopTask(taskId: string, reason?: string): void;
-  snapshot(): FargateSnapshot;
+  snapshot(): EcsServiceSnapshot;
   subscribe(listener: (event: FargateEvent) => void): () => void;
   dispose(): void;
 }
@@ -149,7 +155,7 @@ function countCheck(name: string, value: number): void {
   }
 }
 
-export function createFargateService(options: FargateServiceOptions): FargateService {
+export function createEcsService(options: EcsServiceOptions): EcsService {
   const { clock, executor } = options;
   const ids = options.ids ?? randomIds();
   const definition = registerTaskDefinition(options.definition);
@@ -172,10 +178,12 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
   const serviceLabel = `(service ${service.serviceName})`;
 
   const tasks = new Map<string, TaskRecord>();
-  const events: FargateSnapshot['events'] = [];
+  const events: EcsServiceSnapshot['events'] = [];
   const cpuSeries: Datapoint[] = [];
   const requestSeries: Datapoint[] = [];
   const albHours = new Map<number, AlbHourUsage>();
+  /** Every task that reached its image pull (live state), kept after STOPPED for the bill. */
+  const billed = new Map<string, TaskState>();
   const scaling: ScalingState = { lastScaleOutAt: null, lastScaleInAt: null };
   let requestsThisMinute = 0;
   let roundRobin = 0;
@@ -273,6 +281,7 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
       setStatus(record, 'PENDING');
       after(record, timings.pendingMs, () => {
         record.state.pullStartedAt = clock.now();
+        billed.set(taskId, record.state);
         setStatus(record, 'ACTIVATING');
         after(record, timings.imagePullMs, () => startContainer(record));
       });
@@ -316,7 +325,10 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     checkSteady();
   }
 
-  function programExited(record: TaskRecord, exit: { exitCode: number | null; message: string }): void {
+  function programExited(
+    record: TaskRecord,
+    exit: { exitCode: number | null; message: string },
+  ): void {
     if (tasks.get(record.state.taskId) !== record || record.state.lastStatus === 'STOPPED') return;
     record.busyFinal = executor.busyMs(record.state.taskId);
     const expected = record.state.desiredStatus === 'STOPPED';
@@ -341,7 +353,10 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
   function noteFailedStart(): void {
     failedStarts++;
     if (failedStarts >= THROTTLE_AFTER) {
-      const delay = Math.min(THROTTLE_MAX_MS, THROTTLE_BASE_MS * 2 ** (failedStarts - THROTTLE_AFTER));
+      const delay = Math.min(
+        THROTTLE_MAX_MS,
+        THROTTLE_BASE_MS * 2 ** (failedStarts - THROTTLE_AFTER),
+      );
       throttledUntil = clock.now() + delay;
       if (failedStarts === THROTTLE_AFTER) {
         serviceEvent(`${serviceLabel} is unable to consistently start tasks successfully.`);
@@ -370,13 +385,18 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     if (record.healthTimer !== null) timers.clear(record.healthTimer);
     record.healthTimer = null;
     if (record.target !== null) {
-      setTarget(record, { ...record.target, state: 'draining', reason: 'Target.DeregistrationInProgress' });
+      setTarget(record, {
+        ...record.target,
+        state: 'draining',
+        reason: 'Target.DeregistrationInProgress',
+      });
       serviceEvent(`${serviceLabel} deregistered 1 targets in (target-group ${targetGroupArn})`);
       serviceEvent(`${serviceLabel} has begun draining connections on 1 tasks.`);
     }
     const finish = () => {
       // The delay elapsed with requests still open: the ALB answers them 502.
-      for (const pending of [...record.inFlight]) pending.settle(elbError(502, record.state.taskId));
+      for (const pending of [...record.inFlight])
+        pending.settle(elbError(502, record.state.taskId));
       record.inFlight.clear();
       setTarget(record, null);
       if (crashed || !record.programStarted) deprovision(record);
@@ -404,7 +424,8 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
       // The program did not exit within stopTimeout: SIGKILL (exit code 137).
       record.state.exitCode ??= 137;
       executor.signal(taskId, 'SIGKILL');
-      if (record.state.lastStatus === 'STOPPING') programExited(record, { exitCode: 137, message: 'SIGKILL' });
+      if (record.state.lastStatus === 'STOPPING')
+        programExited(record, { exitCode: 137, message: 'SIGKILL' });
     });
     executor.signal(taskId, 'SIGTERM');
   }
@@ -463,7 +484,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
       const stopping = order.slice(0, -missing);
       const running = stopping.filter((record) => record.state.lastStatus === 'RUNNING');
       if (running.length > 0) {
-        serviceEvent(`${serviceLabel} has stopped ${running.length} running tasks: ${taskList(running)}.`);
+        serviceEvent(
+          `${serviceLabel} has stopped ${running.length} running tasks: ${taskList(running)}.`,
+        );
       }
       for (const record of stopping) stop(record, SCALING_IN_REASON);
     }
@@ -474,7 +497,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     const current = counted();
     const isSteady =
       current.length === service.desiredCount &&
-      [...tasks.values()].every((record) => live(record) || record.state.lastStatus === 'STOPPED') &&
+      [...tasks.values()].every(
+        (record) => live(record) || record.state.lastStatus === 'STOPPED',
+      ) &&
       current.every((record) => record.target?.state === 'healthy');
     if (isSteady && !steady) serviceEvent(`${serviceLabel} has reached a steady state.`);
     steady = isSteady;
@@ -516,6 +541,7 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     const verdict = (passed: boolean, reason: string) => {
       if (settled || record.target === null || record.target.state === 'draining') return;
       settled = true;
+      timers.clear(timeout);
       const before = record.target.state;
       setTarget(record, afterHealthCheck(record.target, passed, reason, targetGroup));
       const now = record.target.state;
@@ -529,7 +555,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
         checkSteady();
       }
     };
-    timers.set(targetGroup.healthCheckTimeoutMs, () => verdict(false, 'Target.Timeout'));
+    const timeout = timers.set(targetGroup.healthCheckTimeoutMs, () =>
+      verdict(false, 'Target.Timeout'),
+    );
     executor
       .request(taskId, {
         method: 'GET',
@@ -567,11 +595,17 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
   }
 
   function elbError(status: ElbErrorStatus, taskId: string | null): AlbResponse {
-    return { status, headers: elbErrorHeaders(status), body: elbErrorPage(status), source: 'elb', taskId };
+    return {
+      status,
+      headers: elbErrorHeaders(status),
+      body: elbErrorPage(status),
+      source: 'elb',
+      taskId,
+    };
   }
 
   function request(spec: HttpRequestSpec): Promise<AlbResponse> {
-    if (disposed) return Promise.reject(new Error('The Fargate service was disposed'));
+    if (disposed) return Promise.reject(new Error('The ECS service was disposed'));
     const startedAt = clock.now();
     const usage = hourUsage(startedAt);
     usage.newConnections++;
@@ -634,7 +668,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
       if (started === null) continue;
       const end = record.state.stoppedAt ?? record.state.stoppingAt ?? now;
       const ranMs = Math.min(now, end) - Math.max(minuteStart, started);
-      const total = record.busyFinal ?? (record.programStarted ? executor.busyMs(record.state.taskId) : record.busyAtTick);
+      const total =
+        record.busyFinal ??
+        (record.programStarted ? executor.busyMs(record.state.taskId) : record.busyAtTick);
       const used = total - record.busyAtTick;
       record.busyAtTick = total;
       if (ranMs <= 0) continue;
@@ -643,7 +679,9 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
       capacity += ranMs * definition.vcpu;
     }
     const cpu: Datapoint = capacity > 0 ? (busy / capacity) * 100 : null;
-    const healthy = [...tasks.values()].filter((record) => record.target?.state === 'healthy').length;
+    const healthy = [...tasks.values()].filter(
+      (record) => record.target?.state === 'healthy',
+    ).length;
     const perTarget: Datapoint = healthy > 0 ? requestsThisMinute / healthy : null;
     requestsThisMinute = 0;
     for (const [series, value] of [
@@ -661,7 +699,8 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
   }
 
   function applyPolicy(active: TargetTrackingPolicy, now: number): void {
-    const datapoints = active.metric === 'ECSServiceAverageCPUUtilization' ? cpuSeries : requestSeries;
+    const datapoints =
+      active.metric === 'ECSServiceAverageCPUUtilization' ? cpuSeries : requestSeries;
     const from = service.desiredCount;
     const decision = decide({
       datapoints,
@@ -682,7 +721,15 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     const message = `Successfully set desired count to ${to}. Change successfully fulfilled by ecs.`;
     const cause = `monitor alarm TargetTracking-service/${service.clusterName}/${service.serviceName}-${alarm} in state ALARM triggered policy ${active.metric}-target-tracking`;
     service.desiredCount = to;
-    bus.emit({ type: 'scaling-activity', time: now, from, to, direction: decision.direction, message, cause });
+    bus.emit({
+      type: 'scaling-activity',
+      time: now,
+      from,
+      to,
+      direction: decision.direction,
+      message,
+      cause,
+    });
     reconcile();
   }
 
@@ -695,11 +742,18 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
 
   // ───────────── billing ─────────────
 
-  function cost(): FargateCost {
+  function cost(): EcsServiceCost {
     const now = clock.now();
     const tasksCost: TaskCost = { billedSeconds: 0, vcpuUsd: 0, memoryUsd: 0, totalUsd: 0 };
     for (const record of billed.values()) {
-      const one = taskCost({ ...definition, pullStartedAt: record.pullStartedAt as number, stoppedAt: record.stoppedAt }, now);
+      const one = taskCost(
+        {
+          ...definition,
+          pullStartedAt: record.pullStartedAt as number,
+          stoppedAt: record.stoppedAt,
+        },
+        now,
+      );
       tasksCost.billedSeconds += one.billedSeconds;
       tasksCost.vcpuUsd += one.vcpuUsd;
       tasksCost.memoryUsd += one.memoryUsd;
@@ -708,14 +762,6 @@ export function createFargateService(options: FargateServiceOptions): FargateSer
     const alb = albCost(createdAt, now, albHours);
     return { tasks: tasksCost, alb, totalUsd: tasksCost.totalUsd + alb.totalUsd };
   }
-
-  // Every task that reached its image pull, kept after STOPPED so the bill does not forget it.
-  const billed = new Map<string, TaskState>();
-  bus.subscribe((event) => {
-    if (event.type === 'task-status' && event.task.pullStartedAt !== null) {
-      billed.set(event.task.taskId, event.task);
-    }
-  });
 
   // The first tasks start on the next turn of the clock, so a listener subscribed right after
   // creation hears every event from the first.

@@ -4,7 +4,7 @@ import { createManualClock, type ManualClock } from '../time/clock';
 import { createFakeTaskExecutor, type FakeProgram } from '../testing/fake-task-executor';
 import { defaultPolicy } from '../autoscaling/target-tracking';
 import type { FargateEvent } from './fargate-events';
-import { createFargateService, ESSENTIAL_EXITED, type FargateServiceOptions } from './fargate-service';
+import { createEcsService, ESSENTIAL_EXITED, type EcsServiceOptions } from './ecs-service';
 import type { HttpRequestSpec } from './task-executor';
 
 const GET: HttpRequestSpec = { method: 'GET', path: '/', headers: new Map(), body: '' };
@@ -12,10 +12,10 @@ const GET: HttpRequestSpec = { method: 'GET', path: '/', headers: new Map(), bod
 const RUNNING_AT = 63_000;
 const HEALTHY_AT = 65_000;
 
-function setup(program: FakeProgram = {}, options: Partial<FargateServiceOptions> = {}) {
+function setup(program: FakeProgram = {}, options: Partial<EcsServiceOptions> = {}) {
   const clock = createManualClock();
   const executor = createFakeTaskExecutor(clock, program);
-  const service = createFargateService({
+  const service = createEcsService({
     clock,
     executor,
     ids: sequentialIds(),
@@ -93,7 +93,9 @@ describe('task lifecycle', () => {
     const { clock, messages, task, service } = setup();
     await stepTo(clock, HEALTHY_AT);
     const arn = service.snapshot().targetGroupArn;
-    expect(arn).toMatch(/^arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup\/shop-tg\/[0-9a-f]{16}$/);
+    expect(arn).toMatch(
+      /^arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup\/shop-tg\/[0-9a-f]{16}$/,
+    );
     expect(messages()).toEqual([
       `(service shop) has started 1 tasks: (task ${task().taskId}).`,
       `(service shop) registered 1 targets in (target-group ${arn})`,
@@ -157,7 +159,9 @@ describe('the service scheduler', () => {
     const { clock, service, messages } = setup({ crashAfterMs: 0, listenAfterMs: null });
     // Each task dies as its container starts, 63 s after launch; its replacement starts at once.
     clock.advanceTo(3 * RUNNING_AT);
-    expect(messages()).toContain('(service shop) is unable to consistently start tasks successfully.');
+    expect(messages()).toContain(
+      '(service shop) is unable to consistently start tasks successfully.',
+    );
     const launched = service.snapshot().tasks.length;
     clock.advance(10_000);
     expect(service.snapshot().tasks.length).toBe(launched); // The 15 s delay holds the next.
@@ -166,7 +170,9 @@ describe('the service scheduler', () => {
 
 describe('the ALB', () => {
   it('answers 502 when the target crashes mid-request', async () => {
-    const { clock, service } = setup({ answer: (request) => (request.path === '/' ? { crash: true } : {}) });
+    const { clock, service } = setup({
+      answer: (request) => (request.path === '/' ? { crash: true } : {}),
+    });
     await stepTo(clock, HEALTHY_AT);
     const response = await service.request(GET);
     expect(response.status).toBe(502);
