@@ -270,4 +270,20 @@ describe('target tracking on the service', () => {
     expect(scaling).toMatchObject({ from: 1, to: 2, direction: 'out' });
     expect(service.snapshot().service.desiredCount).toBe(2);
   });
+
+  it('scales on requests per target, within the scalable target's maximum', async () => {
+    const { clock, service } = setup(
+      {},
+      { scaling: defaultPolicy('ALBRequestCountPerTarget', 100) },
+    );
+    service.setScalableTarget(1, 2);
+    await stepTo(clock, 120_000);
+    for (let minute = 3; minute <= 5; minute++) {
+      for (let i = 0; i < 300; i++) await service.request(GET);
+      await stepTo(clock, minute * 60_000);
+    }
+    expect(service.snapshot().metrics.requestCountPerTarget.slice(-3)).toEqual([300, 300, 300]);
+    // ceil(1 × 300 / 100) = 3, held to the maximum of 2.
+    expect(service.snapshot().service.desiredCount).toBe(2);
+  });
 });
