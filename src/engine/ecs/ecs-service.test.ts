@@ -271,7 +271,7 @@ describe('target tracking on the service', () => {
     expect(service.snapshot().service.desiredCount).toBe(2);
   });
 
-  it('scales on requests per target, within the scalable target's maximum', async () => {
+  it('scales on requests per target, within the scalable target maximum', async () => {
     const { clock, service } = setup(
       {},
       { scaling: defaultPolicy('ALBRequestCountPerTarget', 100) },
