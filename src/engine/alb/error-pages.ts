@@ -1,4 +1,4 @@
-// The HTML bodies an Application Load Balancer answers with itself (docs/fargate.md#alb-errors).
+// The HTML bodies an Application Load Balancer answers with itself (docs/fargate.md#alb-error-pages).
 
 export type ElbErrorStatus = 502 | 503 | 504;
 

@@ -1,4 +1,4 @@
-// A target group's settings and one target's health as the ALB judges it (docs/fargate.md#alb).
+// A target group's settings and one target's health as the ALB judges it (docs/fargate.md#the-alb).
 
 export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'draining';
 

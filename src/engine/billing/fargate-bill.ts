@@ -35,7 +35,7 @@ export function taskCost(task: TaskUsage, now: number): TaskCost {
   return { billedSeconds, vcpuUsd, memoryUsd, totalUsd: vcpuUsd + memoryUsd };
 }
 
-/** us-east-1 ALB prices and the LCU's four dimensions (docs/fargate.md#alb-pricing). */
+/** us-east-1 ALB prices and the LCU's four dimensions (docs/fargate.md#billing). */
 export const ALB_PRICING = {
   usdPerHour: 0.0225,
   usdPerLcuHour: 0.008,

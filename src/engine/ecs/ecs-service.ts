@@ -674,7 +674,7 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       const used = total - record.busyAtTick;
       record.busyAtTick = total;
       if (ranMs <= 0) continue;
-      // A single-threaded Node process uses at most one vCPU (docs/fargate.md#cpu-utilization).
+      // A single-threaded Node process uses at most one vCPU (docs/fargate.md#target-tracking).
       busy += Math.min(used, ranMs * Math.min(1, definition.vcpu));
       capacity += ranMs * definition.vcpu;
     }
