@@ -133,6 +133,30 @@ describe('health checks', () => {
 });
 
 describe('the service scheduler', () => {
+  it('stops an unhealthy task only once its replacement is healthy', async () => {
+    const { clock, service, executor } = setup({ listenAfterMs: null });
+    await stepTo(clock, RUNNING_AT);
+    executor.program.listenAfterMs = 0; // Only the first task (started at 63 s) never listens.
+    const unhealthyAt = HEALTHY_AT + 30_000;
+    await stepTo(clock, unhealthyAt);
+    const [first, second] = service.snapshot().tasks;
+    expect(second?.lastStatus).toBe('PROVISIONING');
+    // The replacement is RUNNING 63 s after launch and healthy 2 s later.
+    await stepTo(clock, unhealthyAt + HEALTHY_AT - 1_000);
+    expect(service.snapshot().tasks[0]).toMatchObject({
+      taskId: first?.taskId,
+      lastStatus: 'RUNNING',
+    });
+    await stepTo(clock, unhealthyAt + HEALTHY_AT);
+    const arn = service.snapshot().targetGroupArn;
+    expect(service.snapshot().tasks[0]).toMatchObject({
+      taskId: first?.taskId,
+      desiredStatus: 'STOPPED',
+      stoppedReason: `Task failed ELB health checks in (target-group ${arn})`,
+    });
+    expect(service.snapshot().service.runningCount).toBe(1);
+  });
+
   it('replaces a task whose program exits', async () => {
     const { clock, service, executor, task } = setup();
     await stepTo(clock, HEALTHY_AT);

@@ -134,6 +134,8 @@ interface TaskRecord {
   inFlight: Set<PendingRequest>;
   /** The service decided to replace it (failed ELB health checks); stopped once a peer is healthy. */
   replacing: boolean;
+  /** The task started to take its place, whose healthy target lets it stop. */
+  replacement: TaskRecord | null;
   /** Busy ms read at the last metric tick, and the final figure once the program ended. */
   busyAtTick: number;
   busyFinal: number | null;
@@ -272,6 +274,7 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       healthTimer: null,
       inFlight: new Set(),
       replacing: false,
+      replacement: null,
       busyAtTick: 0,
       busyFinal: null,
     };
@@ -344,8 +347,15 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       return;
     }
     if (!expected) {
-      // Whatever the ALB had in flight on it was cut: 502 (the executor settles them as reset).
-      deactivate(record, true);
+      if (record.state.lastStatus === 'RUNNING') {
+        // Whatever the ALB had in flight on it was cut: 502 (the executor settles them as reset).
+        deactivate(record, true);
+      } else {
+        // It died as its container started, before a target was registered.
+        if (record.timer !== null) timers.clear(record.timer);
+        record.timer = null;
+        deprovision(record);
+      }
       reconcile();
     }
   }
@@ -473,6 +483,11 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       }
       const started: TaskRecord[] = [];
       for (let i = 0; i < missing; i++) started.push(launch());
+      // New tasks take the place of unhealthy ones still waiting for a replacement.
+      const unreplaced = replacedTasks().filter(
+        (record) => record.replacement === null || !live(record.replacement),
+      );
+      unreplaced.forEach((record, i) => (record.replacement = started[i] ?? null));
       serviceEvent(`${serviceLabel} has started ${started.length} tasks: ${taskList(started)}.`);
     } else if (missing < 0) {
       // Scale-in: stop tasks not yet running first, then the newest.
@@ -490,6 +505,7 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       }
       for (const record of stopping) stop(record, SCALING_IN_REASON);
     }
+    stopReplaced();
     checkSteady();
   }
 
@@ -515,11 +531,22 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
     reconcile();
   }
 
+  function replacedTasks(): TaskRecord[] {
+    return [...tasks.values()].filter((record) => record.replacing && live(record));
+  }
+
+  /**
+   * Stops an unhealthy task once its replacement is healthy, or at once when nothing replaces it
+   * (the service already has its desired count, e.g. after a scale-in).
+   */
   function stopReplaced(): void {
-    const waiting = [...tasks.values()].filter((record) => record.replacing && live(record));
-    const healthy = counted().filter((record) => record.target?.state === 'healthy').length;
-    // Stop as many replaced tasks as there are healthy peers to take over.
-    for (const record of waiting.slice(0, healthy)) {
+    const stopping = replacedTasks().filter(
+      (record) =>
+        record.replacement === null ||
+        !live(record.replacement) ||
+        record.replacement.target?.state === 'healthy',
+    );
+    for (const record of stopping) {
       serviceEvent(`${serviceLabel} has stopped 1 running tasks: (task ${record.state.taskId}).`);
       stop(record, `Task failed ELB health checks in (target-group ${targetGroupArn})`);
     }
