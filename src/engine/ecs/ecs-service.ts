@@ -863,6 +863,9 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       disposed = true;
       timers.dispose();
       for (const record of tasks.values()) {
+        // Requests still open end as a deleted service's would: the connection drops, 502.
+        for (const pending of [...record.inFlight])
+          pending.settle(elbError(502, record.state.taskId));
         if (record.programStarted) executor.signal(record.state.taskId, 'SIGKILL');
       }
       bus.clear();
