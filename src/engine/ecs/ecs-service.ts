@@ -168,7 +168,16 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
     healthCheckGracePeriodMs: 0,
     ...options.service,
   };
+  // ECS: up to 255 letters, numbers, hyphens and underscores.
+  if (!/^[A-Za-z0-9_-]{1,255}$/.test(service.serviceName)) {
+    throw new RangeError(`Invalid service name '${service.serviceName}'`);
+  }
   countCheck('desiredCount', service.desiredCount);
+  countCheck('minCount', service.minCount);
+  countCheck('maxCount', service.maxCount);
+  if (service.minCount > service.maxCount) {
+    throw new RangeError('minCount must not exceed maxCount');
+  }
   let timings = checkTaskTimings({ ...DEFAULT_TASK_TIMINGS, ...options.timings });
   let targetGroup = checkTargetGroup({ ...DEFAULT_TARGET_GROUP, ...options.targetGroup });
   let policy = options.scaling ?? null;
