@@ -654,6 +654,8 @@ export function createEcsService(options: EcsServiceOptions): EcsService {
       bus.emit({
         type: 'alb-request',
         time: now,
+        method: spec.method,
+        path: spec.path,
         taskId: response.taskId,
         status: response.status,
         source: response.source,

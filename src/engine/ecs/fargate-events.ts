@@ -17,6 +17,8 @@ export type FargateEvent =
   | {
       type: 'alb-request';
       time: number;
+      method: string;
+      path: string;
       taskId: string | null;
       status: number;
       /** `elb`: the load balancer answered itself (502/503/504); `target`: the program did. */
