@@ -3,11 +3,12 @@ import type { PlatformEvent } from './types';
 
 export type PlatformListener = (event: PlatformEvent) => void;
 
-export interface EventBus {
+/** Generic over the event so the Fargate model (src/engine/ecs) shares this one bus. */
+export interface EventBus<E = PlatformEvent> {
   /** True when someone listens: the engine skips building events (and log lines) otherwise. */
   active(): boolean;
-  emit(event: PlatformEvent): void;
-  subscribe(listener: PlatformListener): () => void;
+  emit(event: E): void;
+  subscribe(listener: (event: E) => void): () => void;
   clear(): void;
 }
 
@@ -15,9 +16,12 @@ export interface EventBus {
  * `onListenerError` hears what a listener threw (the engine has no console of its own); the event
  * still reaches every other listener and the engine carries on.
  */
-export function createEventBus(onListenerError: (error: unknown) => void = () => {}): EventBus {
+export function createEventBus<E = PlatformEvent>(
+  onListenerError: (error: unknown) => void = () => {},
+): EventBus<E> {
+  type Listener = (event: E) => void;
   // Replaced, never mutated, so a listener may unsubscribe (or subscribe) while an event is delivered.
-  let listeners: readonly PlatformListener[] = [];
+  let listeners: readonly Listener[] = [];
 
   return {
     active: () => listeners.length > 0,
@@ -25,7 +29,7 @@ export function createEventBus(onListenerError: (error: unknown) => void = () =>
       const current = listeners;
       for (let i = 0; i < current.length; i++) {
         try {
-          (current[i] as PlatformListener)(event);
+          (current[i] as Listener)(event);
         } catch (error) {
           onListenerError(error);
         }

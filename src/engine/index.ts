@@ -211,3 +211,68 @@ export {
   type GatewayKind,
   type Raced,
 } from './sources/integration-timeout';
+// ECS on Fargate behind an ALB (docs/fargate.md).
+export {
+  createEcsService,
+  ESSENTIAL_EXITED,
+  type AlbResponse,
+  type EcsService,
+  type EcsServiceCost,
+  type EcsServiceOptions,
+  type EcsServiceSnapshot,
+  type ServiceSettings,
+  type TargetSnapshot,
+} from './ecs/ecs-service';
+export type { FargateEvent } from './ecs/fargate-events';
+export type {
+  HttpRequestSpec,
+  TargetOutcome,
+  TaskExecutor,
+  TaskProgramSpec,
+} from './ecs/task-executor';
+export {
+  awslogsGroupName,
+  awslogsStreamName,
+  FARGATE_TASK_SIZES,
+  INVALID_CPU_MESSAGE,
+  registerTaskDefinition,
+  type CpuArchitecture,
+  type TaskDefinition,
+  type TaskDefinitionInput,
+} from './ecs/task-definition';
+export {
+  DEFAULT_TASK_TIMINGS,
+  TASK_STATUSES,
+  type TaskState,
+  type TaskStatus,
+  type TaskTimings,
+} from './ecs/lifecycle';
+export {
+  DEFAULT_TARGET_GROUP,
+  type RoutingAlgorithm,
+  type TargetGroupSettings,
+  type TargetHealthState,
+} from './alb/target-group';
+export { elbErrorPage, type ElbErrorStatus } from './alb/error-pages';
+export {
+  DEFAULT_ALARMS,
+  DEFAULT_COOLDOWN_MS,
+  defaultPolicy,
+  type Datapoint,
+  type PredefinedMetric,
+  type TargetTrackingPolicy,
+} from './autoscaling/target-tracking';
+export {
+  ALB_PRICING,
+  albCost,
+  fargateMonthEstimate,
+  taskCost,
+  type AlbCost,
+  type FargateMonth,
+  type TaskCost,
+} from './billing/fargate-bill';
+export {
+  createFakeTaskExecutor,
+  type FakeProgram,
+  type FakeTaskExecutor,
+} from './testing/fake-task-executor';
