@@ -88,6 +88,12 @@ describe('querystring (as node:querystring)', () => {
     );
   });
 
+  it('steps over `+` inside a value’s escape, as Node’s scanner does', () => {
+    for (const query of ['=€%2+a', 'a=€%2++a', '€%2+a=1', '=€%+a', '=€%2xa']) {
+      expect(plain(querystringModule.parse(query))).toEqual(plain(nodeQuerystring.parse(query)));
+    }
+  });
+
   it('returns an object without a prototype, repeated keys as arrays', () => {
     const parsed = querystringModule.parse('a=1&a=2&b=x+y');
     expect(Object.getPrototypeOf(parsed)).toBe(null);

@@ -124,10 +124,12 @@ function parse(
     const rawKey = cut === -1 ? pair : pair.slice(0, cut);
     const rawValue = cut === -1 ? '' : pair.slice(cut + equals.length);
     // Node decodes only text that holds a real escape (`%` and two hex digits); its scanner also
-    // marks the value for decoding once the key holds a second escape.
+    // marks the value for decoding once the key holds a second escape, and in a value it steps
+    // over `+` without ending an escape (`%2+a` counts as one).
     const keyEscapes = escapes(rawKey);
     const key = decode(rawKey, keyEscapes > 0);
-    const value = decode(rawValue, keyEscapes > 1 || escapes(rawValue) > 0);
+    const valueEscapes = escapes(rawValue.replace(/\+/g, ''));
+    const value = decode(rawValue, keyEscapes > 1 || valueEscapes > 0);
     const existing = result[key];
     if (existing === undefined) result[key] = value;
     else if (Array.isArray(existing)) existing.push(value);
