@@ -27,6 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await playground.open();
       await expect(playground.bundlerReady).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await check('at rest');
 
       await playground.invokeAndWait();
@@ -37,7 +38,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check('lessons open');
 
       await page.getByRole('button', { name: 'Presenter mode' }).click();
-      await expect(page.locator('html')).toHaveClass(/presenter/);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', `hc-${colorScheme}`);
       await check('presenter mode');
       test
         .info()
