@@ -1,6 +1,6 @@
 // WCAG 2.1 AA in both themes, checked by axe-core on the page a class sees: at rest, after an
-// invoke (result, logs, the stage and the cost filled in), with the Lessons panel open, and in
-// presenter mode (its high-contrast themes). The theme follows the system setting here, as it
+// invoke (result, logs, the stage, the cost and the Monitor's charts filled in), with the Lessons
+// panel open, and in presenter mode (its high-contrast themes). The theme follows the system setting here, as it
 // does for a learner who has never touched the Theme switch.
 import { blocking, wcagViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
@@ -15,6 +15,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('no serious or critical WCAG 2.1 AA violations at rest, after an invoke, in Lessons and in presenter mode', async ({
       playground,
       lessons,
+      monitor,
       page,
     }) => {
       const found: Record<string, number> = {};
@@ -31,6 +32,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check('at rest');
 
       await playground.invokeAndWait();
+      await monitor.open();
+      await expect(monitor.summary('invocations')).toContainText('1 in the last');
       await check('after an invoke');
 
       await lessons.open();
