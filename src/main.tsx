@@ -10,6 +10,7 @@ import { FramedNotice } from './ui/layout/FramedNotice';
 import { framedByAnotherOrigin } from './ui/layout/framing';
 import { viewModeOf } from './ui/layout/view-mode';
 import { AppBoundary } from './ui/recovery/AppBoundary';
+import { startTheme } from './ui/theme/apply-theme';
 import './ui/styles.css';
 
 // Another site's frame gets the app only as the embed; anything else there is a notice, decided
@@ -25,6 +26,9 @@ if (!refused) void loadEditor();
 // esbuild's 14 MB (on two cores, loading both at once delays the moment the editor accepts typing).
 if (!refused)
   startApp({ afterPlatformStart: () => void preloadEditor().then(() => preloadBundler()) });
+
+// Before the first render: components that draw their own colours read the theme from the page.
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

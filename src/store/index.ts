@@ -252,3 +252,6 @@ export type {
 export { archNodeLabel } from './live/architecture/architecture-model';
 export type { ObservedCalls } from './live/architecture/observed-calls';
 export type { Hop } from './live/architecture/traffic';
+
+// The page's localStorage, guarded (blocked storage is none): for the UI's own view preferences.
+export { browserStorage } from '../workspace/persistence';

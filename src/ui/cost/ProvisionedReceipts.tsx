@@ -9,7 +9,8 @@ export function ProvisionedReceipts() {
   const receipts = useCostMeter((s) => s.provisionedReceipts);
   if (receipts.length === 0) return null;
   return (
-    <table className="receipts" aria-label="Provisioned concurrency periods">
+    // Focusable: it scrolls sideways in a narrow column (Receipts).
+    <table className="receipts" aria-label="Provisioned concurrency periods" tabIndex={0}>
       <thead>
         <tr>
           <th scope="col">Provisioned</th>

@@ -6,7 +6,9 @@ export function Receipts() {
   const receipts = useCostMeter((s) => s.receipts);
   if (receipts.length === 0) return <p className="hint">No invocation billed yet.</p>;
   return (
-    <table className="receipts">
+    // Focusable, and named for it: the table scrolls sideways in a narrow column, and a keyboard
+    // must be able to scroll it too.
+    <table className="receipts" aria-label="Recent bills" tabIndex={0}>
       <thead>
         <tr>
           <th scope="col">Billed</th>

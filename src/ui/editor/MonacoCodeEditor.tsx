@@ -7,6 +7,8 @@ import { ownValue } from '../../store';
 import type { CodeEditorProps } from './code-editor-props';
 import { announceEditorReady } from './editor-ready';
 import { monaco } from './monaco-setup';
+import { MONACO_THEME } from '../theme/theme';
+import { useTheme } from '../theme/use-theme';
 import { onRevealRequest, takeReveal } from './reveal';
 import { createWorkspaceModels } from './workspace-models';
 
@@ -33,6 +35,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const { functionId, files, activePath, diagnostics, ariaLabel } = props;
   const onChange = useLatest(props.onChange);
   const onRun = useLatest(props.onRun);
+  const theme = useTheme();
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
   const models = useMemo(
     () => createWorkspaceModels(functionId, (path, text) => onChange.current(path, text)),
@@ -87,7 +90,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       path={models.uriOf(activePath)}
       defaultValue={ownValue(files, activePath)}
       keepCurrentModel
-      theme="vs-dark"
+      theme={MONACO_THEME[theme]}
       options={options}
       onMount={mount}
       loading={<p className="code-editor-loading">Starting the code editor…</p>}

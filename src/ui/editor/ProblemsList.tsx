@@ -13,7 +13,8 @@ export interface ProblemsListProps {
 
 export function ProblemsList({ diagnostics, onOpenFile }: ProblemsListProps) {
   return (
-    <section className="problems" aria-label="Problems">
+    // Focusable: a list taller than its box scrolls, and a keyboard must be able to scroll it.
+    <section className="problems" aria-label="Problems" tabIndex={0}>
       {diagnostics.length === 0 ? (
         <p className="problems-none">No problems</p>
       ) : (

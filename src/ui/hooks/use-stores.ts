@@ -36,6 +36,8 @@ import {
   workspaceLibraryStore,
   workspaceStore,
 } from '../../store';
+import type { ThemeState } from '../theme/theme-store';
+import { themeStore } from '../theme/theme-store';
 import type { ViewState } from '../layout/view-store';
 import { viewStore } from '../layout/view-store';
 import type { TriggerTabState } from '../triggers/trigger-tab-store';
@@ -125,4 +127,9 @@ export function useTriggerTab<T>(select: (state: TriggerTabState) => T): T {
 
 export function useObservedCalls<T>(select: (state: ObservedCalls) => T): T {
   return useStore(observedCallsStore, select);
+}
+
+/** The theme's choice and the system's setting (the page's theme itself: useTheme). */
+export function useThemeState<T>(select: (state: ThemeState) => T): T {
+  return useStore(themeStore, select);
 }

@@ -1,9 +1,10 @@
-// The top bar: the product's name, the saved workspaces and Share, the bundler's state, and the
-// simulation's speed controls.
+// The top bar: the product's name, the saved workspaces and Share, Lessons, presenter mode and
+// the theme, the bundler's state, and the simulation's speed controls.
 import { LessonsButton } from '../lessons/LessonsButton';
 import { ShareButton } from '../share/ShareButton';
 import { WorkspaceSwitcher } from '../workspaces/WorkspaceSwitcher';
 import { BundlerStatus } from './BundlerStatus';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { PresenterToggle } from './PresenterToggle';
 import { SimulationControls } from './SimulationControls';
 
@@ -17,6 +18,7 @@ export function Header() {
       <ShareButton />
       <LessonsButton />
       <PresenterToggle />
+      <ThemeSwitch />
       <BundlerStatus />
       <SimulationControls />
     </header>

@@ -39,8 +39,9 @@ export function useViewMode(): ViewMode & { className: string } {
   const presenter = useView((s) => s.presenter);
   const hidden = useView((s) => s.hidden);
   useEffect(() => {
-    if (mode.present) setPresenter(true);
+    // The embed has no presenter mode (nor its high-contrast theme).
     if (mode.embed) return;
+    if (mode.present) setPresenter(true);
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [mode]);

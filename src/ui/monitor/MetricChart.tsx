@@ -1,6 +1,7 @@
 // One Monitor chart: its title, a uPlot canvas (hidden from assistive technology, which reads the
 // summary instead), and its latest figures in words.
 import { memo, useEffect, useId, useRef } from 'react';
+import { useTheme } from '../theme/use-theme';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { CHART_HEIGHT, chartOptions } from './chart-options';
@@ -19,6 +20,8 @@ export const MetricChart = memo(function MetricChart({ chart, columns, summary }
   const holder = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const shown = useRef(columns);
+  // The canvas holds the colours it was drawn with: a new theme draws the chart anew.
+  const theme = useTheme();
 
   useEffect(() => {
     const element = holder.current;
@@ -35,7 +38,7 @@ export const MetricChart = memo(function MetricChart({ chart, columns, summary }
       created.destroy();
       plot.current = null;
     };
-  }, [chart]);
+  }, [chart, theme]);
 
   useEffect(() => {
     shown.current = columns;

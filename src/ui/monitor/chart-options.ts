@@ -1,14 +1,10 @@
 // uPlot's options for one Monitor chart: the theme's colours, a zero-based count scale on the left,
 // and the percent scale (when the chart has one) on the right.
 import uPlot from 'uplot';
+import { themeColor } from '../theme/theme-color';
 import type { ChartLine, ChartScale, ChartSpec } from './chart-specs';
 
 export const CHART_HEIGHT = 130;
-
-/** Reads the page's colour variables: uPlot draws on a canvas, which knows no CSS variables. */
-export function themeColor(element: Element, name: string): string {
-  return getComputedStyle(element).getPropertyValue(`--${name}`).trim() || '#888';
-}
 
 /** From zero, and never flat: an empty window still shows a 0–1 axis. */
 const fromZero: uPlot.Range.Function = (_plot, _min, max) => [
