@@ -52,6 +52,7 @@ describe('judge', () => {
       'firstLoad.interactiveMs': { value: 900, limit: 1500, pass: true },
       'throughput.invocationsPerSec': { value: 10_000, limit: 10_000, pass: true },
       'frames.p95Ms': { value: null, limit: 20, pass: null },
+      'stage.framesP95Ms': { value: null, limit: 20, pass: null },
       'memory.perInstanceMB': { value: null, limit: null, pass: null },
       'engine.invocationsPerSec': { value: 400_000, limit: 500_000, pass: false },
       'sdk.callMs': { value: null, limit: null, pass: null },

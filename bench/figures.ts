@@ -29,6 +29,8 @@ export const FIGURES = {
   'throughput.invocationsPerSec': 'invocations/s, trivial handler, app with stage rendering',
   'frames.p95Ms': 'p95 frame time of the app page under that load',
   'hostile.framesP95Ms': 'p95 frame time while an endless loop and a log flood run',
+  'stage.framesP95Ms':
+    'p95 frame time with the animated stage drawing the Load tab at its top rate (5,000/s)',
   'engine.invocationsPerSec': 'Node: engine alone, no-op executor, manual clock',
   'memory.perInstanceMB': 'renderer memory per idle instance (100 alive)',
   'sdk.callMs':
@@ -92,6 +94,9 @@ export const TARGETS: readonly Target[] = [
   { name: 'firstLoad.interactiveMs', op: '≤', bound: 1500 },
   { name: 'throughput.invocationsPerSec', op: '≥', bound: 0.25, times: 'raw.throughputPerSec' },
   { name: 'frames.p95Ms', op: '≤', bound: 20 },
+  // The animated stage is held to the same frame target as the app under load: drawing hundreds of
+  // environments and requests must not cost the page its frames.
+  { name: 'stage.framesP95Ms', op: '≤', bound: 20 },
   { name: 'memory.perInstanceMB', op: '≤', bound: 1.5, times: 'raw.workerMB' },
   { name: 'engine.invocationsPerSec', op: '≥', bound: 500_000 },
   // A warm SDK call waits S3's modeled latency on the engine's clock (speed 1: real ms); what it

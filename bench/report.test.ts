@@ -90,24 +90,24 @@ describe('formatTable', () => {
     expect(lines[23]).toBe(
       'throughput.invocationsPerSec              9,000   9,500   6  ≥ 0.250 × raw.throughputPerSec = 10,000  ✗ MISS',
     );
-    expect(lines[28]).toBe(
+    expect(lines[29]).toBe(
       'sdk.callMs                                    —       —      ≤ 5.00 × raw.rttMs + 20.0                – not measured',
     );
-    expect(lines[31]).toBe(
+    expect(lines[32]).toBe(
       'scale.peakInstances                           —       —      ≤ 1.25 × scale.expectedPeak              – not measured',
     );
-    expect(lines[34]).toBe(
+    expect(lines[35]).toBe(
       'coldInvokeMs / raw.workerSpawnMs          0.500   0.600      ≤ 1.00                                   ✓ pass',
     );
-    expect(lines[35]).toBe(
+    expect(lines[36]).toBe(
       'warmInvokeMs / raw.rttMs                      —       —      ≤ 3.00                                   – not measured',
     );
-    expect(lines[37]).toBe('coldInvokeMs / online.coldInvokeMs            —       —');
-    expect(lines[40]).toBe(
+    expect(lines[38]).toBe('coldInvokeMs / online.coldInvokeMs            —       —');
+    expect(lines[41]).toBe(
       'python.coldInvokeMs / raw.pyodideBootMs       —       —      ≤ 0.100                                  – not measured',
     );
     expect(lines.slice(-2)).toEqual([
-      '1 of 14 targets met, 1 missed.',
+      '1 of 15 targets met, 1 missed.',
       'Not measured: first load 1: timed out',
     ]);
   });

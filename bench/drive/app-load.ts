@@ -2,7 +2,8 @@
 // store) under many chains of invokes, with the stage, logs and cost updating as they do for a
 // learner, in rounds that alternate with raw.throughputPerSec on bench.html (plan.ts says why).
 // The editor is given time to arrive first, so its loading is not counted as load. Then
-// hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it. Last,
+// hostile.framesP95Ms: the same page while an endless loop and a log flood run beside it, then
+// stage.framesP95Ms: the Load tab at its top rate, the animated stage drawing it. Last,
 // sdk.callMs: a handler's warm S3 calls through the real SDK (page/app-sdk.ts).
 import type { Browser, Page } from '@playwright/test';
 import type { Collector } from '../collect';
@@ -85,6 +86,14 @@ export async function measureAppLoad(
         await page.evaluate((s) => window.benchApp.hostile(s), span),
       );
     });
+    await collect.attempt(
+      'app: the animated stage under the Load tab at its top rate',
+      async () => {
+        const frameP95s = await page.evaluate((s) => window.benchApp.stageLoad(s), plan.hostile);
+        log(`  stage: p95 frame ${frameP95s.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+        collect.add('stage.framesP95Ms', frameP95s);
+      },
+    );
     // Last, on the same page: the SDK's chunk and its instance must not weigh on the load figures.
     await collect.attempt('app: warm S3 PutObject through the SDK', async () => {
       const { calls, transport } = await page.evaluate(

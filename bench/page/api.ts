@@ -61,6 +61,11 @@ export interface BenchAppApi {
    * on, at 1×: the most environments alive at once, and how often the clock waited for the computer.
    */
   scaleOut(): Promise<ScaleRun>;
+  /**
+   * p95 frame time per window while the Load tab runs at its top rate into the deployed function:
+   * the animated stage under the most it can be asked to draw.
+   */
+  stageLoad(span: LoadSpan): Promise<number[]>;
   sdkCalls(plan: {
     invocations: number;
     callsPerInvocation: number;

@@ -4,5 +4,6 @@ import { hostile } from './app-hostile';
 import { deployTrivial, load } from './app-load';
 import { scaleOut } from './app-scale';
 import { sdkCalls } from './app-sdk';
+import { stageLoad } from './app-stage';
 
-window.benchApp = { deployTrivial, load, hostile, scaleOut, sdkCalls };
+window.benchApp = { deployTrivial, load, hostile, scaleOut, sdkCalls, stageLoad };

@@ -13,6 +13,9 @@ export type {
   SessionState,
 } from './live/session/session-model';
 export { LIVE_STATES, LOG_LINES_KEPT } from './live/session/session-model';
+export { initDurationOf } from './live/session/project-events';
+export { subscribeStageEvents } from './live/stage-feed/stage-feed';
+export type { StageEvent, StageListener } from './live/stage-feed/stage-feed';
 export { workspaceStore, workspaceActions, selectedFunction } from './workspace/workspace-store';
 export type { WorkspaceState } from './workspace/workspace-store';
 export {

@@ -9,6 +9,7 @@ import { recordRunning } from './crash-store';
 import { createEventShapes } from './event-shapes';
 import { receiveDeliveryEvent } from '../live/deliveries/deliveries-store';
 import { receivePlatformEvent } from '../live/session/session-store';
+import { receiveStageEvent } from '../live/stage-feed/stage-feed';
 import { receiveTimelineEvent } from '../live/timeline/timeline-store';
 import { awsApi } from '../services/aws-api';
 
@@ -44,6 +45,7 @@ export function world(): World {
     platform.subscribe(receivePlatformEvent);
     platform.subscribe(receiveDeliveryEvent);
     platform.subscribe(receiveTimelineEvent);
+    platform.subscribe(receiveStageEvent);
     platform.subscribe(recordRunning);
     live = { clock, platform, executor };
   }

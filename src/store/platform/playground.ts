@@ -17,6 +17,7 @@ import { resetSession } from '../live/session/session-store';
 import { resetDeliveries } from '../live/deliveries/deliveries-store';
 import { resetArchitecture } from '../live/architecture/architecture-store';
 import { resetCostMeter } from '../live/cost-meter/cost-meter-store';
+import { resetStageFeed } from '../live/stage-feed/stage-feed';
 import { resetTimeline } from '../live/timeline/timeline-store';
 import { resetMetrics } from '../live/metrics/metrics-store';
 import { workspaceStore } from '../workspace/workspace-store';
@@ -93,6 +94,7 @@ export function resetPlatform(): void {
   resetDeliveries();
   resetCostMeter();
   resetTimeline();
+  resetStageFeed();
   resetMetrics();
   resetArchitecture();
   void reapplySchedules();

@@ -1,15 +1,18 @@
-// The stage: one lane per function, one box per instance, coloured by its engine state.
-// A function with no live instance is shown asleep (scaled to zero).
+// The stage: an animated picture of the requests and environments (StageCanvas), then one lane per
+// function, one box per instance, coloured by its engine state. A function with no live instance is
+// shown asleep (scaled to zero).
 import { useMemo } from 'react';
 import type { HostWaits, InstanceView } from '../../store';
 import { LIVE_STATES } from '../../store';
 import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { InstanceBox } from './InstanceBox';
+import { StageCanvas } from './StageCanvas';
 import { Timeline } from './Timeline';
 
 export function Stage() {
-  const names = useWorkspace((s) => s.functions.map((fn) => fn.config.name).join('\n'));
+  const nameList = useWorkspace((s) => s.functions.map((fn) => fn.config.name).join('\n'));
+  const names = useMemo(() => nameList.split('\n'), [nameList]);
   const instances = useSession((s) => s.instances);
   const announcement = useSession((s) => s.announcement);
   const throttles = useSession((s) => s.throttles);
@@ -33,7 +36,8 @@ export function Stage() {
   return (
     <section className="panel stage" aria-label="Instances">
       <h2>Instances</h2>
-      {names.split('\n').map((name) => {
+      <StageCanvas names={names} />
+      {names.map((name) => {
         const lane = byFunction.get(name) ?? [];
         const live = lane.filter((i) => LIVE_STATES.has(i.state)).length;
         return (

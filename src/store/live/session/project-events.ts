@@ -31,7 +31,7 @@ function pruneEnded(instances: Map<string, InstanceView>): void {
 const QUIET_STATES: ReadonlySet<InstanceState> = new Set(['busy', 'idle']);
 
 /** Init Duration as the REPORT line shows it: the modeled platform part (if any) plus the measured. */
-function initDurationOf(event: Extract<PlatformEvent, { type: 'init' }>): number {
+export function initDurationOf(event: Extract<PlatformEvent, { type: 'init' }>): number {
   return event.outcome.initDurationMs + (event.platformInitMs ?? 0);
 }
 
