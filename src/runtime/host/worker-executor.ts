@@ -212,7 +212,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       }
       return;
     }
-    if (pending?.id !== message.id) return;
+    // A web program's messages (web-program.ts) are for the page's web executor, not this one.
+    if (!('id' in message) || pending?.id !== message.id) return;
     if (message.type === 'chunk') {
       if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.chunk);
       return;
