@@ -294,6 +294,9 @@ export class Server extends EventEmitter {
       end: () => {
         exchange.end();
         finished();
+        // A body nobody read is drained, as Node's server dumps it: the request then ends and
+        // closes after the response.
+        if (request.readableFlowing === null) request.resume();
       },
       reset: () => {
         exchange.reset();
@@ -308,6 +311,8 @@ export class Server extends EventEmitter {
     exchange.onCancel = () => {
       if (!open) return;
       open = false;
+      // Node's order: 'aborted' on a request not read to its end, the response's 'close', then the request's.
+      if (!request.readableEnded) request.emit('aborted');
       response.clientClosed();
       if (!request.destroyed) request.destroy();
       this.#inFlight.delete(entry);
