@@ -75,6 +75,12 @@ export type ToWorker =
     }
   /** The client of request `id` went away before its response ended: `res` and `req` see 'close'. */
   | { type: 'http-cancel'; id: number }
+  /**
+   * The environment shuts down (a Web Function's scale-in, an ECS task stopping): the program's
+   * `process.on('SIGTERM')` listeners run; with none, the process ends as Node's does on the
+   * signal (exit code 143). The page then allows the grace period (1 s on Lambda) and terminates.
+   */
+  | { type: 'sigterm' }
   /** Asks for the program's CPU time since the last ask. Answered by `usage`. */
   | { type: 'report-usage'; id: number };
 

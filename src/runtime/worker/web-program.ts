@@ -26,6 +26,8 @@ type HttpRequest = Extract<ToWorker, { type: 'http-request' }>;
 /** Where Linux starts handing out ports for a listen on port 0 (net.ipv4.ip_local_port_range). */
 const FIRST_EPHEMERAL_PORT = 32768;
 const LAST_EPHEMERAL_PORT = 60999;
+/** How a shell reports a process killed by SIGTERM (15). */
+const SIGTERM_EXIT_CODE = 143;
 
 /** Node's error for a rejection nobody handled whose reason is not an Error (lib/internal/process/promises.js). */
 function unhandledRejectionError(reason: unknown): Error {
@@ -225,6 +227,21 @@ export function createWebProgram(host: RuntimeHost): LambdaRuntime {
     loop?.guard(() => exchange.onCancel?.());
   };
 
+  /** Node's default for SIGTERM without a listener: the process dies of it (128 + 15). */
+  const sigterm = () => {
+    if (!started || exited) return;
+    const process = host.scope.process as {
+      listenerCount(name: string): number;
+      emit(name: string, signal: string): void;
+    };
+    if (process.listenerCount('SIGTERM') === 0) {
+      end(SIGTERM_EXIT_CODE, null);
+      return;
+    }
+    cpu.resumed();
+    loop?.guard(() => process.emit('SIGTERM', 'SIGTERM'));
+  };
+
   const reportUsage = (id: number) => {
     const now = host.now();
     const busy = cpu.total();
@@ -244,6 +261,7 @@ export function createWebProgram(host: RuntimeHost): LambdaRuntime {
       else if (message.type === 'http-request') request(message);
       else if (message.type === 'http-cancel') cancel(message.id);
       else if (message.type === 'report-usage') reportUsage(message.id);
+      else if (message.type === 'sigterm') sigterm();
       else if (message.type === 'aws-response') sdk.receive(message.id, message.outcome);
     },
     uncaughtException: crash,
