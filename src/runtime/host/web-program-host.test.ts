@@ -71,7 +71,10 @@ describe(startWebProgram, () => {
       code: 'ECONNREFUSED',
       message: 'connect ECONNREFUSED 127.0.0.1:9000',
     });
-    const exchange: HttpExchange = web.program.request({ ...GET, onChunk: () => exchange.cancel() });
+    const exchange: HttpExchange = web.program.request({
+      ...GET,
+      onChunk: () => exchange.cancel(),
+    });
     const cancelled = await exchange.outcome;
     expect(cancelled).toMatchObject({ kind: 'connection-error', code: 'ECONNRESET' });
     expect(cancelled.kind === 'connection-error' && text(cancelled.body)).toBe('never ends');
