@@ -248,6 +248,17 @@ describe(createWebProgram, () => {
     );
   });
 
+  it('constructs a server with new http.Server(listener), an instance of http.Server', async () => {
+    const web = new WebHarness();
+    web.start(`
+      const http = require('http');
+      const server = new http.Server((req, res) => res.end(String(server instanceof http.Server) + ' ' + server.constructor.name));
+      server.listen(3000);
+    `);
+    await web.listening();
+    expect((await web.response(web.send())).body).toBe('true Server');
+  });
+
   it('refuses a request to a port nothing listens on', async () => {
     const web = new WebHarness();
     web.start(HELLO);

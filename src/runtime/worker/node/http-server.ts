@@ -331,8 +331,18 @@ export class Server extends EventEmitter {
   }
 }
 
-/** `http.createServer([options], [listener])`. */
-export function createServerFactory(host: ServerHost) {
-  return (options?: object | RequestListener, listener?: RequestListener): Server =>
-    new Server(host, typeof options === 'function' ? (options as RequestListener) : listener);
+/**
+ * The process's `http.Server`, constructed as Node's is (`new http.Server([options], [listener])`),
+ * and `http.createServer`, which makes one.
+ */
+export function serverModuleParts(host: ServerHost) {
+  class HttpServer extends Server {
+    constructor(options?: object | RequestListener, listener?: RequestListener) {
+      super(host, typeof options === 'function' ? (options as RequestListener) : listener);
+    }
+  }
+  Object.defineProperty(HttpServer, 'name', { value: 'Server' });
+  const createServer = (options?: object | RequestListener, listener?: RequestListener) =>
+    new HttpServer(options, listener);
+  return { Server: HttpServer, createServer };
 }

@@ -7,7 +7,7 @@ import { EventEmitter } from './events';
 import { IncomingMessage } from './incoming-message';
 import { unavailable } from './node-errors';
 import { METHODS, STATUS_CODES } from './status-codes';
-import { createServerFactory, Server } from './http-server';
+import { serverModuleParts } from './http-server';
 import type { ServerHost } from './http-server';
 import { ServerResponse } from './server-response';
 
@@ -211,16 +211,19 @@ function createHttpModule(defaultProtocol: 'http:' | 'https:', servers?: ServerH
   // No server without a process that can listen (an event function's handler cannot); https's
   // never: TLS ends at the front end (a Web Function's endpoint, a load balancer), which forwards
   // plain HTTP to the program (docs/aws-lambda.md#web-programs-nodes-http-server).
-  const noServer = (reason: string) => () => {
-    throw unavailable(`${defaultProtocol.slice(0, -1)}.createServer`, reason);
+  const noServer = (reason: string) => {
+    const refuse = () => {
+      throw unavailable(`${defaultProtocol.slice(0, -1)}.createServer`, reason);
+    };
+    return { Server: refuse, createServer: refuse };
   };
-  const createServer =
+  const serverParts =
     defaultProtocol === 'https:'
       ? noServer(
           'TLS ends at the HTTPS front end (the Web Function endpoint or the load balancer), which forwards plain HTTP to the program: listen with http.createServer',
         )
       : servers
-        ? createServerFactory(servers)
+        ? serverModuleParts(servers)
         : noServer(
             "this playground's Lambda runtime runs in a browser worker, where only a web program (a Web Function or an ECS service) can accept connections",
           );
@@ -234,8 +237,7 @@ function createHttpModule(defaultProtocol: 'http:' | 'https:', servers?: ServerH
     IncomingMessage,
     STATUS_CODES,
     METHODS,
-    createServer,
-    Server: defaultProtocol === 'http:' && servers ? Server : createServer,
+    ...serverParts,
     ServerResponse,
   };
 }

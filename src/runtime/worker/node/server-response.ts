@@ -95,6 +95,8 @@ export class ServerResponse extends EventEmitter {
   #head: Array<[string, string]> | null = null;
   #headPosted = false;
   #hasBody = true;
+  /** The body's length when `end` carries all of it (Content-Length), else null (chunked). */
+  #contentLength: number | null = null;
 
   constructor(host: ResponseHost, req: unknown, socket: unknown) {
     super();
@@ -310,8 +312,6 @@ export class ServerResponse extends EventEmitter {
     this.#contentLength = contentLength;
     this.writeHead(this.statusCode);
   }
-
-  #contentLength: number | null = null;
 
   #wireHeaders(): Array<[string, string]> {
     const wire: Array<[string, string]> = [];
