@@ -8,6 +8,7 @@ import type {
   FunctionConfig,
   InitOutcome,
   InvokeOutcome,
+  LambdaError,
   LogRecord,
   ResponseChunk,
 } from '../engine/types';
@@ -39,7 +40,49 @@ export type ToWorker =
   /** Sent for each request routed to the instance, only after `loaded` and while idle. Answered by `result`. */
   | { type: 'invoke'; id: number; requestId: string; eventJson: string; deadlineMs: number }
   /** Answers the worker's `aws-request` of the same id: the simulated service's response. */
-  | { type: 'aws-response'; id: number; outcome: SdkOutcome };
+  | { type: 'aws-response'; id: number; outcome: SdkOutcome }
+  /**
+   * Sent once, instead of `load`, to run a web program (a Lambda Web Function or an ECS task): the
+   * bundle runs at top level as `node index.js` would, with no handler. Never answered by itself:
+   * the worker says `web-listening` for each server that listens and `web-exit` if it ends.
+   */
+  | {
+      type: 'start-web';
+      /** The runtime, architecture and /tmp size the process shows (os, process, fs). */
+      config: FunctionConfig;
+      bundle: CodeBundle;
+      /** `process.env` exactly (AWS_LAMBDA_HTTP_ENDPOINT, PORT, …): the page decides it. */
+      environment: Record<string, string>;
+      sdkScripts: readonly SdkScript[];
+    }
+  /**
+   * One HTTP request to the program's server on `port`, its body whole (the front end forwards it
+   * before the response is read). Answered by `http-response-head`, `-chunk`s and `-end`, or by
+   * `http-response-error` (nothing listens there, or the program dropped the connection).
+   */
+  | {
+      type: 'http-request';
+      id: number;
+      port: number;
+      method: string;
+      /** The request target: path and query string, e.g. `/items?page=2`. */
+      path: string;
+      /** In the order received, names as sent (the server lower-cases them for `req.headers`). */
+      headers: Array<[name: string, value: string]>;
+      body: Uint8Array;
+      /** `req.socket.remoteAddress`: the address the connection comes from (the front end's). */
+      remoteAddress: string;
+    }
+  /** The client of request `id` went away before its response ended: `res` and `req` see 'close'. */
+  | { type: 'http-cancel'; id: number }
+  /**
+   * The environment shuts down (a Web Function's scale-in, an ECS task stopping): the program's
+   * `process.on('SIGTERM')` listeners run; with none, the process ends as Node's does on the
+   * signal (exit code 143). The page then allows the grace period (1 s on Lambda) and terminates.
+   */
+  | { type: 'sigterm' }
+  /** Asks for the program's CPU time since the last ask. Answered by `usage`. */
+  | { type: 'report-usage'; id: number };
 
 /**
  * Pyodide's four files as the page hands them to a worker, which can fetch none of them
@@ -99,7 +142,51 @@ export type FromWorker =
    */
   | { type: 'aws-request'; id: number; requestId: string | null; request: ApiRequest }
   /** Answers `check-syntax`: the syntax errors Python's compiler found, none when it compiled. */
-  | { type: 'syntax'; id: number; errors: PythonSyntaxError[] };
+  | { type: 'syntax'; id: number; errors: PythonSyntaxError[] }
+  /** A web program's server started listening there: the environment is ready for requests. */
+  | { type: 'web-listening'; endpoint: ServerEndpoint }
+  /** A web program's server stopped listening (`server.close()`): requests there are refused. */
+  | { type: 'web-closed'; endpoint: ServerEndpoint }
+  /**
+   * The web program's process ended: `process.exit(code)`, an uncaught exception or unhandled
+   * rejection (code 1, `error` set, its stack already logged on stderr as Node prints it), or an
+   * event loop with nothing left to do (code 0: a program that never listened ends so). Requests in
+   * flight were answered by `http-response-error` first. The page ends the worker.
+   */
+  | { type: 'web-exit'; code: number; error: LambdaError | null }
+  /** Answers `http-request`: the status line and headers, sent once the program writes or ends. */
+  | {
+      type: 'http-response-head';
+      id: number;
+      statusCode: number;
+      statusMessage: string;
+      headers: Array<[name: string, value: string]>;
+    }
+  /** Part of the body of response `id`, as the program wrote it. */
+  | { type: 'http-response-chunk'; id: number; chunk: Uint8Array }
+  /** Response `id` is complete (`res.end()`). */
+  | { type: 'http-response-end'; id: number }
+  /**
+   * Request `id` failed as a connection fails: `ECONNREFUSED` when nothing listens on its port,
+   * `ECONNRESET` when the program destroyed the socket or ended before the response did. Sent
+   * after a head and chunks too: the response is then cut short.
+   */
+  | {
+      type: 'http-response-error';
+      id: number;
+      code: 'ECONNREFUSED' | 'ECONNRESET';
+      message: string;
+    }
+  /**
+   * Answers `report-usage`: the ms the program's code held the worker's thread (busy, on the CPU)
+   * out of the ms since the last report (or since `start-web`), so busyMs / elapsedMs is the CPU
+   * utilization of the one vCPU a Node process uses.
+   */
+  | { type: 'usage'; id: number; busyMs: number; elapsedMs: number };
+
+/** Where a web program's server listens: a TCP port on a host, or a Unix socket path. */
+export type ServerEndpoint =
+  { kind: 'tcp'; host: string; port: number } | { kind: 'pipe'; path: string };
 
 /** A syntax error in one file, as Python's compiler reports it (line and column from 1). */
 export interface PythonSyntaxError {

@@ -13,7 +13,8 @@ import type {
 import { createDeadlines } from './deadlines';
 import { exitError, startError } from '../runtime-exit';
 import { networkModeOf } from '../protocol';
-import type { FromWorker, NetworkMode, SdkOutcome, SdkScript, WorkerLike } from '../protocol';
+import type { FromWorker, NetworkMode, SdkScript, WorkerLike } from '../protocol';
+import { serviceOutcome } from './service-outcome';
 import { sdkPackagesIn } from '../../engine/functions/sdk-packages';
 import { languageOf } from '../../engine/functions/runtimes';
 import type { RuntimeLanguage } from '../../engine/functions/runtimes';
@@ -176,21 +177,10 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     const answered = instance.spec.onServiceRequest
       ? instance.spec.onServiceRequest(message.request, message.requestId)
       : Promise.reject(new Error(`getaddrinfo ENOTFOUND ${hostname}`));
-    const reply = (outcome: SdkOutcome) => {
+    void serviceOutcome(answered).then((outcome) => {
       if (instances.get(instance.spec.instanceId) !== instance) return;
       instance.worker.postMessage({ type: 'aws-response', id: message.id, outcome });
-    };
-    answered.then(
-      (response) => reply({ ok: true, response }),
-      (error: unknown) => {
-        const unreachable = error instanceof Error && error.message.includes('ENOTFOUND');
-        reply(
-          unreachable
-            ? { ok: false, code: 'ENOTFOUND', syscall: 'getaddrinfo', message: error.message }
-            : { ok: false, code: 'ECONNRESET', syscall: 'read', message: 'socket hang up' },
-        );
-      },
-    );
+    });
   };
 
   const receive = (instance: Instance, message: FromWorker) => {
@@ -212,7 +202,8 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       }
       return;
     }
-    if (pending?.id !== message.id) return;
+    // A web program's messages (web-program.ts) are for the page's web executor, not this one.
+    if (!('id' in message) || pending?.id !== message.id) return;
     if (message.type === 'chunk') {
       if (pending.kind === 'invoke') pending.request.onResponseChunk?.(message.chunk);
       return;

@@ -12,6 +12,7 @@ import { loadHandler, taskPath } from './module-loader';
 import type { LoadedHandler, ModuleHost } from './module-loader';
 import { applyNetworkPolicy } from './network-guard';
 import { createRequire } from './node/builtins';
+import type { ServerHost } from './node/http-server';
 import { createSdkModules } from './aws-sdk/sdk-modules';
 import type { SdkHost } from './aws-sdk/script-contract';
 import type { SdkScript } from '../protocol';
@@ -38,6 +39,13 @@ export interface InstanceSetup {
   /** The provided SDK packages the code names, and where their clients' requests go. */
   sdkScripts: readonly SdkScript[];
   sendSdkRequest: SdkHost['send'];
+  /**
+   * A web program's `process.env`, as the page decided it; its process has no `awslambda` global
+   * (the event runtime's). Absent: an event function's, from lambda-environment.ts.
+   */
+  environment?: Record<string, string>;
+  /** A web program's port table, where its `http.createServer` listens. */
+  servers?: ServerHost;
 }
 
 export interface Instance {
@@ -66,7 +74,8 @@ function deploymentPackage(bundle: CodeBundle): Map<string, Uint8Array> {
 /** Replaces the scope's console, timers and process with Lambda's; returns what INIT and invokes use. */
 export function setUpInstance(setup: InstanceSetup): Instance {
   const { config, bundle, scope } = setup;
-  const env = lambdaEnvironment(config, setup.logStreamName, setup.provisioned === true);
+  const env =
+    setup.environment ?? lambdaEnvironment(config, setup.logStreamName, setup.provisioned === true);
   const loop = createEventLoop(setup.loopHost);
   const jsonLevel = jsonLevelOf(env);
   const json: JsonStyle | undefined =
@@ -107,10 +116,11 @@ export function setUpInstance(setup: InstanceSetup): Instance {
       now: setup.now,
       startedAt: setup.now(),
     },
+    ...(setup.servers && { servers: setup.servers }),
   });
   applyNetworkPolicy(scope, config.internetAccess === true);
   installNodeGlobals(scope, { process, loop, require });
-  installAwsLambdaGlobal(scope, env);
+  if (!setup.environment) installAwsLambdaGlobal(scope, env);
   return { loop, env, json, require, writeStderr: (text) => write('stderr', text) };
 }
 

@@ -8,6 +8,7 @@ import { invokeNode22, invokeNode24, serializeResponse } from './invocation';
 import type { DriverHost, Invocation } from './invocation';
 import { intoError, toFormatted, toLambdaError, unhandledPromiseRejection } from './lambda-errors';
 import { exitError } from '../runtime-exit';
+import { ProcessExit } from './process-exit';
 import { initialize, setUpInstance } from './lambda-init';
 import { createCpuMeter } from './cpu-meter';
 import { createLogBudget } from './log-budget';
@@ -53,9 +54,6 @@ interface Fatal {
   logLine?: [label: string, cause: unknown];
   error(requestId: string | undefined): LambdaError;
 }
-
-/** Thrown by process.exit to unwind the code that called it; never reported itself. */
-class ProcessExit extends Error {}
 
 type Unmeasured<T> = T extends unknown
   ? Omit<T, 'durationMs' | 'maxMemoryUsedMB' | 'cpuMs'>

@@ -125,6 +125,24 @@ async function evaluate(bundle: CodeBundle, host: ModuleHost): Promise<unknown> 
   return host.importModule(`${bundle.code}\n//# sourceURL=file://${taskPath(bundle)}`);
 }
 
+/**
+ * Runs a web program's entry file at top level, as `node /var/task/index.js` does: no handler is
+ * looked up, and what it throws (a syntax error included) is the program's own uncaught error.
+ */
+export async function runProgram(bundle: CodeBundle, host: ModuleHost): Promise<void> {
+  if (bundle.entryFile === null) {
+    throw Object.assign(new Error(`Cannot find module '${taskPath(bundle)}'`), {
+      code: 'MODULE_NOT_FOUND',
+      requireStack: [],
+    });
+  }
+  try {
+    await evaluate(bundle, host);
+  } catch (thrown) {
+    throw thrown instanceof CompileFailure ? thrown.error : thrown;
+  }
+}
+
 function resolveExport(root: unknown, exportPath: string): unknown {
   return exportPath.split('.').reduce<unknown>((nested, key) => {
     return nested ? (nested as Record<string, unknown>)[key] : nested;

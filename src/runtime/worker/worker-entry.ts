@@ -1,7 +1,7 @@
 // The script every instance's worker runs, a classic script started from a data: URL so that the
 // handler gets an opaque origin (opaque-worker.ts). It hands the worker's global scope to the
-// Lambda runtime and routes messages, uncaught errors and unhandled rejections to it.
-import { createLambdaRuntime } from './lambda-runtime';
+// Lambda runtime or a web program's process (worker-runtime.ts) and routes messages, uncaught errors and unhandled rejections to it.
+import { createWorkerRuntime } from './worker-runtime';
 import type { HostTimers } from './event-loop';
 import type { FromWorker, ToWorker } from '../protocol';
 import type { RuntimeScope } from './runtime-globals';
@@ -53,7 +53,7 @@ async function importModule(source: string): Promise<object> {
 }
 
 const host = { timers, macrotask, importModule, now: () => performance.now() };
-const runtime = createLambdaRuntime({ ...host, post, scope });
+const runtime = createWorkerRuntime({ ...host, post, scope });
 
 // A Node process has no postMessage or close; the handler's code must not speak the protocol.
 Object.assign(scope, { postMessage: undefined, close: undefined });

@@ -9,6 +9,7 @@ import { libraries } from './load-libraries';
 import { nodeError, unavailable } from './node-errors';
 import { createTimersModules } from './timers';
 import type { TimerFunctions } from './timers';
+import type { ServerHost } from './http-server';
 import { utilModule } from './util';
 import { createFsModules } from './fs/fs-module';
 import { createOsModule } from './os';
@@ -62,6 +63,8 @@ export interface BuiltinsHost {
   sdkModule?: (name: string) => unknown;
   /** What fs and os describe; absent (in tests), a default function with an empty package. */
   environment?: EnvironmentFacts;
+  /** A web program's port table: its `http.createServer` listens there. Absent: no servers. */
+  servers?: ServerHost;
 }
 
 export interface EnvironmentFacts {
@@ -152,12 +155,19 @@ export function createRequire(host: BuiltinsHost): (specifier: string) => unknow
     querystring: querystringModule,
     worker_threads: workerThreadsModule,
   };
+  // A web program's http and https are its own: their servers listen in its port table.
+  const servers = host.servers;
+  let serverModules: { http: unknown; https: unknown } | undefined;
   return (specifier: string) => {
     const prefixed = specifier.startsWith('node:');
     const name = prefixed ? specifier.slice('node:'.length) : specifier;
     if (name === 'console') return (globalThis as { console?: unknown }).console;
     const own = (table: object) => Object.prototype.hasOwnProperty.call(table, name);
     if (own(modules)) return modules[name];
+    if (servers && (name === 'http' || name === 'https')) {
+      serverModules ??= libraries().createServerModules(servers);
+      return serverModules[name];
+    }
     if (own(LIBRARY_MODULES)) return LIBRARY_MODULES[name]?.();
     const reason = UNAVAILABLE_NODE_MODULES.get(name);
     if (reason !== undefined) throw unavailable(`'${name}'`, `${REASON_PREFIX}: ${reason}`);

@@ -1,13 +1,15 @@
 // Node's `http` and `https` clients on the worker's `fetch`, so a request obeys the function's
 // Internet-access setting as fetch does: `request`/`get` return a ClientRequest (write, end,
 // setTimeout, 'error'), and 'response' brings an IncomingMessage, a Readable with statusCode and
-// lower-cased headers. A browser cannot listen for connections, so there are no servers.
-import { Readable } from 'readable-stream';
+// lower-cased headers. Servers are for web programs only (http-server.ts).
 import { Buffer } from './buffer';
 import { EventEmitter } from './events';
+import { IncomingMessage } from './incoming-message';
 import { unavailable } from './node-errors';
-
-type Headers = Record<string, string | string[]>;
+import { METHODS, STATUS_CODES } from './status-codes';
+import { serverModuleParts } from './http-server';
+import type { ServerHost } from './http-server';
+import { ServerResponse } from './server-response';
 
 export interface RequestOptions {
   protocol?: string;
@@ -23,21 +25,6 @@ export interface RequestOptions {
 }
 
 type ResponseListener = (response: IncomingMessage) => void;
-
-export class IncomingMessage extends Readable {
-  statusCode = 0;
-  statusMessage = '';
-  httpVersion = '1.1';
-  headers: Headers = {};
-  rawHeaders: string[] = [];
-  url = '';
-  method = null;
-  complete = false;
-
-  override _read(): void {
-    // The body is pushed as fetch delivers it.
-  }
-}
 
 function fromResponse(response: Response): IncomingMessage {
   const message = new IncomingMessage();
@@ -197,21 +184,7 @@ export class Agent extends EventEmitter {
   destroy(): void {}
 }
 
-const STATUS_CODES: Record<number, string> = {
-  100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted',
-  204: 'No Content', 206: 'Partial Content', 301: 'Moved Permanently', 302: 'Found',
-  303: 'See Other', 304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict',
-  410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
-  415: 'Unsupported Media Type', 418: "I'm a Teapot", 422: 'Unprocessable Entity',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
-}; // prettier-ignore
-
-const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
-
-function createHttpModule(defaultProtocol: 'http:' | 'https:') {
+function createHttpModule(defaultProtocol: 'http:' | 'https:', servers?: ServerHost) {
   function request(
     target: string | URL | RequestOptions,
     optionsOrCallback?: RequestOptions | ResponseListener,
@@ -235,12 +208,25 @@ function createHttpModule(defaultProtocol: 'http:' | 'https:') {
   ): ClientRequest {
     return request(target, optionsOrCallback, maybeCallback).end();
   }
-  const noServer = () => {
-    throw unavailable(
-      `${defaultProtocol.slice(0, -1)}.createServer`,
-      "this playground's Lambda runtime runs in a browser worker, which cannot accept connections",
-    );
+  // No server without a process that can listen (an event function's handler cannot); https's
+  // never: TLS ends at the front end (a Web Function's endpoint, a load balancer), which forwards
+  // plain HTTP to the program (docs/aws-lambda.md#web-programs-nodes-http-server).
+  const noServer = (reason: string) => {
+    const refuse = () => {
+      throw unavailable(`${defaultProtocol.slice(0, -1)}.createServer`, reason);
+    };
+    return { Server: refuse, createServer: refuse };
   };
+  const serverParts =
+    defaultProtocol === 'https:'
+      ? noServer(
+          'TLS ends at the HTTPS front end (the Web Function endpoint or the load balancer), which forwards plain HTTP to the program: listen with http.createServer',
+        )
+      : servers
+        ? serverModuleParts(servers)
+        : noServer(
+            "this playground's Lambda runtime runs in a browser worker, where only a web program (a Web Function or an ECS service) can accept connections",
+          );
   const globalAgent = new Agent();
   return {
     request,
@@ -251,10 +237,15 @@ function createHttpModule(defaultProtocol: 'http:' | 'https:') {
     IncomingMessage,
     STATUS_CODES,
     METHODS,
-    createServer: noServer,
-    Server: noServer,
+    ...serverParts,
+    ServerResponse,
   };
 }
 
 export const httpModule = createHttpModule('http:');
 export const httpsModule = createHttpModule('https:');
+
+/** A web program's `http` and `https`, whose servers listen in its process's port table. */
+export function createServerModules(servers: ServerHost) {
+  return { http: createHttpModule('http:', servers), https: createHttpModule('https:', servers) };
+}

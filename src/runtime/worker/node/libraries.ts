@@ -4,6 +4,6 @@
 export { assertModule, strictAssert } from './assert';
 export { Buffer, bufferModule } from './buffer';
 export { cryptoModule } from './crypto';
-export { httpModule, httpsModule } from './http';
+export { createServerModules, httpModule, httpsModule } from './http';
 export { streamModule, streamPromises, stringDecoderModule } from './stream';
 export { zlibModule } from './zlib';

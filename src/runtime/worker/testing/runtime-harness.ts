@@ -4,7 +4,7 @@
 import vm from 'node:vm';
 import type { CodeBundle, FunctionConfig, InitOutcome, LogRecord } from '../../../engine/types';
 import { cjsBundle, testConfig } from '../../testing/bundles';
-import { createLambdaRuntime } from '../lambda-runtime';
+import { createWorkerRuntime } from '../worker-runtime';
 import type { LambdaRuntime } from '../lambda-runtime';
 import type { FromWorker, WorkerInvokeOutcome } from '../../protocol';
 import type { RuntimeScope } from '../runtime-globals';
@@ -12,7 +12,11 @@ import type { RuntimeScope } from '../runtime-globals';
 /** Imports an ES module from a data: URL, which the test runner hands to Node's own loader. */
 const nativeImport = (url: string): Promise<object> => import(/* @vite-ignore */ url);
 
-async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 2000): Promise<T> {
+export async function waitFor<T>(
+  find: () => T | undefined,
+  what: string,
+  timeoutMs = 2000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = find();
@@ -32,7 +36,7 @@ export function createRealmRuntime(
 ) {
   const context = vm.createContext({ console: {}, ...globals });
   const scope = vm.runInContext('globalThis', context) as RuntimeScope;
-  const runtime = createLambdaRuntime({
+  const runtime = createWorkerRuntime({
     post,
     scope,
     timers: { setTimeout, clearTimeout, setInterval, clearInterval },
