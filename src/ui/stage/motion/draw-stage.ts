@@ -1,6 +1,7 @@
 // Paints one frame of the animated stage on a 2D canvas: a few rectangles, arcs and labels per
 // environment and a dot per request, so hundreds of environments cost a frame well under its budget.
 import { formatCountdown } from '../../format';
+import { themeColor } from '../../theme/theme-color';
 import type { EnvSprite, MotionFrame, RequestSprite } from './stage-motion';
 import type { LaneLayout, StageLayout } from './stage-layout';
 import { cellAt, GATE_X, LANE_HEIGHT, laneMiddle, TRIGGER_X } from './stage-layout';
@@ -21,20 +22,20 @@ export interface Palette {
 }
 
 export function readPalette(element: Element): Palette {
-  const style = getComputedStyle(element);
-  const read = (name: string) => style.getPropertyValue(`--${name}`).trim();
+  // Colour variables hold `light-dark(…)`: read back as the colours the theme resolves them to.
+  const color = (name: string) => themeColor(element, name);
   return {
-    cold: read('cold'),
-    warm: read('warm'),
-    ok: read('ok'),
-    error: read('error'),
-    throttle: read('throttle'),
-    accent: read('accent'),
-    muted: read('muted'),
-    border: read('border'),
-    panel: read('panel-2'),
-    text: read('text'),
-    mono: read('mono') || 'monospace',
+    cold: color('cold'),
+    warm: color('warm'),
+    ok: color('ok'),
+    error: color('error'),
+    throttle: color('throttle'),
+    accent: color('accent'),
+    muted: color('muted'),
+    border: color('border'),
+    panel: color('panel-2'),
+    text: color('text'),
+    mono: getComputedStyle(element).getPropertyValue('--mono').trim() || 'monospace',
   };
 }
 
