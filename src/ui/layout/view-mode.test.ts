@@ -69,9 +69,18 @@ describe('presenterAction', () => {
 });
 
 describe('appClassName', () => {
-  it('marks hidden panels in presenter mode only', () => {
-    const hidden = new Set(['logs', 'workspace'] as const);
-    expect(appClassName(true, hidden)).toBe('app presenter hide-workspace hide-logs');
-    expect(appClassName(false, hidden)).toBe('app');
+  const hidden = new Set(['logs', 'workspace'] as const);
+  const wide = { presenter: true, narrow: false, layout: 'code-stage' } as const;
+
+  it('marks the layout and the hidden panels in presenter mode only', () => {
+    expect(appClassName(wide, hidden)).toBe(
+      'app presenter layout-code-stage hide-workspace hide-logs',
+    );
+    expect(appClassName({ ...wide, presenter: false }, hidden)).toBe('app');
+  });
+
+  it('gives a narrow screen its single column, with no presenter layout to squeeze into it', () => {
+    expect(appClassName({ ...wide, narrow: true }, hidden)).toBe('app narrow presenter');
+    expect(appClassName({ ...wide, narrow: true, presenter: false }, hidden)).toBe('app narrow');
   });
 });
