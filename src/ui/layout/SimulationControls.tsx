@@ -54,44 +54,47 @@ export function SimulationControls() {
           {stepNote}
         </span>
       )}
-      <Field layout="inline" label="Idle lifetime">
-        <select
-          aria-label="Idle lifetime"
-          value={idleLifetime}
-          onChange={(e) => setIdleLifetime(e.target.value as IdleLifetimeChoice)}
+      {/* Set up before a class rather than during it: presenter mode hides them (modes.css). */}
+      <div className="sim-setup">
+        <Field layout="inline" label="Idle lifetime">
+          <select
+            aria-label="Idle lifetime"
+            value={idleLifetime}
+            onChange={(e) => setIdleLifetime(e.target.value as IdleLifetimeChoice)}
+          >
+            {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field layout="inline" label="Scaling rate">
+          <select
+            aria-label="Scaling rate"
+            value={scalingRate}
+            onChange={(e) => setScalingRate(Number(e.target.value))}
+            title="How many new execution environments each function may start per 10 seconds, refilled continuously; a request that needs one past it is throttled (429). AWS's rate is 1,000: lower it to watch a burst meet the limit."
+          >
+            {SCALING_RATES.map((rate) => (
+              <option key={rate} value={rate}>
+                {rate.toLocaleString('en-US')} new per 10 s{rate === 1000 ? ' (AWS)' : ''}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          layout="check"
+          label="AWS timing"
+          title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here; and the handler's computing takes as long as the function's memory would make it on AWS (1,769 MB is one vCPU, 128 MB a fourteenth of one), its waiting as measured. Cold starts change from the next one, durations from the next request."
         >
-          {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field layout="inline" label="Scaling rate">
-        <select
-          aria-label="Scaling rate"
-          value={scalingRate}
-          onChange={(e) => setScalingRate(Number(e.target.value))}
-          title="How many new execution environments each function may start per 10 seconds, refilled continuously; a request that needs one past it is throttled (429). AWS's rate is 1,000: lower it to watch a burst meet the limit."
-        >
-          {SCALING_RATES.map((rate) => (
-            <option key={rate} value={rate}>
-              {rate.toLocaleString('en-US')} new per 10 s{rate === 1000 ? ' (AWS)' : ''}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        layout="check"
-        label="AWS timing"
-        title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here; and the handler's computing takes as long as the function's memory would make it on AWS (1,769 MB is one vCPU, 128 MB a fourteenth of one), its waiting as measured. Cold starts change from the next one, durations from the next request."
-      >
-        <input
-          type="checkbox"
-          checked={awsTiming}
-          onChange={(e) => setAwsTiming(e.target.checked)}
-        />
-      </Field>
+          <input
+            type="checkbox"
+            checked={awsTiming}
+            onChange={(e) => setAwsTiming(e.target.checked)}
+          />
+        </Field>
+      </div>
       <ResetButton />
     </div>
   );
