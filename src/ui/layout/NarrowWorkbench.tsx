@@ -1,8 +1,9 @@
 // The workbench on a narrow screen: one column behind a tab bar (Code · Triggers · Stage · Logs ·
 // Cost). Every panel stays mounted, its tab only hidden, so the editor keeps its undo history and
 // the logs their place while the learner looks elsewhere.
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../hooks/use-stores';
 import type { NarrowTabId } from './narrow-layout';
 import { NARROW_TABS, tabAfterKey } from './narrow-layout';
 import {
@@ -41,8 +42,27 @@ const CONTENT: Record<NarrowTabId, () => ReactNode> = {
   cost: () => <CostSection />,
 };
 
+/**
+ * On a phone the result lands below the Invoke button, past the bottom of the screen: each new
+ * result is scrolled into view (its own component, so a result re-renders nothing else).
+ */
+function RevealResult({ panel }: { panel: RefObject<HTMLDivElement | null> }) {
+  const results = useSession((s) => s.results);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const result = panel.current?.querySelector('[aria-label="Result"]');
+    if (panel.current?.hidden === false) result?.scrollIntoView({ block: 'nearest' });
+  }, [results, panel]);
+  return null;
+}
+
 export function NarrowWorkbench() {
   const [active, setActive] = useState<NarrowTabId>('code');
+  const triggersPanel = useRef<HTMLDivElement>(null);
   const select = (id: NarrowTabId) => {
     setActive(id);
     document.getElementById(`view-tab-${id}`)?.focus();
@@ -83,10 +103,12 @@ export function NarrowWorkbench() {
           aria-labelledby={`view-tab-${id}`}
           className="view-panel"
           hidden={active !== id}
+          ref={id === 'triggers' ? triggersPanel : undefined}
         >
           {CONTENT[id]()}
         </div>
       ))}
+      <RevealResult panel={triggersPanel} />
     </main>
   );
 }
