@@ -75,6 +75,18 @@ for (const viewport of NARROW) {
       await expect(tabs.tab('Logs')).toHaveAttribute('tabindex', '-1');
     });
 
+    test('the Lessons panel covers the column rather than squeezing it', async ({
+      playground,
+      page,
+    }) => {
+      await expect(playground.editor.root).toBeVisible();
+      await page.getByRole('button', { name: 'Lessons' }).click();
+      const lessons = page.getByRole('region', { name: 'Lessons' });
+      await expect(lessons).toBeVisible();
+      expect((await boxOf(lessons)).width).toBe(viewport.width);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    });
+
     test('controls are at least 44 px tall, for a finger', async ({ playground, page }) => {
       const tabs = new ViewTabs(page);
       await tabs.open('Triggers');
