@@ -100,6 +100,12 @@ for (const viewport of NARROW) {
       for (const target of targets) {
         expect((await boxOf(target)).height).toBeGreaterThanOrEqual(44);
       }
+      // The simulation's settings fold away under the header, and unfold to full-size controls.
+      await page.getByText('Simulation settings', { exact: true }).click();
+      const idleLifetime = page.getByRole('combobox', { name: 'Idle lifetime' });
+      await expect(idleLifetime).toBeVisible();
+      expect((await boxOf(idleLifetime)).height).toBeGreaterThanOrEqual(44);
+      expect(await sidewaysOverflow(page)).toBe(0);
       await tabs.open('Code');
       for (const target of await page
         .getByRole('navigation', { name: 'Files' })

@@ -1,5 +1,6 @@
 // Speed of simulated time (idle lifetimes, retries, schedules), pause and single step, idle
 // lifetime, Lambda's scaling rate, AWS timing, reset.
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { IdleLifetimeChoice } from '../../store';
 import {
@@ -16,6 +17,23 @@ import { Field } from '../forms/Field';
 import { useControl } from '../hooks/use-stores';
 import { PauseButton } from './PauseButton';
 import { ResetButton } from './ResetButton';
+import { useNarrowScreen } from './use-narrow-screen';
+
+/**
+ * The controls one sets up before a class rather than during it: presenter mode hides them
+ * (modes.css), and on a narrow screen they fold under "Simulation settings", leaving the phone's
+ * first screen to the code rather than to three rows of header.
+ */
+function SetupControls({ children }: { children: ReactNode }) {
+  const narrow = useNarrowScreen();
+  if (!narrow) return <div className="sim-setup">{children}</div>;
+  return (
+    <details className="sim-setup-folded">
+      <summary>Simulation settings</summary>
+      <div className="sim-setup-fields">{children}</div>
+    </details>
+  );
+}
 
 export function SimulationControls() {
   const speed = useControl((s) => s.speed);
@@ -54,8 +72,7 @@ export function SimulationControls() {
           {stepNote}
         </span>
       )}
-      {/* Set up before a class rather than during it: presenter mode hides them (modes.css). */}
-      <div className="sim-setup">
+      <SetupControls>
         <Field layout="inline" label="Idle lifetime">
           <select
             aria-label="Idle lifetime"
@@ -94,7 +111,7 @@ export function SimulationControls() {
             onChange={(e) => setAwsTiming(e.target.checked)}
           />
         </Field>
-      </div>
+      </SetupControls>
       <ResetButton />
     </div>
   );
