@@ -35,6 +35,7 @@ export {
   workspaceLibraryStore,
 } from './workspace/library';
 export type { WorkspaceEntry, WorkspaceLibraryState } from './workspace/library';
+export { savedPresenterChoice, savePresenterChoice } from './workspace/presenter-choice';
 export {
   createShareLink,
   discardSharedWorkspace,

@@ -4,6 +4,7 @@ import Editor from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ownValue } from '../../store';
+import { useView } from '../hooks/use-stores';
 import type { CodeEditorProps } from './code-editor-props';
 import { announceEditorReady } from './editor-ready';
 import { monaco } from './monaco-setup';
@@ -11,6 +12,9 @@ import { MONACO_THEME } from '../theme/theme';
 import { useTheme } from '../theme/use-theme';
 import { onRevealRequest, takeReveal } from './reveal';
 import { createWorkspaceModels } from './workspace-models';
+
+/** The code's size in presenter mode, read from the back of a classroom; the page's type grows too. */
+const PRESENTER_FONT_SIZE = 16;
 
 const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   minimap: { enabled: false },
@@ -47,7 +51,11 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   useLayoutEffect(() => models.sync(files), [models, files]);
   // `files` too: a file just created needs the markers already known for it.
   useEffect(() => models.showDiagnostics(diagnostics), [models, diagnostics, files]);
-  const options = useMemo(() => ({ ...OPTIONS, ariaLabel }), [ariaLabel]);
+  const presenter = useView((s) => s.presenter);
+  const options = useMemo(
+    () => ({ ...OPTIONS, ariaLabel, ...(presenter && { fontSize: PRESENTER_FONT_SIZE }) }),
+    [ariaLabel, presenter],
+  );
   const hasFile = Object.hasOwn(files, activePath);
   // With no file open there is nothing to type into: the work waiting for the editor may start.
   useEffect(() => {

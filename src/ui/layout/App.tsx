@@ -1,23 +1,12 @@
-// The page: functions and files on the left, code and test event in the middle, and what the
-// platform did (result, instances, cost, logs) on the right.
+// The page: the header, its notices, and the workbench: three columns on a wide screen, one
+// column behind tabs on a narrow one.
 import { useEffect } from 'react';
 import { invokeSelectedFunction } from '../../store';
-import { FileList } from '../files/FileList';
-import { FunctionList } from '../functions/FunctionList';
 import { LessonsHost } from '../lessons/LessonsHost';
-import { CostPanel } from '../cost/CostPanel';
-import { DeliveriesPanel } from '../deliveries/DeliveriesPanel';
-import { LogView } from '../logs/LogView';
-import { ResultPanel } from '../result/ResultPanel';
-import { FunctionSettings } from '../settings/FunctionSettings';
-import { Stage } from '../stage/Stage';
-import { ArchitecturePanel } from '../architecture/ArchitecturePanel';
-import { MonitorPanel } from '../monitor/MonitorPanel';
-import { TriggerTabs } from '../triggers/TriggerTabs';
-import { EditorPane } from './EditorPane';
 import { Header } from './Header';
-import { ArchiveActions } from './ArchiveActions';
 import { EmbedLayout } from './EmbedLayout';
+import { NarrowWorkbench } from './NarrowWorkbench';
+import { WideWorkbench } from './WideWorkbench';
 import { PresenterHelp } from './PresenterHelp';
 import { useViewMode } from './use-view-mode';
 import { ShareLinkBanner } from '../share/ShareLinkBanner';
@@ -46,53 +35,7 @@ export function App() {
       <ShareLinkBanner />
       <WorkspaceNotices />
       <CrashNotice />
-      <main className="workbench">
-        <aside className="sidebar" aria-label="Workspace">
-          <PanelBoundary name="Functions">
-            <FunctionList />
-          </PanelBoundary>
-          <PanelBoundary name="Export and import">
-            <ArchiveActions />
-          </PanelBoundary>
-          <PanelBoundary name="Files">
-            <FileList />
-          </PanelBoundary>
-          <PanelBoundary name="Function settings">
-            <FunctionSettings />
-          </PanelBoundary>
-        </aside>
-        <section className="center" aria-label="Code">
-          <PanelBoundary name="Editor">
-            <EditorPane />
-          </PanelBoundary>
-          <PanelBoundary name="Triggers">
-            <TriggerTabs />
-          </PanelBoundary>
-        </section>
-        <section className="observe" aria-label="Platform">
-          <PanelBoundary name="Result">
-            <ResultPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Instances">
-            <Stage />
-          </PanelBoundary>
-          <PanelBoundary name="Architecture">
-            <ArchitecturePanel />
-          </PanelBoundary>
-          <PanelBoundary name="Monitor">
-            <MonitorPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Cost">
-            <CostPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Async events">
-            <DeliveriesPanel />
-          </PanelBoundary>
-          <PanelBoundary name="Logs">
-            <LogView />
-          </PanelBoundary>
-        </section>
-      </main>
+      {view.narrow ? <NarrowWorkbench /> : <WideWorkbench />}
       <PanelBoundary name="Lessons">
         <LessonsHost />
       </PanelBoundary>

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Field } from '../forms/Field';
 import { useShare } from '../hooks/use-stores';
 import { createShareLink } from '../../store';
+import { presenterLinkUrl } from '../layout/view-mode';
+import { viewStore } from '../layout/view-store';
 import './share.css';
 
 type CopyState = 'copied' | 'refused' | null;
@@ -15,7 +17,9 @@ export function ShareButton() {
   const [copy, setCopy] = useState<CopyState>(null);
 
   async function share(): Promise<void> {
-    const made = createShareLink(window.location.href);
+    // The link opens as the sharer presents: in presenter mode, in the same layout.
+    const { presenter, layout } = viewStore.getState();
+    const made = createShareLink(presenterLinkUrl(window.location.href, presenter, layout));
     setOpen(true);
     setCopy(null);
     try {

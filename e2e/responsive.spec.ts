@@ -1,0 +1,139 @@
+// The app on a phone, a tablet and two projector sizes: the page never scrolls sideways, and the
+// learner can write code, invoke it and read the result on each. Below 1000 px the three columns
+// become one, behind a tab bar (Code · Triggers · Stage · Logs · Cost).
+import { expect, test } from './support/fixtures';
+import { boxOf, sidewaysOverflow, ViewTabs } from './support/layout';
+
+const CODE = `export const handler = async (event) => ({ sum: event.left + event.right, seen: "on a small screen" });
+`;
+
+const NARROW = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+];
+const WIDE = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+for (const viewport of NARROW) {
+  test.describe(`narrow: ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('one column behind tabs: write, invoke and read the result, never scrolling sideways', async ({
+      playground,
+      page,
+    }) => {
+      const tabs = new ViewTabs(page);
+      await expect(tabs.tab('Code')).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('region', { name: 'Platform' })).toHaveCount(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
+
+      await playground.setCode(CODE);
+      const editor = await boxOf(playground.editor.root);
+      expect(editor.left).toBeGreaterThanOrEqual(0);
+      expect(editor.right).toBeLessThanOrEqual(viewport.width);
+
+      await tabs.open('Triggers');
+      await expect(tabs.panel('Code')).toBeHidden();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await playground.invoke();
+      await expect(playground.result()).toBeInViewport();
+      expect(await playground.resultJson()).toEqual({ sum: 3, seen: 'on a small screen' });
+
+      for (const name of ['Stage', 'Logs', 'Cost']) {
+        await tabs.open(name);
+        await expect(tabs.panel(name)).toBeVisible();
+        expect(await sidewaysOverflow(page)).toBe(0);
+      }
+      await tabs.open('Stage');
+      await expect(playground.instances()).toHaveCount(1);
+      await tabs.open('Logs');
+      await playground.waitForReports(1);
+      await tabs.open('Cost');
+      await expect(page.getByTestId('cost-total')).toBeVisible();
+    });
+
+    test('the tab bar is a real tab list: arrow keys, Home and End move between the views', async ({
+      playground,
+      page,
+    }) => {
+      const tabs = new ViewTabs(page);
+      await expect(playground.editor.root).toBeVisible();
+      await tabs.tab('Code').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(tabs.tab('Triggers')).toBeFocused();
+      await expect(tabs.tab('Triggers')).toHaveAttribute('aria-selected', 'true');
+      await expect(playground.invokeButton).toBeVisible();
+      await expect(playground.editor.root).toBeHidden();
+      await page.keyboard.press('End');
+      await expect(tabs.tab('Cost')).toHaveAttribute('aria-selected', 'true');
+      await page.keyboard.press('ArrowRight');
+      await expect(tabs.tab('Code')).toHaveAttribute('aria-selected', 'true');
+      await expect(playground.editor.root).toBeVisible();
+      await expect(tabs.tab('Code')).toHaveAttribute('aria-controls', 'view-panel-code');
+      await expect(tabs.tab('Logs')).toHaveAttribute('tabindex', '-1');
+    });
+
+    test('the Lessons panel covers the column rather than squeezing it', async ({
+      playground,
+      page,
+    }) => {
+      await expect(playground.editor.root).toBeVisible();
+      await page.getByRole('button', { name: 'Lessons' }).click();
+      const lessons = page.getByRole('region', { name: 'Lessons' });
+      await expect(lessons).toBeVisible();
+      expect((await boxOf(lessons)).width).toBe(viewport.width);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    });
+
+    test('controls are at least 44 px tall, for a finger', async ({ playground, page }) => {
+      const tabs = new ViewTabs(page);
+      await tabs.open('Triggers');
+      const targets = [
+        ...(await tabs.list.getByRole('tab').all()),
+        playground.invokeButton,
+        page.getByRole('button', { name: 'Share' }),
+        page.getByRole('button', { name: 'Presenter mode' }),
+        page.getByRole('tab', { name: 'HTTP' }),
+      ];
+      for (const target of targets) {
+        expect((await boxOf(target)).height).toBeGreaterThanOrEqual(44);
+      }
+      // The simulation's settings fold away under the header, and unfold to full-size controls.
+      await page.getByText('Simulation settings', { exact: true }).click();
+      const idleLifetime = page.getByRole('combobox', { name: 'Idle lifetime' });
+      await expect(idleLifetime).toBeVisible();
+      expect((await boxOf(idleLifetime)).height).toBeGreaterThanOrEqual(44);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await tabs.open('Code');
+      for (const target of await page
+        .getByRole('navigation', { name: 'Files' })
+        .getByRole('button')
+        .all()) {
+        expect((await boxOf(target)).height).toBeGreaterThanOrEqual(44);
+      }
+    });
+  });
+}
+
+for (const viewport of WIDE) {
+  test.describe(`wide: ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('three columns as before: invoke beside the code, the result in view, no sideways scrolling', async ({
+      playground,
+      page,
+    }) => {
+      await expect(page.getByRole('tablist', { name: 'Views' })).toHaveCount(0);
+      await expect(page.getByRole('region', { name: 'Platform' })).toBeVisible();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await playground.setCode(CODE);
+      await playground.invokeButton.scrollIntoViewIfNeeded();
+      await playground.invoke();
+      await expect(playground.result()).toBeInViewport();
+      expect(await playground.resultJson()).toEqual({ sum: 3, seen: 'on a small screen' });
+      expect(await sidewaysOverflow(page)).toBe(0);
+    });
+  });
+}

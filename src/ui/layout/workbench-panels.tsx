@@ -1,0 +1,102 @@
+// The page's panels, each inside its own error boundary, as both workbenches place them: the wide
+// one in three columns, the narrow one behind tabs. One definition, so a panel is the same panel
+// (name, boundary, order within its group) whichever layout shows it.
+import { ArchitecturePanel } from '../architecture/ArchitecturePanel';
+import { CostPanel } from '../cost/CostPanel';
+import { DeliveriesPanel } from '../deliveries/DeliveriesPanel';
+import { FileList } from '../files/FileList';
+import { FunctionList } from '../functions/FunctionList';
+import { LogView } from '../logs/LogView';
+import { MonitorPanel } from '../monitor/MonitorPanel';
+import { PanelBoundary } from '../recovery/PanelBoundary';
+import { ResultPanel } from '../result/ResultPanel';
+import { FunctionSettings } from '../settings/FunctionSettings';
+import { Stage } from '../stage/Stage';
+import { TriggerTabs } from '../triggers/TriggerTabs';
+import { ArchiveActions } from './ArchiveActions';
+import { EditorPane } from './EditorPane';
+
+/** The functions, their files and settings, and export/import: the wide page's left column. */
+export function WorkspacePanels() {
+  return (
+    <>
+      <PanelBoundary name="Functions">
+        <FunctionList />
+      </PanelBoundary>
+      <PanelBoundary name="Export and import">
+        <ArchiveActions />
+      </PanelBoundary>
+      <PanelBoundary name="Files">
+        <FileList />
+      </PanelBoundary>
+      <PanelBoundary name="Function settings">
+        <FunctionSettings />
+      </PanelBoundary>
+    </>
+  );
+}
+
+export function EditorPanel() {
+  return (
+    <PanelBoundary name="Editor">
+      <EditorPane />
+    </PanelBoundary>
+  );
+}
+
+export function TriggersPanel() {
+  return (
+    <PanelBoundary name="Triggers">
+      <TriggerTabs />
+    </PanelBoundary>
+  );
+}
+
+export function ResultSection() {
+  return (
+    <PanelBoundary name="Result">
+      <ResultPanel />
+    </PanelBoundary>
+  );
+}
+
+/** What the platform is doing: its instances, the architecture, the metrics. */
+export function StagePanels() {
+  return (
+    <>
+      <PanelBoundary name="Instances">
+        <Stage />
+      </PanelBoundary>
+      <PanelBoundary name="Architecture">
+        <ArchitecturePanel />
+      </PanelBoundary>
+      <PanelBoundary name="Monitor">
+        <MonitorPanel />
+      </PanelBoundary>
+    </>
+  );
+}
+
+export function CostSection() {
+  return (
+    <PanelBoundary name="Cost">
+      <CostPanel />
+    </PanelBoundary>
+  );
+}
+
+export function DeliveriesSection() {
+  return (
+    <PanelBoundary name="Async events">
+      <DeliveriesPanel />
+    </PanelBoundary>
+  );
+}
+
+export function LogsSection() {
+  return (
+    <PanelBoundary name="Logs">
+      <LogView />
+    </PanelBoundary>
+  );
+}
