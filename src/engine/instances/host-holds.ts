@@ -16,15 +16,18 @@ import { elapse } from '../time/timer-set';
 
 /**
  * How long past INIT's modeled start a worker may still be booting before platform time waits
- * for it: below this, the lag is the page's message and timer jitter, too small to move a
- * routing decision, and holding would only stall everything else.
+ * for it: none. Any time the clock ran without the worker would lengthen this environment's INIT
+ * by the computer's lag (20 ms per cold start once made a busy computer's count 20 % high).
  */
-export const BOOT_GRACE_MS = 20;
+export const BOOT_GRACE_MS = 0;
+
+/** A wait shorter than this is the page's timer jitter: it holds the clock, but makes no note. */
+export const NOTICEABLE_WAIT_MS = 20;
 
 /**
  * Starts `instance`'s INIT on the executor: `start` passes `onBooted` into the instance spec. If
  * the worker has not booted BOOT_GRACE_MS after now (INIT's modeled start), platform time holds
- * still until it has, and a `host-wait` event says for how long. Once it has booted, an INIT whose
+ * still until it has, and a `host-wait` event says for how long when it was noticeable. Once it has booted, an INIT whose
  * answer is overdue against the function's recent INITs holds platform time as a late invoke
  * does (watchForAnswer); and an INIT that platform time stood still under ends at its modeled
  * end, its start plus what it measured.
@@ -51,7 +54,8 @@ export async function initOnTime(
     ctx.timers.clear(grace);
     if (boot.release === null) return;
     boot.release();
-    reportWait(ctx, instance, ctx.wallClock() - boot.heldAt);
+    const waitedMs = ctx.wallClock() - boot.heldAt;
+    if (waitedMs >= NOTICEABLE_WAIT_MS) reportWait(ctx, instance, waitedMs);
   };
   const outcome = await start(() => {
     booted();
@@ -175,7 +179,7 @@ function watchLate(
                 ? waitedMs
                 : Math.max(0, measuredMs - (heldAt - watchedAt));
             const computerMs = waitedMs - ownMs;
-            if (known || computerMs > OVERDUE_GRACE_MS) reportWait(ctx, instance, computerMs);
+            if (known || computerMs >= NOTICEABLE_WAIT_MS) reportWait(ctx, instance, computerMs);
           };
         });
   return (measuredMs) => {
