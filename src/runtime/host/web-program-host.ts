@@ -10,7 +10,7 @@ import type {
   LambdaError,
   LogRecord,
 } from '../../engine/types';
-import type { FromWorker, SdkScript, ServerEndpoint, WorkerLike } from '../protocol';
+import type { FromWorker, SdkScript, ServerEndpoint, ToWorker, WorkerLike } from '../protocol';
 import { serviceOutcome } from './service-outcome';
 
 export interface WebProgramSpec {
@@ -38,15 +38,11 @@ export interface WebProgramExit {
   error: LambdaError | null;
 }
 
-export interface HttpRequestSpec {
-  port: number;
-  method: string;
-  /** Path and query string. */
-  path: string;
-  headers: Array<[name: string, value: string]>;
-  body: Uint8Array;
-  /** `req.socket.remoteAddress` in the program. */
-  remoteAddress: string;
+/** A request as the protocol carries it to the program, with where its response goes. */
+export interface HttpRequestSpec extends Omit<
+  Extract<ToWorker, { type: 'http-request' }>,
+  'type' | 'id'
+> {
   /** The status line and headers, as soon as the program sends them. */
   onHead?(head: HttpResponseHead): void;
   /** Each piece of body as the program writes it (streaming, server-sent events). */
