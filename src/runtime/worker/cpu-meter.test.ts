@@ -62,6 +62,76 @@ describe(createCpuMeter, () => {
   });
 });
 
+describe('the host lag a request waited through', () => {
+  it('is how late a timer fired after the code went idle', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(2);
+    runTasks(); // the handler awaits a 300 ms timer
+    advance(340);
+    meter.resumed(302); // due at 302, fired at 342: the thread got no CPU for 40 ms
+    expect(meter.hostLag()).toBe(40);
+  });
+
+  it('counts none for a timer on time, or one due while the code still ran', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(50);
+    meter.resumed(10); // due at 10 while the slice begun at 0 was still open: the code's delay
+    runTasks();
+    advance(100);
+    meter.resumed(150); // on time
+    expect(meter.hostLag()).toBe(0);
+  });
+
+  it('counts from the end of the code’s work when a timer fell due during it', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    advance(30);
+    runTasks(); // idle from 30
+    advance(20);
+    meter.resumed(10); // due at 10, fired at 50: only the 20 ms after the code went idle are lag
+    expect(meter.hostLag()).toBe(20);
+  });
+
+  it('counts a stretch once when several timers were late through it', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    runTasks();
+    advance(100);
+    meter.resumed(60); // 40 late
+    runTasks();
+    meter.resumed(70); // the same stall made it late: nothing more
+    expect(meter.hostLag()).toBe(40);
+  });
+
+  it('starts from zero with each request', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    runTasks();
+    advance(100);
+    meter.resumed(50);
+    meter.begin(); // the next request: a timer the freeze held fires at the thaw
+    runTasks();
+    meter.resumed(20);
+    expect(meter.hostLag()).toBe(0);
+  });
+});
+
+describe('Duration on a computer that runs timers late', () => {
+  it('leaves out how late the awaited timer fired, and keeps the code’s own time', async () => {
+    const harness = new RuntimeHarness({ timerLagMs: 80 });
+    await harness.start(
+      `const busy = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };
+       exports.handler = async () => { busy(20); await new Promise((r) => setTimeout(r, 100)); return 1; };`,
+    );
+    const outcome = await harness.invoke({});
+    // Wall time is at least 20 + 100 + 80; Duration is the code's 120 (and this test's own jitter).
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(119);
+    expect(outcome.durationMs).toBeLessThan(180);
+  });
+});
+
 describe('CPU time of a real handler', () => {
   // A busy loop is wall time too, so these hold on a loaded machine; the bounds leave room for a
   // late task, never for counting the timer's wait.
@@ -73,7 +143,8 @@ describe('CPU time of a real handler', () => {
       `${BUSY} exports.handler = async () => { busy(40); await new Promise((r) => setTimeout(r, 150)); return 1; };`,
     );
     const outcome = await harness.invoke({});
-    expect(outcome.durationMs).toBeGreaterThanOrEqual(190);
+    // 40 + 150, less a ms for busy()'s whole-ms reads: the timer's own lateness is not counted.
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(189);
     expect(outcome.cpuMs).toBeGreaterThanOrEqual(39); // busy() reads Date.now, whose whole ms the meter may straddle
     expect(outcome.cpuMs).toBeLessThan(outcome.durationMs - 100);
   });

@@ -7,14 +7,28 @@
 // and closes when the worker next runs a task of its own, which the browser does only once the
 // slice and its microtasks are over. The sum of the slices is the request's CPU time; the gaps
 // between them, when the worker had nothing to run, are its waiting time.
+//
+// Part of a wait can be this computer's, not the code's: a timer due while the worker had nothing
+// to run, which fires late because the browser gave the worker's thread no CPU (a busy page, two
+// cores shared with a classroom's worth of tabs). Node on Lambda would have run it on time, so
+// that lateness is the host's lag, kept apart here so Duration can leave it out
+// (docs/aws-lambda.md#platform-time).
 
 export interface CpuMeter {
-  /** A request starts: the sum goes back to zero and a slice opens now. */
+  /** A request (or INIT) starts: the sums go back to zero and a slice opens now. */
   begin(): void;
-  /** The function's code runs again after a wait: a slice opens unless one is open already. */
-  resumed(): void;
+  /**
+   * The function's code runs again after a wait: a slice opens unless one is open already.
+   * `dueAt` is the host time a timer that fired was due at, to measure how late it came.
+   */
+  resumed(dueAt?: number): void;
   /** The request's CPU time so far, the open slice counted up to now. */
   total(): number;
+  /**
+   * How long, since `begin`, timers fired late while the code had nothing to run: the host's lag.
+   * Overlapping lateness counts once.
+   */
+  hostLag(): number;
 }
 
 export interface CpuMeterHost {
@@ -28,13 +42,18 @@ export function createCpuMeter(host: CpuMeterHost): CpuMeter {
   let sum = 0;
   /** When the open slice started; null between slices. */
   let openedAt: number | null = null;
+  /** When the code last had nothing to run: the last slice's close (or `begin`). */
+  let idleSince = 0;
+  let lag = 0;
   let closeQueued = false;
 
   const close = () => {
     closeQueued = false;
     if (openedAt === null) return;
-    sum += host.now() - openedAt;
+    const now = host.now();
+    sum += now - openedAt;
     openedAt = null;
+    idleSince = now;
   };
   const open = () => {
     if (openedAt !== null) return;
@@ -45,14 +64,30 @@ export function createCpuMeter(host: CpuMeterHost): CpuMeter {
       host.macrotask(close);
     }
   };
+  // Only while no slice is open: with one open (its close not yet run), the worker was still
+  // busy with the code's own work when the timer fell due, and the delay is the code's. A late
+  // timer opens a slice, and its close moves idleSince past the lateness just counted, so a
+  // second timer late through the same stall adds nothing.
+  const noteLateness = (dueAt: number) => {
+    if (openedAt !== null) return;
+    const lateFrom = Math.max(dueAt, idleSince);
+    const now = host.now();
+    if (now > lateFrom) lag += now - lateFrom;
+  };
 
   return {
     begin() {
       sum = 0;
+      lag = 0;
       openedAt = null;
+      idleSince = host.now();
       open();
     },
-    resumed: open,
+    resumed(dueAt) {
+      if (dueAt !== undefined) noteLateness(dueAt);
+      open();
+    },
     total: () => sum + (openedAt === null ? 0 : host.now() - openedAt),
+    hostLag: () => lag,
   };
 }

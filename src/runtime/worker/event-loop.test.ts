@@ -126,6 +126,20 @@ describe(createEventLoop, () => {
   });
 });
 
+describe('what the loop tells the CPU meter', () => {
+  it('passes the time a timer was due, before an interval moves it on; none for an immediate', async () => {
+    const host = new ManualLoopHost();
+    const loop = createEventLoop(host);
+    loop.thaw();
+    loop.timers.setTimeout(() => undefined, 30);
+    const interval = loop.timers.setInterval(() => undefined, 50);
+    loop.timers.setImmediate(() => undefined);
+    await host.advance(100);
+    loop.timers.clearInterval(interval);
+    expect(host.resumes).toEqual([undefined, 30, 50, 100]);
+  });
+});
+
 describe('a frozen event loop', () => {
   const MINUTE = 60_000;
 

@@ -26,8 +26,9 @@ export interface EventLoopHost {
   /**
    * Called as the function's code gets control back from a wait: a timer or immediate fires, or
    * tracked work (a fetch, a body read) settles. The CPU meter opens a slice there (cpu-meter.ts).
+   * A timer passes the host time it was due at, so the meter can tell how late it fired.
    */
-  resumed?(): void;
+  resumed?(dueAt?: number): void;
   /** The host's monotonic clock in ms (performance.now()), against which timers fall due. */
   now(): number;
   /** Work begun in an earlier invocation, frozen when it answered, runs now (after its return). */
@@ -190,10 +191,11 @@ class Loop {
       entry.held = true;
       return;
     }
+    const { dueAt } = entry; // before an interval's next round moves it
     if (entry.kind === 'interval') this.#schedule(entry, entry.ms);
     else this.#remove(entry);
     this.#noteRun(entry.epoch);
-    this.host.resumed?.();
+    this.host.resumed?.(entry.kind === 'immediate' ? undefined : dueAt);
     this.guard(entry.run);
   }
 

@@ -96,6 +96,9 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   });
   const budget = createLogBudget();
   const cpu = createCpuMeter(host);
+  // Duration and Init Duration are the code's time: the host's lag (timers this computer ran late
+  // while the code had nothing to do) is not Lambda's, so it is left out.
+  const measuredSince = (started: number) => host.now() - started - cpu.hostLag();
   let json: JsonStyle | undefined;
   const send = (level: LogLevel, message: string, verbatim?: boolean) =>
     host.post({
@@ -124,7 +127,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   const finish = (request: Request, outcome: Unmeasured<WorkerInvokeOutcome>) => {
     if (request.ended) return;
     request.ended = true;
-    const durationMs = host.now() - request.started;
+    const durationMs = measuredSince(request.started);
     // Never more than Duration: the meter's last slice and Duration end on separate readings.
     const cpuMs = Math.min(cpu.total(), durationMs);
     // Answered: Lambda freezes the environment with whatever the handler left running. Frozen
@@ -155,7 +158,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     }
     if (fatal.logLine) logError(...fatal.logLine);
     if (phase.kind === 'initializing') {
-      const initDurationMs = host.now() - phase.started;
+      const initDurationMs = measuredSince(phase.started);
       host.post({
         type: 'loaded',
         id: phase.id,
@@ -180,6 +183,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   const load = (message: Load) => {
     const started = host.now();
     budget.reset();
+    cpu.begin();
     phase = { kind: 'initializing', id: message.id, started };
     const setup: InstanceSetup = {
       config: message.config,
@@ -214,7 +218,7 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     };
     initialize(setup, instance, host.importModule).then(
       (loaded) => {
-        const initDurationMs = host.now() - started;
+        const initDurationMs = measuredSince(started);
         // Two turns later, so a rejection the module left unhandled still fails INIT, as on AWS.
         host.macrotask(() =>
           host.macrotask(() => {

@@ -19,6 +19,8 @@ export class ManualLoopHost implements EventLoopHost {
   readonly uncaught: unknown[] = [];
   /** How many times the loop reported work that ran after its invocation returned. */
   leftovers = 0;
+  /** Each time the code got control back: the due time a timer passed, or undefined. */
+  readonly resumes: Array<number | undefined> = [];
   #timers = new Map<number, HostTimer>();
   #tasks: Array<() => void> = [];
   #nextId = 1;
@@ -44,6 +46,10 @@ export class ManualLoopHost implements EventLoopHost {
   };
 
   now = (): number => this.time;
+
+  resumed = (dueAt?: number): void => {
+    this.resumes.push(dueAt);
+  };
 
   onLeftover = (): void => {
     this.leftovers += 1;

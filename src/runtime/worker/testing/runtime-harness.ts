@@ -29,17 +29,21 @@ export async function waitFor<T>(
 /**
  * A Lambda runtime over a fresh realm, posting to `post`: what a worker runs, in process. `globals`
  * lends the realm more of a worker's globals (the Web APIs the AWS SDK's browser build needs).
+ * `timerLagMs` makes every timeout fire that much late, as a busy computer's worker thread does.
  */
 export function createRealmRuntime(
   post: (message: FromWorker) => void,
   globals: Record<string, unknown> = {},
+  timerLagMs = 0,
 ) {
   const context = vm.createContext({ console: {}, ...globals });
   const scope = vm.runInContext('globalThis', context) as RuntimeScope;
+  const lateTimeout = (callback: () => void, ms?: number) =>
+    setTimeout(callback, (ms ?? 0) + timerLagMs);
   const runtime = createWorkerRuntime({
     post,
     scope,
-    timers: { setTimeout, clearTimeout, setInterval, clearInterval },
+    timers: { setTimeout: lateTimeout, clearTimeout, setInterval, clearInterval },
     macrotask: (callback) => setImmediate(callback),
     importModule: (source) =>
       nativeImport(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`),
@@ -54,9 +58,11 @@ export class RuntimeHarness {
   readonly runtime: LambdaRuntime;
   #nextId = 1;
 
-  constructor() {
-    ({ scope: this.scope, runtime: this.runtime } = createRealmRuntime((m) =>
-      this.messages.push(m),
+  constructor(options: { timerLagMs?: number } = {}) {
+    ({ scope: this.scope, runtime: this.runtime } = createRealmRuntime(
+      (m) => this.messages.push(m),
+      {},
+      options.timerLagMs,
     ));
   }
 
