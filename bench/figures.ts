@@ -78,6 +78,9 @@ export interface Target {
   plus?: number;
 }
 
+/** The app's count may exceed the engine's by this much, on a quiet and on a busy computer. */
+export const SCALE_PEAK_RATIO = 1.25;
+
 export const TARGETS: readonly Target[] = [
   { name: 'coldInvokeMs / raw.workerSpawnMs', op: '≤', bound: 1 },
   { name: 'warmInvokeMs / raw.rttMs', op: '≤', bound: 3 },
@@ -104,8 +107,13 @@ export const TARGETS: readonly Target[] = [
   { name: 'sdk.callMs', op: '≤', bound: 5, times: 'raw.rttMs', plus: SERVICE_LATENCY_MS.s3 },
   // The count a load needs is Lambda's, not the computer's: within a quarter of the engine's own,
   // whether the machine is idle or busy (docs/aws-lambda.md#platform-time).
-  { name: 'scale.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
-  { name: 'scale.hogged.peakInstances', op: '≤', bound: 1.25, times: 'scale.expectedPeak' },
+  { name: 'scale.peakInstances', op: '≤', bound: SCALE_PEAK_RATIO, times: 'scale.expectedPeak' },
+  {
+    name: 'scale.hogged.peakInstances',
+    op: '≤',
+    bound: SCALE_PEAK_RATIO,
+    times: 'scale.expectedPeak',
+  },
   // Environments starting by the dozen must not stop the page from painting: a second without a
   // frame reads as a frozen page.
   { name: 'scale.longestFrameMs', op: '≤', bound: 1000 },

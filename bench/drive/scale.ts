@@ -8,6 +8,7 @@ import type { Browser } from '@playwright/test';
 import { DEFAULT_LOAD_PATTERN, loadArrivals } from '../../src/engine';
 import { runLoadScenario } from '../../src/engine/testing/load-scenario';
 import type { Collector } from '../collect';
+import { SCALE_PEAK_RATIO } from '../figures';
 import type { Plan } from '../plan';
 import type { ScaleRun } from '../page/api';
 import { summarize } from '../stats';
@@ -48,6 +49,7 @@ export async function measureScale(
   collect: Collector,
   log: (line: string) => void,
 ): Promise<void> {
+  let expectedPeak = Infinity;
   await collect.attempt('engine: the default load’s environments', async () => {
     const expected = await runLoadScenario(loadArrivals(DEFAULT_LOAD_PATTERN), {
       durationMs: SCALE_HANDLER_MS + WORKER_EXTRA_MS,
@@ -55,12 +57,14 @@ export async function measureScale(
       initMs: INIT_MS,
     });
     log(`  engine: ${expected.environments} environments`);
+    expectedPeak = expected.environments;
     collect.add('scale.expectedPeak', [expected.environments]);
   });
   for (let repeat = 1; repeat <= plan.scale.repeats; repeat++) {
     await collect.attempt(`scale ${repeat}: the default load in the app`, async () => {
       const run = await peakInApp(browser, appBenchUrl);
       log(`  scale ${repeat}: ${describe(run)}`);
+      traceOvershoot(run, expectedPeak, log);
       collect.add('scale.peakInstances', [run.peakInstances]);
       collect.add('scale.longestFrameMs', [run.longestFrameMs]);
     });
@@ -69,12 +73,19 @@ export async function measureScale(
       try {
         const run = await peakInApp(browser, appBenchUrl);
         log(`  scale ${repeat} with hogs: ${describe(run)}`);
+        traceOvershoot(run, expectedPeak, log);
         collect.add('scale.hogged.peakInstances', [run.peakInstances]);
       } finally {
         for (const hog of hogs) hog.kill();
       }
     });
   }
+}
+
+/** Where the count went past the target, every environment's start, to tell why. */
+function traceOvershoot(run: ScaleRun, expected: number, log: (line: string) => void): void {
+  if (run.peakInstances <= expected * SCALE_PEAK_RATIO) return;
+  for (const line of run.startTrace) log(`    ${line}`);
 }
 
 function describe(run: ScaleRun): string {
@@ -84,7 +95,7 @@ function describe(run: ScaleRun): string {
     const { p50 } = summarize(values);
     return `p50 ${p50.toFixed(0)}, max ${Math.max(...values).toFixed(0)} ms`;
   };
-  const measured = `INIT ${spread(run.inits)}; page lag per request ${spread(run.lags)}`;
+  const measured = `INIT ${spread(run.inits)}; Duration ${spread(run.durations)}; page lag per request ${spread(run.lags)}`;
   const frames = `longest frame ${Math.round(run.longestFrameMs)} ms`;
   const overdue = `${run.startedBesideOverdue} started beside an overdue run`;
   return `${run.peakInstances} environments at most (${overdue}); ${waited}; ${measured}; ${frames}`;

@@ -88,6 +88,13 @@ export interface ScaleRun {
    * Lambda would not have started, had that answer come in on time.
    */
   startedBesideOverdue: number;
+  /** Each request's Duration as its REPORT gives it (ms). */
+  durations: number[];
+  /**
+   * One line per environment started: when (platform ms after the first request), and the age of
+   * every run busy then (platform ms), to read an overshoot from.
+   */
+  startTrace: string[];
 }
 
 export interface LoadSpan {

@@ -37,20 +37,33 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
   const runningSince = new Map<string, number>();
   /** Environments that started while another one's answer was overdue by the model. */
   let startedBesideOverdue = 0;
+  const durations: number[] = [];
+  const startTrace: string[] = [];
+  let firstArrival: number | null = null;
   const unsubscribe = platform.subscribe((event) => {
     if (event.type === 'init' && event.outcome.ok) inits.push(event.outcome.initDurationMs);
     if (event.type === 'invoke-start') {
+      firstArrival ??= event.time;
       starts.set(event.requestId, event.time);
       runningSince.set(event.instanceId, event.time);
     }
     if (event.type === 'invoke-end' && starts.has(event.requestId)) {
       const spanMs = event.time - starts.get(event.requestId)!;
       lags.push(spanMs - event.report.durationMs);
+      durations.push(event.report.durationMs);
     }
     if (event.type === 'instance' && event.state !== 'busy') runningSince.delete(event.instanceId);
     // The count can only grow as one starts; the snapshot is the stage's own count.
     if (event.type === 'instance' && event.state === 'starting') {
-      peakInstances = Math.max(peakInstances, platform.snapshot().instances.length);
+      const { instances } = platform.snapshot();
+      peakInstances = Math.max(peakInstances, instances.length);
+      // What the new one started beside: each busy run's age, and how many were still starting.
+      const ages = [...runningSince.values()].map((since) => Math.round(event.time - since));
+      const starting = instances.filter((instance) => instance.state === 'starting').length;
+      const at = Math.round(event.time - (firstArrival ?? event.time));
+      startTrace.push(
+        `${at} ms: #${instances.length} beside ${starting - 1} starting, busy ${ages.sort((a, b) => b - a).join(' ') || 'none'}`,
+      );
       const overdueBefore = event.time - SCALE_HANDLER_MS - OVERDUE_MARGIN_MS;
       if ([...runningSince.values()].some((since) => since < overdueBefore)) {
         startedBesideOverdue += 1;
@@ -89,5 +102,7 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
     lags,
     longestFrameMs,
     startedBesideOverdue,
+    durations,
+    startTrace,
   };
 };
