@@ -131,3 +131,52 @@ describe('a function’s first runs', () => {
     expect(waits).toEqual([300]);
   });
 });
+
+describe('an overdue answer its worker can account for', () => {
+  function probed() {
+    const setup = setupPlatform({}, undefined, undefined, { hostTime: true, answersProbes: true });
+    setup.platform.deploy(testConfig({ name: 'caller', timeoutSec: 30 }), testBundle());
+    return setup;
+  }
+
+  /** One 100 ms run, answered on time, so the function's runs are known to take 100 ms. */
+  async function knownAt100(platform: ReturnType<typeof probed>) {
+    platform.executor.script.invoke = () => okInvoke('null', 100, 100);
+    void platform.platform.invoke('caller', '{}');
+    for (let t = 0; t < 200; t += 10) await platform.settle(10);
+  }
+
+  it('holds platform time as long as the computer makes it wait, past the 1 s limit', async () => {
+    const platform = probed();
+    const { executor, settle, platformClock } = platform;
+    await knownAt100(platform);
+    // 100 ms of its own, then 2.5 s before the busy computer delivers the answer.
+    executor.script.invoke = () => okInvoke('null', 100, 2600);
+    const late = platform.platform.invoke('caller', '{}');
+    await settle(0);
+    const startedAt = platformClock.now();
+    for (let t = 0; t < 2500; t += 10) await settle(10);
+    expect(platformClock.now() - startedAt).toBe(120);
+    for (let t = 0; t < 200; t += 10) await settle(10);
+    expect(report(await late)?.durationMs).toBe(100);
+    const waits = platform.ofType('host-wait').map((event) => Math.round(event.waitedMs));
+    expect(waits).toEqual([2480]);
+  });
+
+  it('lets time run on once the run is long by its own doing', async () => {
+    const platform = probed();
+    const { executor, settle, platformClock } = platform;
+    await knownAt100(platform);
+    // This time the code itself takes 2 s.
+    executor.script.invoke = () => okInvoke('null', 2000, 2000);
+    const long = platform.platform.invoke('caller', '{}');
+    await settle(0);
+    const startedAt = platformClock.now();
+    for (let t = 0; t < 1000; t += 10) await settle(10);
+    // Held from 120 ms until its own time passed 120 ms: no real time lost, none reported.
+    expect(platformClock.now() - startedAt).toBe(1000);
+    for (let t = 0; t < 1100; t += 10) await settle(10);
+    expect(report(await long)?.durationMs).toBe(2000);
+    expect(platform.ofType('host-wait')).toHaveLength(0);
+  });
+});

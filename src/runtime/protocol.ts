@@ -42,6 +42,11 @@ export type ToWorker =
   /** Answers the worker's `aws-request` of the same id: the simulated service's response. */
   | { type: 'aws-response'; id: number; outcome: SdkOutcome }
   /**
+   * Asks how long the running invoke of this id has run by its own time so far, while its answer
+   * is overdue (docs/aws-lambda.md#platform-time). Answered by `probe-reply`.
+   */
+  | { type: 'probe'; id: number }
+  /**
    * Sent once, instead of `load`, to run a web program (a Lambda Web Function or an ECS task): the
    * bundle runs at top level as `node index.js` would, with no handler. Never answered by itself:
    * the worker says `web-listening` for each server that listens and `web-exit` if it ends.
@@ -131,6 +136,11 @@ export type FromWorker =
   | { type: 'chunk'; id: number; chunk: ResponseChunk }
   /** Answers `invoke`. A `fatal` error means the runtime process ended: the page ends the worker. */
   | { type: 'result'; id: number; outcome: WorkerInvokeOutcome }
+  /**
+   * Answers `probe`: the invoke's Duration were it to answer now, this computer's lag left out
+   * (a timer overdue meanwhile included); null when that invoke is not running any more.
+   */
+  | { type: 'probe-reply'; id: number; ownMs: number | null }
   /**
    * Sent at most once per `invoke` (its id), before its `result`: work an earlier invocation left
    * running when it answered (frozen since) has just run in this one, after its own return.

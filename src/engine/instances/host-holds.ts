@@ -79,10 +79,12 @@ export async function initOnTime(
 export const OVERDUE_GRACE_MS = 20;
 
 /**
- * The most real time platform time waits for one overdue answer: a run still going by then is long
- * by its own doing (its handler took longer this time), not by the computer's. While the computer
- * is congested its answers lag as long as its workers take to boot, so the limit stretches to the
- * longest recent wait, up to CONGESTED_LIMIT_MS.
+ * The most real time platform time waits for one overdue answer its worker cannot account for: a
+ * run still going by then is taken as long by its own doing (its handler took longer this time),
+ * not by the computer's. While the computer is congested its answers lag as long as its workers
+ * take to boot, or as late as its answers came, so the limit stretches to the longest recent wait,
+ * up to CONGESTED_LIMIT_MS. A worker that can say the run is still within its time
+ * (Executor.whenRunOverruns) is waited for up to CONGESTED_LIMIT_MS.
  */
 export const OVERDUE_LIMIT_MS = 1000;
 export const CONGESTED_LIMIT_MS = 10_000;
@@ -164,13 +166,22 @@ function watchLate(
       : ctx.timers.set(expectedMs + OVERDUE_GRACE_MS, () => {
           // A run waiting on an SDK call waits on the platform itself: holding would stall it.
           if (answered || instance.callsInFlight > 0) return;
-          const limitMs = overdueLimit(ctx);
+          const silenceMs = overdueLimit(ctx);
+          // Against a known time, the worker can say whether the run is still within it by its
+          // own time: then all the wait is the computer's, and platform time holds on until the
+          // answer (up to CONGESTED_LIMIT_MS), however late. Else it holds for silenceMs.
+          const overrun = known
+            ? ctx.executor.whenRunOverruns?.(instance.id, expectedMs + OVERDUE_GRACE_MS, silenceMs)
+            : undefined;
+          const limitMs = overrun === undefined ? silenceMs : CONGESTED_LIMIT_MS;
           const release = clock.hold!(limitMs);
           const heldAt = ctx.wallClock();
-          instance.releaseOverdue = (measuredMs) => {
+          const releaseThis = (measuredMs?: number, overran = false) => {
             instance.releaseOverdue = null;
             release();
-            const waitedMs = Math.min(limitMs, ctx.wallClock() - heldAt);
+            // How late the answer came, and how long of that the clock stood still for it.
+            const lateMs = ctx.wallClock() - heldAt;
+            const waitedMs = Math.min(limitMs, lateMs);
             // Past a known time, all the wait is the computer's. Before one, the run's own time
             // after the hold began is its code's; unknown (it went on to an SDK call), all of it.
             const ownMs = known
@@ -179,8 +190,18 @@ function watchLate(
                 ? waitedMs
                 : Math.max(0, measuredMs - (heldAt - watchedAt));
             const computerMs = waitedMs - ownMs;
-            if (known || computerMs >= NOTICEABLE_WAIT_MS) reportWait(ctx, instance, computerMs);
+            // A run found long by its own doing made the clock wait only while that was found.
+            const noted = known && !overran;
+            if (noted || computerMs >= NOTICEABLE_WAIT_MS) {
+              // Answers this late are what the next holds must wait for, beyond the limit too.
+              reportWait(ctx, instance, computerMs, computerMs + lateMs - waitedMs);
+            }
           };
+          instance.releaseOverdue = releaseThis;
+          // The run turned out long by its own doing (or its worker cannot say): time runs on.
+          void overrun?.then(() => {
+            if (instance.releaseOverdue === releaseThis) releaseThis(undefined, true);
+          });
         });
   return (measuredMs) => {
     if (answered) return;
@@ -217,8 +238,14 @@ export function handlerTimeOf(instance: Instance, measuredMs: number): number {
   return Math.max(0, measuredMs - instance.stillInCalls);
 }
 
-function reportWait(ctx: EngineContext, instance: Instance, waitedMs: number): void {
-  noteCongestion(ctx, waitedMs);
+/** `lateMs`: how late the computer made the answer, when more than the clock waited for it. */
+function reportWait(
+  ctx: EngineContext,
+  instance: Instance,
+  waitedMs: number,
+  lateMs = waitedMs,
+): void {
+  noteCongestion(ctx, lateMs);
   if (!ctx.bus.active()) return;
   ctx.bus.emit({
     type: 'host-wait',

@@ -55,10 +55,25 @@ export function errorInvoke(errorMessage = 'boom', durationMs = 5): FakeStep<Inv
 interface Pending {
   settle: (outcome: InvokeOutcome) => void;
   timer: TimerHandle | null;
+  /** When the run began on the fake's clock, and its Duration: its code's own time. */
+  startedAt: number;
+  ownMs: number;
+  /** Called as it settles. */
+  onSettled: Array<() => void>;
 }
 
+/**
+ * `answersProbes`: the executor can tell how long a run has taken by its own time, as a worker
+ * does (Executor.whenRunOverruns): a step's Duration is its code's, the rest of its delay the
+ * computer's, coming after it.
+ */
 export function createFakeExecutor(
-  options: { clock?: Clock; init?: InitScript; invoke?: InvokeScript } = {},
+  options: {
+    clock?: Clock;
+    init?: InitScript;
+    invoke?: InvokeScript;
+    answersProbes?: boolean;
+  } = {},
 ): FakeExecutor {
   const { clock } = options;
   const specs = new Map<string, InstanceSpec>();
@@ -115,15 +130,34 @@ export function createFakeExecutor(
       return new Promise((resolve) => {
         const waiting = pending.get(instanceId) ?? new Set<Pending>();
         pending.set(instanceId, waiting);
-        const entry: Pending = { settle: resolve, timer: null };
+        const entry: Pending = {
+          settle: resolve,
+          timer: null,
+          startedAt: clock?.now() ?? 0,
+          ownMs: step.outcome.durationMs,
+          onSettled: [],
+        };
         entry.settle = (outcome) => {
           waiting.delete(entry);
           resolve(outcome);
+          for (const settled of entry.onSettled.splice(0)) settled();
         };
         waiting.add(entry);
         entry.timer = later(step, entry.settle);
       });
     },
+    ...(options.answersProbes === true && {
+      whenRunOverruns(instanceId: string, ownMs: number) {
+        const entry = [...(pending.get(instanceId) ?? [])].at(-1);
+        if (entry === undefined || clock === undefined) return Promise.resolve();
+        return new Promise<void>((resolve) => {
+          entry.onSettled.push(resolve);
+          // Its code runs past ownMs only if its Duration does.
+          if (entry.ownMs <= ownMs) return;
+          clock.setTimer(Math.max(0, entry.startedAt + ownMs - clock.now()), resolve);
+        });
+      },
+    }),
     stopInstance(instanceId) {
       if (!specs.delete(instanceId)) return;
       stopped.push(instanceId);

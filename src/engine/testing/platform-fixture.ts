@@ -57,13 +57,13 @@ export function setupPlatform(
   settings: Partial<PlatformSettings> = {},
   random = () => 0.5,
   timingRandom = () => 0.5,
-  options: { hostTime?: boolean; services?: ServicesPort } = {},
+  options: { hostTime?: boolean; services?: ServicesPort; answersProbes?: boolean } = {},
 ) {
   const clock = createManualClock(T0);
   const platformClock = options.hostTime
     ? createScaledClock({ speed: 1, realTime: realTimeOf(clock) })
     : clock;
-  const executor = createFakeExecutor({ clock });
+  const executor = createFakeExecutor({ clock, answersProbes: options.answersProbes === true });
   const platform = createPlatform({
     clock: platformClock,
     executor,

@@ -118,6 +118,45 @@ describe(createWorkerExecutor, () => {
     expect(await invoking).toEqual(outcome);
   });
 
+  it('asks an overdue run’s worker how long it has run by its own time, without settling it', async () => {
+    const { executor, worker } = await started();
+    const invoking = executor.invoke('i-1', request('r-1'));
+    let overran = false;
+    void executor.whenRunOverruns('i-1', 120, 1000).then(() => (overran = true));
+    expect(worker.received.at(-1)).toEqual({ type: 'probe', id: 2 });
+    // Within its expected time by its own account: the computer is late, not the code.
+    worker.send({ type: 'probe-reply', id: 2, ownMs: 100 });
+    await vi.advanceTimersByTimeAsync(19);
+    expect(worker.received.filter((message) => message.type === 'probe')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(worker.received.at(-1)).toEqual({ type: 'probe', id: 2 });
+    expect(overran).toBe(false);
+    // Its own time is past it now: the run is long by its own doing.
+    worker.send({ type: 'probe-reply', id: 2, ownMs: 130 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(overran).toBe(true);
+    const outcome = { kind: 'ok', payload: '1', durationMs: 130, maxMemoryUsedMB: null } as const;
+    worker.send({ type: 'result', id: 2, outcome });
+    expect(await invoking).toEqual(outcome);
+  });
+
+  it('stops asking when the worker stays silent or the run answers', async () => {
+    const { executor, worker } = await started();
+    void executor.invoke('i-1', request('r-1'));
+    let overran = false;
+    void executor.whenRunOverruns('i-1', 120, 1000).then(() => (overran = true));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(overran).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(overran).toBe(true);
+    overran = false;
+    void executor.whenRunOverruns('i-1', 120, 1000).then(() => (overran = true));
+    const outcome = { kind: 'ok', payload: '1', durationMs: 90, maxMemoryUsedMB: null } as const;
+    worker.send({ type: 'result', id: 2, outcome });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(overran).toBe(true);
+  });
+
   it('times out in real time: terminates the worker and forgets the instance', async () => {
     const { executor, worker } = await started();
     const invoking = executor.invoke('i-1', request('r-1', 100));
@@ -369,6 +408,29 @@ describe(createWorkerExecutor, () => {
 });
 
 describe('createWorkerExecutor with the real runtime', () => {
+  it('hears from the runtime how long a run has taken by its own time, its timers’ lateness left out', async () => {
+    // Every timer of this "computer" fires 300 ms late.
+    const executor = createWorkerExecutor({
+      createWorker: () => createInProcessWorker({}, 300),
+      spareWorkers: 0,
+    });
+    await executor.startInstance({
+      ...spec('i-1'),
+      bundle: cjsBundle('exports.handler = () => new Promise((r) => setTimeout(r, 100));'),
+    });
+    const invoking = executor.invoke('i-1', request('r-1'));
+    const started = performance.now();
+    // Its own 100 ms never pass 150 ms, so the 300 ms the computer adds keep it within.
+    const overranAt = executor.whenRunOverruns('i-1', 150, 2000).then(() => performance.now());
+    const outcome = await invoking;
+    expect(outcome).toMatchObject({ kind: 'ok' });
+    expect(outcome.durationMs).toBeLessThan(150);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+    // It settled once the answer was in, not before.
+    expect((await overranAt) - started).toBeGreaterThanOrEqual(390);
+    executor.dispose();
+  });
+
   it('runs a cold start and warm invokes end to end', async () => {
     const logs: LogRecord[] = [];
     const executor = createWorkerExecutor({

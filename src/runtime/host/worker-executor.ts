@@ -19,6 +19,7 @@ import { sdkPackagesIn } from '../../engine/functions/sdk-packages';
 import { languageOf } from '../../engine/functions/runtimes';
 import type { RuntimeLanguage } from '../../engine/functions/runtimes';
 import { createSparePool } from './spare-pool';
+import { realWait, whenOverrun } from './run-overrun';
 import type { SparePool } from './spare-pool';
 
 export interface WorkerExecutorOptions {
@@ -50,6 +51,7 @@ export interface WorkerExecutor extends Executor {
   prepare(network: NetworkMode, language: RuntimeLanguage): void;
   /** Terminates every instance and spare. */
   dispose(): void;
+  whenRunOverruns: NonNullable<Executor['whenRunOverruns']>;
   /**
    * The spares waiting for this network mode and language, and how many have said `ready`; none
    * before that pool's first use. (The benchmark waits on it: a Python spare takes seconds.)
@@ -103,6 +105,13 @@ interface Instance {
   pending: Pending | null;
   /** The worker died while idle: the next invoke learns it. */
   dead: boolean;
+  /** Asks of the running invoke's own time (`probe`) waiting for the worker's reply. */
+  probes: Array<(ownMs: number | null) => void>;
+}
+
+/** The asks waiting on the instance get their answer: the run is over, or said how long it ran. */
+function answerProbes(instance: Instance, ownMs: number | null): void {
+  for (const reply of instance.probes.splice(0)) reply(ownMs);
 }
 
 /** An init that runs past Lambda's limit; INIT_REPORT shows it as a timeout. */
@@ -161,6 +170,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
 
   const discard = (instance: Instance) => {
     invokeDeadlines.remove(instance);
+    answerProbes(instance, null);
     instance.worker.onmessage = null;
     instance.worker.onerror = null;
     instance.worker.onmessageerror = null;
@@ -193,6 +203,12 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       return;
     }
     const pending = instance.pending;
+    if (message.type === 'probe-reply') {
+      if (pending?.kind === 'invoke' && pending.id === message.id) {
+        answerProbes(instance, message.ownMs);
+      }
+      return;
+    }
     if (message.type === 'ready') {
       if (pending?.kind === 'init' && !pending.booted) {
         clearTimeout(pending.timer);
@@ -215,6 +231,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     if (pending.kind === 'init') clearTimeout(pending.timer);
     else invokeDeadlines.remove(instance);
     instance.pending = null;
+    answerProbes(instance, null);
     if (message.type === 'loaded' && pending.kind === 'init') {
       if (!message.outcome.ok) discard(instance);
       pending.resolve(message.outcome);
@@ -265,7 +282,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
       }
       const language = languageOf(spec.config.runtime);
       const { worker, booted } = poolFor(networkModeOf(spec.config), language).take();
-      const instance: Instance = { spec, worker, pending: null, dead: false };
+      const instance: Instance = { spec, worker, pending: null, dead: false, probes: [] };
       instances.set(spec.instanceId, instance);
       instance.worker.onmessage = (event) => receive(instance, event.data);
       instance.worker.onerror = (event) => {
@@ -330,6 +347,22 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
         const { requestId, eventJson, deadlineMs } = request;
         instance.worker.postMessage({ type: 'invoke', id, requestId, eventJson, deadlineMs });
       });
+    },
+
+    whenRunOverruns(instanceId, ownMs, silenceMs) {
+      const instance = instances.get(instanceId);
+      const running = instance?.pending;
+      if (instance === undefined || running?.kind !== 'invoke') return Promise.resolve();
+      const ask = () =>
+        new Promise<number | null>((resolve) => {
+          if (instance.pending !== running) {
+            resolve(null);
+            return;
+          }
+          instance.probes.push(resolve);
+          instance.worker.postMessage({ type: 'probe', id: running.id });
+        });
+      return whenOverrun({ ask, ownMs, silenceMs, wait: realWait });
     },
 
     stopInstance(instanceId) {

@@ -105,6 +105,16 @@ describe('the host lag a request waited through', () => {
     expect(meter.hostLag()).toBe(40);
   });
 
+  it('counts a timer overdue and not yet fired as far as it is late so far', () => {
+    const { meter, advance, runTasks } = manualMeter();
+    meter.begin();
+    runTasks();
+    advance(150);
+    expect(meter.hostLag(100)).toBe(50);
+    expect(meter.hostLag(200)).toBe(0); // not due yet
+    expect(meter.hostLag(null)).toBe(0);
+  });
+
   it('starts from zero with each request', () => {
     const { meter, advance, runTasks } = manualMeter();
     meter.begin();

@@ -26,9 +26,10 @@ export interface CpuMeter {
   total(): number;
   /**
    * How long, since `begin`, timers fired late while the code had nothing to run: the host's lag.
-   * Overlapping lateness counts once.
+   * Overlapping lateness counts once. `overdueAt`: a timer due then that has not fired yet, whose
+   * lateness so far counts too.
    */
-  hostLag(): number;
+  hostLag(overdueAt?: number | null): number;
 }
 
 export interface CpuMeterHost {
@@ -68,11 +69,9 @@ export function createCpuMeter(host: CpuMeterHost): CpuMeter {
   // busy with the code's own work when the timer fell due, and the delay is the code's. A late
   // timer opens a slice, and its close moves idleSince past the lateness just counted, so a
   // second timer late through the same stall adds nothing.
-  const noteLateness = (dueAt: number) => {
-    if (openedAt !== null) return;
-    const lateFrom = Math.max(dueAt, idleSince);
-    const now = host.now();
-    if (now > lateFrom) lag += now - lateFrom;
+  const latenessOf = (dueAt: number) => {
+    if (openedAt !== null) return 0;
+    return Math.max(0, host.now() - Math.max(dueAt, idleSince));
   };
 
   return {
@@ -84,10 +83,10 @@ export function createCpuMeter(host: CpuMeterHost): CpuMeter {
       open();
     },
     resumed(dueAt) {
-      if (dueAt !== undefined) noteLateness(dueAt);
+      if (dueAt !== undefined) lag += latenessOf(dueAt);
       open();
     },
     total: () => sum + (openedAt === null ? 0 : host.now() - openedAt),
-    hostLag: () => lag,
+    hostLag: (overdueAt) => lag + (overdueAt == null ? 0 : latenessOf(overdueAt)),
   };
 }

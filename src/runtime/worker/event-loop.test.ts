@@ -138,6 +138,21 @@ describe('what the loop tells the CPU meter', () => {
     loop.timers.clearInterval(interval);
     expect(host.resumes).toEqual([undefined, 30, 50, 100]);
   });
+
+  it('says when its soonest timer is due, and nothing while frozen', async () => {
+    const host = new ManualLoopHost();
+    const loop = createEventLoop(host);
+    loop.thaw();
+    expect(loop.earliestDue()).toBeNull();
+    loop.timers.setTimeout(() => undefined, 300);
+    loop.timers.setInterval(() => undefined, 200);
+    loop.timers.setImmediate(() => undefined);
+    expect(loop.earliestDue()).toBe(200);
+    await host.advance(250); // the interval ran at 200: next due at 400
+    expect(loop.earliestDue()).toBe(300);
+    loop.freeze();
+    expect(loop.earliestDue()).toBeNull();
+  });
 });
 
 describe('a frozen event loop', () => {

@@ -52,6 +52,11 @@ export interface EventLoop {
    */
   freeze(): void;
   /**
+   * The host time the soonest of the running timers is due at (a past one fires late); null while
+   * frozen or when no timer runs. Asked rarely: it looks at every timer.
+   */
+  earliestDue(): number | null;
+  /**
    * An invocation begins: frozen work resumes, and what it runs counts as after return. Returns
    * whether work was due (timers that fell due while frozen, held immediates): it has been queued
    * as tasks, so a handler started in a later task runs after it.
@@ -251,6 +256,16 @@ class Loop {
     });
   }
 
+  earliestDue(): number | null {
+    if (this.#frozen) return null;
+    let earliest: number | null = null;
+    for (const entry of this.active.values()) {
+      if (entry.kind === 'immediate' || entry.held) continue;
+      if (earliest === null || entry.dueAt < earliest) earliest = entry.dueAt;
+    }
+    return earliest;
+  }
+
   freeze(): void {
     if (this.#frozen) return;
     this.#frozen = true;
@@ -351,6 +366,7 @@ export function createEventLoop(host: EventLoopHost): EventLoop {
     track: (promise) => loop.track(promise),
     setBeforeExit: (listener) => loop.setBeforeExit(listener),
     guard: loop.guard,
+    earliestDue: () => loop.earliestDue(),
     freeze: () => loop.freeze(),
     thaw: () => loop.thaw(),
   };

@@ -98,7 +98,8 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
   const cpu = createCpuMeter(host);
   // Duration and Init Duration are the code's time: the host's lag (timers this computer ran late
   // while the code had nothing to do) is not Lambda's, so it is left out.
-  const measuredSince = (started: number) => host.now() - started - cpu.hostLag();
+  const measuredSince = (started: number) =>
+    host.now() - started - cpu.hostLag(loop?.earliestDue());
   let json: JsonStyle | undefined;
   const send = (level: LogLevel, message: string, verbatim?: boolean) =>
     host.post({
@@ -312,11 +313,21 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     else run();
   };
 
+  // The page asks while the answer is overdue: a Duration still within what the function's runs
+  // take means the rest of the wait is this computer's.
+  const probe = (id: number) => {
+    const request = current;
+    const running = request !== null && request.id === id && !request.ended;
+    const ownMs = running ? measuredSince(request.started) : null;
+    host.post({ type: 'probe-reply', id, ownMs });
+  };
+
   const lambdaRuntime: LambdaRuntime = {
     receive(message) {
       if (message.type === 'load') load(message);
       else if (message.type === 'aws-response') sdk.receive(message.id, message.outcome);
       else if (message.type === 'invoke') invoke(message);
+      else if (message.type === 'probe') probe(message.id);
       // `boot-python` is for Python's workers; this one runs Node.js.
     },
     uncaughtException(error) {

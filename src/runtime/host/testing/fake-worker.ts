@@ -60,10 +60,16 @@ export function inProcessWorker(
   return worker;
 }
 
-/** A worker running the Lambda runtime in this process; `globals` as createRealmRuntime takes them. */
-export function createInProcessWorker(globals: Record<string, unknown> = {}): WorkerLike {
+/**
+ * A worker running the Lambda runtime in this process; `globals` and `timerLagMs` as
+ * createRealmRuntime takes them.
+ */
+export function createInProcessWorker(
+  globals: Record<string, unknown> = {},
+  timerLagMs = 0,
+): WorkerLike {
   return inProcessWorker((post) => {
-    const { runtime } = createRealmRuntime(post, globals);
+    const { runtime } = createRealmRuntime(post, globals, timerLagMs);
     post({ type: 'ready' });
     return runtime;
   });
