@@ -91,7 +91,7 @@ export interface ScaleRun {
   /** Each request's Duration as its REPORT gives it (ms). */
   durations: number[];
   /**
-   * One line per environment started: when (platform ms after the first request), and the age of
+   * One line per environment started: when (platform ms after the first one), and the age of
    * every run busy then (platform ms), to read an overshoot from.
    */
   startTrace: string[];

@@ -39,11 +39,11 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
   let startedBesideOverdue = 0;
   const durations: number[] = [];
   const startTrace: string[] = [];
-  let firstArrival: number | null = null;
+  /** When the first environment started: the trace's times count from it. */
+  let firstStart: number | null = null;
   const unsubscribe = platform.subscribe((event) => {
     if (event.type === 'init' && event.outcome.ok) inits.push(event.outcome.initDurationMs);
     if (event.type === 'invoke-start') {
-      firstArrival ??= event.time;
       starts.set(event.requestId, event.time);
       runningSince.set(event.instanceId, event.time);
     }
@@ -60,7 +60,8 @@ export const scaleOut: BenchAppApi['scaleOut'] = async () => {
       // What the new one started beside: each busy run's age, and how many were still starting.
       const ages = [...runningSince.values()].map((since) => Math.round(event.time - since));
       const starting = instances.filter((instance) => instance.state === 'starting').length;
-      const at = Math.round(event.time - (firstArrival ?? event.time));
+      firstStart ??= event.time;
+      const at = Math.round(event.time - firstStart);
       startTrace.push(
         `${at} ms: #${instances.length} beside ${starting - 1} starting, busy ${ages.sort((a, b) => b - a).join(' ') || 'none'}`,
       );

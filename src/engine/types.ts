@@ -291,8 +291,9 @@ export interface Executor {
   /** End the instance for good. Anything pending on it settles as a crash. */
   stopInstance(instanceId: string): void;
   /**
-   * Settles once the run on the instance has taken `ownMs` of its own time (what its Duration
-   * would count, this computer's lag left out), or has ended, or its worker has said nothing for
+   * Settles once what the instance runs (its INIT or a request) has taken `ownMs` of its own time
+   * (what its Init Duration or Duration would count, this computer's lag left out), or has ended,
+   * or its worker has said nothing for
    * `silenceMs` of real time (its code may be computing, and cannot be asked). Platform time holds
    * for an overdue answer until then (docs/aws-lambda.md#platform-time). Absent: nothing can tell.
    */

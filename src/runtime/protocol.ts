@@ -42,8 +42,8 @@ export type ToWorker =
   /** Answers the worker's `aws-request` of the same id: the simulated service's response. */
   | { type: 'aws-response'; id: number; outcome: SdkOutcome }
   /**
-   * Asks how long the running invoke of this id has run by its own time so far, while its answer
-   * is overdue (docs/aws-lambda.md#platform-time). Answered by `probe-reply`.
+   * Asks how long the `load` (INIT) or `invoke` of this id has run by its own time so far, while
+   * its answer is overdue (docs/aws-lambda.md#platform-time). Answered by `probe-reply`.
    */
   | { type: 'probe'; id: number }
   /**
@@ -137,8 +137,8 @@ export type FromWorker =
   /** Answers `invoke`. A `fatal` error means the runtime process ended: the page ends the worker. */
   | { type: 'result'; id: number; outcome: WorkerInvokeOutcome }
   /**
-   * Answers `probe`: the invoke's Duration were it to answer now, this computer's lag left out
-   * (a timer overdue meanwhile included); null when that invoke is not running any more.
+   * Answers `probe`: the Init Duration or Duration were it to answer now, this computer's lag left
+   * out (a timer overdue meanwhile included); null when that INIT or invoke is over.
    */
   | { type: 'probe-reply'; id: number; ownMs: number | null }
   /**

@@ -55,7 +55,11 @@ export function errorInvoke(errorMessage = 'boom', durationMs = 5): FakeStep<Inv
 interface Pending {
   settle: (outcome: InvokeOutcome) => void;
   timer: TimerHandle | null;
-  /** When the run began on the fake's clock, and its Duration: its code's own time. */
+}
+
+/** What an instance runs (its INIT or a request), for whenRunOverruns. */
+interface Running {
+  /** When its code began on the fake's clock, and its measured time: the code's own. */
   startedAt: number;
   ownMs: number;
   /** Called as it settles. */
@@ -81,6 +85,16 @@ export function createFakeExecutor(
   const started: InstanceSpec[] = [];
   const invoked: FakeExecutor['invoked'] = [];
   const stopped: string[] = [];
+  const running = new Map<string, Running>();
+  /** Notes that `instanceId` runs code from `startedAt`; the returned function says it ended. */
+  const run = (instanceId: string, startedAt: number, ownMs: number) => {
+    const entry: Running = { startedAt, ownMs, onSettled: [] };
+    running.set(instanceId, entry);
+    return () => {
+      if (running.get(instanceId) === entry) running.delete(instanceId);
+      for (const settled of entry.onSettled.splice(0)) settled();
+    };
+  };
   const script: FakeExecutor['script'] = {
     init: options.init ?? (() => okInit()),
     invoke: options.invoke ?? (() => okInvoke()),
@@ -118,7 +132,18 @@ export function createFakeExecutor(
         clock.setTimer(step.bootDelayMs, () => spec.onBooted?.());
       } else spec.onBooted?.();
       writeLogs(spec, undefined, step);
-      return new Promise((resolve) => later(step, resolve));
+      const now = clock?.now() ?? 0;
+      const ended = run(
+        spec.instanceId,
+        now + (step.bootDelayMs ?? 0),
+        step.outcome.initDurationMs,
+      );
+      return new Promise((resolve) =>
+        later(step, (outcome) => {
+          ended();
+          resolve(outcome);
+        }),
+      );
     },
     invoke(instanceId, request) {
       const spec = specs.get(instanceId);
@@ -130,17 +155,12 @@ export function createFakeExecutor(
       return new Promise((resolve) => {
         const waiting = pending.get(instanceId) ?? new Set<Pending>();
         pending.set(instanceId, waiting);
-        const entry: Pending = {
-          settle: resolve,
-          timer: null,
-          startedAt: clock?.now() ?? 0,
-          ownMs: step.outcome.durationMs,
-          onSettled: [],
-        };
+        const ended = run(instanceId, clock?.now() ?? 0, step.outcome.durationMs);
+        const entry: Pending = { settle: resolve, timer: null };
         entry.settle = (outcome) => {
           waiting.delete(entry);
+          ended();
           resolve(outcome);
-          for (const settled of entry.onSettled.splice(0)) settled();
         };
         waiting.add(entry);
         entry.timer = later(step, entry.settle);
@@ -148,7 +168,7 @@ export function createFakeExecutor(
     },
     ...(options.answersProbes === true && {
       whenRunOverruns(instanceId: string, ownMs: number) {
-        const entry = [...(pending.get(instanceId) ?? [])].at(-1);
+        const entry = running.get(instanceId);
         if (entry === undefined || clock === undefined) return Promise.resolve();
         return new Promise<void>((resolve) => {
           entry.onSettled.push(resolve);

@@ -204,9 +204,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     }
     const pending = instance.pending;
     if (message.type === 'probe-reply') {
-      if (pending?.kind === 'invoke' && pending.id === message.id) {
-        answerProbes(instance, message.ownMs);
-      }
+      if (pending?.id === message.id) answerProbes(instance, message.ownMs);
       return;
     }
     if (message.type === 'ready') {
@@ -352,7 +350,7 @@ export function createWorkerExecutor(options: WorkerExecutorOptions): WorkerExec
     whenRunOverruns(instanceId, ownMs, silenceMs) {
       const instance = instances.get(instanceId);
       const running = instance?.pending;
-      if (instance === undefined || running?.kind !== 'invoke') return Promise.resolve();
+      if (instance === undefined || running == null) return Promise.resolve();
       const ask = () =>
         new Promise<number | null>((resolve) => {
           if (instance.pending !== running) {

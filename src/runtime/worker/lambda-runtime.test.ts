@@ -278,3 +278,41 @@ describe(createLambdaRuntime, () => {
     });
   });
 });
+
+describe('a probe of an overdue answer', () => {
+  const replies = (harness: RuntimeHarness) =>
+    harness.messages.flatMap((message) => (message.type === 'probe-reply' ? [message] : []));
+
+  it('answers with the INIT’s or the request’s own time so far, and null once it answered', async () => {
+    const harness = new RuntimeHarness({ timerLagMs: 200 });
+    const loaded = harness.load(
+      testConfig(),
+      cjsBundle(
+        'await new Promise((r) => setTimeout(r, 60)); export const handler = async () => 1;',
+        {
+          format: 'esm',
+          entryFile: 'index.mjs',
+        },
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    harness.runtime.receive({ type: 'probe', id: 1 });
+    expect((await loaded).ok).toBe(true);
+    harness.runtime.receive({ type: 'probe', id: 1 });
+    const [during, after] = replies(harness);
+    expect(during?.ownMs).toBeGreaterThanOrEqual(25);
+    expect(during?.ownMs).toBeLessThan(60);
+    expect(after).toEqual({ type: 'probe-reply', id: 1, ownMs: null });
+
+    // The handler awaits 100 ms on this computer's timers, which fire 200 ms late.
+    const invoked = new RuntimeHarness({ timerLagMs: 200 });
+    await invoked.start('exports.handler = () => new Promise((r) => setTimeout(r, 100));');
+    const id = invoked.invokeNow({}, 'r-1');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    invoked.runtime.receive({ type: 'probe', id });
+    const late = replies(invoked).at(-1);
+    // 250 ms in, its own time is the timer's 100: the other 150 are the computer's.
+    expect(late?.ownMs).toBeGreaterThanOrEqual(95);
+    expect(late?.ownMs).toBeLessThan(140);
+  });
+});

@@ -313,12 +313,15 @@ export function createLambdaRuntime(host: RuntimeHost): LambdaRuntime {
     else run();
   };
 
-  // The page asks while the answer is overdue: a Duration still within what the function's runs
-  // take means the rest of the wait is this computer's.
+  // The page asks while an answer (INIT's or a request's) is overdue: a time still within what the
+  // function's take means the rest of the wait is this computer's.
   const probe = (id: number) => {
     const request = current;
-    const running = request !== null && request.id === id && !request.ended;
-    const ownMs = running ? measuredSince(request.started) : null;
+    let ownMs: number | null = null;
+    if (phase.kind === 'initializing' && phase.id === id) ownMs = measuredSince(phase.started);
+    else if (request !== null && request.id === id && !request.ended) {
+      ownMs = measuredSince(request.started);
+    }
     host.post({ type: 'probe-reply', id, ownMs });
   };
 
