@@ -43,7 +43,15 @@ export const WEB_ERROR_TYPES = {
     errorType: 'Platform.MaxEnvironmentsExceeded',
     message: 'Every one of maxEnvironments is fully used',
   },
-} as const;
+  // Refused at the front door, before any environment; AWS gives the status only.
+  unsupportedMethod: { status: 400, errorType: null, message: 'Unsupported method' },
+  expectContinue: {
+    status: 417,
+    errorType: null,
+    message: 'Expect: 100-continue is not supported',
+  },
+  tooManyHeaders: { status: 431, errorType: null, message: 'Request Header Fields Too Large' },
+} as const satisfies Record<string, { status: number; errorType: string | null; message: string }>;
 
 export type WebErrorKind = keyof typeof WEB_ERROR_TYPES;
 
@@ -78,7 +86,7 @@ export function platformAnswer(
     ['lambda-web-request-id', context.requestId],
   ]);
   if (context.logStreamName !== null) headers.set('lambda-web-logstream', context.logStreamName);
-  headers.set('lambda-web-error-type', errorType);
+  if (errorType !== null) headers.set('lambda-web-error-type', errorType);
   return {
     status,
     headers,

@@ -21,6 +21,11 @@ export interface EnvironmentState {
   stoppedAt: number | null;
   /** Why it stopped: `idle`, `init-failure`, `process-exited`, `disposed`; null while it runs. */
   stopReason: EnvironmentStopReason | null;
+  /**
+   * The dynamic per-environment limit: the revision's maxConcurrencyPerEnvironment, lowered to the
+   * requests in flight while the program's CPU is saturated (docs/web-functions.md#scaling).
+   */
+  concurrencyLimit: number;
   /** Requests it serves now, and those waiting for it to be ready. */
   inFlight: number;
   waiting: number;

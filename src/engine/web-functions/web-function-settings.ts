@@ -74,6 +74,13 @@ export interface WebFunctionAssumptions {
   throttleStatus: number;
   /** Memory billed per environment while it lives, GB (AWS: "billed on consumption"). */
   billedMemoryGB: number;
+  /** How often Lambda reads each environment's CPU to set its dynamic concurrency limit. */
+  cpuSampleMs: number;
+  /**
+   * Busy share of one vCPU (a Node program's one thread) at or above which an environment takes
+   * no new requests until a later sample is below it.
+   */
+  saturatedCpuPercent: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: WebFunctionAssumptions = {
@@ -87,10 +94,12 @@ export const DEFAULT_ASSUMPTIONS: WebFunctionAssumptions = {
   idleTimeoutMs: 300_000,
   throttleStatus: 429,
   billedMemoryGB: WEB_FUNCTION_ENVIRONMENT.memoryGB,
+  cpuSampleMs: 10_000,
+  saturatedCpuPercent: 90,
 };
 
 export function checkAssumptions(assumptions: WebFunctionAssumptions): WebFunctionAssumptions {
-  const durations = ['platformInitMs', 'idleTimeoutMs'] as const;
+  const durations = ['platformInitMs', 'idleTimeoutMs', 'cpuSampleMs'] as const;
   for (const name of durations) {
     const value = assumptions[name];
     if (!(Number.isFinite(value) && value >= 0)) {
@@ -100,6 +109,13 @@ export function checkAssumptions(assumptions: WebFunctionAssumptions): WebFuncti
   const status = assumptions.throttleStatus;
   if (!(Number.isInteger(status) && status >= 400 && status <= 599)) {
     throw new RangeError(`throttleStatus must be an HTTP error status 400–599, got ${status}`);
+  }
+  if (assumptions.cpuSampleMs < 1_000) {
+    throw new RangeError(`cpuSampleMs must be at least 1,000 ms, got ${assumptions.cpuSampleMs}`);
+  }
+  const percent = assumptions.saturatedCpuPercent;
+  if (!(Number.isFinite(percent) && percent > 0 && percent <= 100)) {
+    throw new RangeError(`saturatedCpuPercent must be above 0 and at most 100, got ${percent}`);
   }
   const memory = assumptions.billedMemoryGB;
   if (!(Number.isFinite(memory) && memory >= 0 && memory <= WEB_FUNCTION_ENVIRONMENT.memoryGB)) {
@@ -194,6 +210,19 @@ export function endpointProblem(
   if (total !== 100) return `Revision weights must sum to 100, got ${total}.`;
   return null;
 }
+
+/** The methods an endpoint forwards; any other is answered 400 before the program. */
+export const SUPPORTED_METHODS: readonly string[] = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'OPTIONS',
+  'DELETE',
+];
+/** Request header lines (Lambda's own included) above which the answer is 431. */
+export const MAX_HEADER_LINES = 6_300;
 
 /** Whether a server's address is the one AWS_LAMBDA_HTTP_ENDPOINT names (readiness). */
 export function listensOnHttpEndpoint(address: { host: string; port: number }): boolean {

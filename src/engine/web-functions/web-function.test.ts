@@ -122,6 +122,28 @@ describe('concurrency per environment', () => {
   });
 });
 
+describe('the dynamic concurrency limit', () => {
+  it('routes no new request to an environment with saturated CPU, and lifts it when it cools', async () => {
+    const { clock, fn, executor } = setup({ answer: () => ({ delayMs: 60_000 }) });
+    const warm = fn.request(GET);
+    clock.advance(PLATFORM_INIT_MS);
+    const first = executor.started[0]!;
+    // The first sample falls 10 s after creation; burn 95 % of the next 10 s window.
+    clock.advanceTo(START + 10_000);
+    executor.burn(first, 9_500);
+    clock.advanceTo(START + 20_000);
+    expect(fn.snapshot().environments[0]).toMatchObject({ inFlight: 1, concurrencyLimit: 1 });
+    const second = fn.request(GET);
+    expect(executor.started).toHaveLength(1);
+    expect(fn.snapshot().environments.map((e) => e.status)).toEqual(['ready', 'initializing']);
+    clock.advanceTo(START + 30_000); // A quiet window: the limit is 64 again.
+    expect(fn.snapshot().environments[0]?.concurrencyLimit).toBe(64);
+    clock.advance(60_000);
+    expect((await warm).environmentId).toBe(first);
+    expect((await second).environmentId).toBe(executor.started[1]);
+  });
+});
+
 describe('scale to zero', () => {
   it('shuts an idle environment down after the idle time, with SIGTERM', async () => {
     const { clock, fn, executor, statuses } = setup();
@@ -250,6 +272,39 @@ describe('request errors', () => {
     expect(response.status).toBe(502);
     expect(response.headers.get('lambda-web-error-type')).toBe('Runtime.ConnectionReset');
     expect((await fn.request(GET)).status).toBe(200);
+  });
+});
+
+describe('the front door', () => {
+  it('answers HTTP it does not carry itself, before any environment', async () => {
+    const { fn, executor } = setup();
+    expect((await fn.request({ ...GET, method: 'TRACE' })).status).toBe(400);
+    const expect100 = new Map([['Expect', '100-continue']]);
+    expect((await fn.request({ ...GET, headers: expect100 })).status).toBe(417);
+    const many = new Map(Array.from({ length: 6_299 }, (_, i) => [`x-h${i}`, '1'] as const));
+    const tooMany = await fn.request({ ...GET, headers: many });
+    expect(tooMany.status).toBe(431);
+    expect(tooMany.headers.has('lambda-web-error-type')).toBe(false);
+    expect(fn.snapshot().environments).toEqual([]);
+    expect(executor.started).toEqual([]);
+  });
+
+  it('strips hop-by-hop and method-override headers, and those Connection names', async () => {
+    const { clock, fn, executor } = setup();
+    const headers = new Map([
+      ['Connection', 'keep-alive, X-Secret'],
+      ['X-Secret', 's'],
+      ['X-HTTP-Method-Override', 'DELETE'],
+      ['Accept', 'text/html'],
+    ]);
+    const pending = fn.request({ ...GET, headers });
+    clock.advance(PLATFORM_INIT_MS);
+    await pending;
+    expect([...executor.received[0]!.request.headers.keys()]).toEqual([
+      'Accept',
+      'lambda-web-request-id',
+      'lambda-web-endpoint-name',
+    ]);
   });
 });
 

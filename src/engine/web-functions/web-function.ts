@@ -45,10 +45,12 @@ import {
   HTTP_ENDPOINT,
   listensOnHttpEndpoint,
   MAX_CONCURRENCY_RANGE,
+  MAX_HEADER_LINES,
   nameProblem,
   READINESS_LIMIT_MS,
   revisionProblem,
   SHUTDOWN_GRACE_MS,
+  SUPPORTED_METHODS,
   TIMEOUT_SECONDS_RANGE,
   type EndpointSettings,
   type RevisionSettings,
@@ -124,6 +126,9 @@ interface PendingRequest {
 
 interface EnvironmentRecord {
   state: Omit<EnvironmentState, 'inFlight' | 'waiting'>;
+  /** Busy ms at the last CPU sample, and when it was taken. */
+  busyAtSample: number;
+  sampledAt: number;
   revision: Revision;
   /** The lifecycle's next step: the process start, the readiness deadline, the SIGKILL. */
   timer: TimerHandle | null;
@@ -133,6 +138,25 @@ interface EnvironmentRecord {
   waiting: PendingRequest[];
   inFlight: Set<PendingRequest>;
 }
+
+/** Headers Lambda removes before it forwards a request (docs/web-functions.md#http). */
+const REMOVED_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'x-real-ip',
+  'x-http-method-override',
+  'x-http-method',
+  'x-method-override',
+]);
+/** Headers Lambda adds to every forwarded request. */
+const ADDED_HEADERS = ['lambda-web-request-id', 'lambda-web-endpoint-name'] as const;
 
 export function createWebFunction(options: WebFunctionOptions): WebFunction {
   const { clock, executor } = options;
@@ -245,7 +269,10 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
         shutdownAt: null,
         stoppedAt: null,
         stopReason: null,
+        concurrencyLimit: revision.maxConcurrencyPerEnvironment,
       },
+      busyAtSample: 0,
+      sampledAt: now,
       revision,
       timer: null,
       idleTimer: null,
@@ -302,6 +329,8 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     if (record.timer !== null) timers.clear(record.timer);
     record.timer = null;
     record.state.readyAt = clock.now();
+    record.sampledAt = clock.now();
+    record.busyAtSample = executor.busyMs(record.state.environmentId);
     const durationMs = clock.now() - record.state.createdAt;
     platformLog(record, { type: 'initReport', status: 'success', durationMs });
     setStatus(record, 'ready');
@@ -385,6 +414,38 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     reportCost();
   }
 
+  /**
+   * Each sample: an environment whose program kept its thread busy at or above the saturation
+   * share stops taking new requests (its limit drops to what it serves), and Lambda scales out
+   * instead; below it, the limit is the revision's again.
+   */
+  function sampleCpu(): void {
+    const now = clock.now();
+    for (const record of environments.values()) {
+      if (record.state.status !== 'ready' || record.exited) continue;
+      const busy = executor.busyMs(record.state.environmentId);
+      const elapsed = now - record.sampledAt;
+      const used = busy - record.busyAtSample;
+      record.busyAtSample = busy;
+      record.sampledAt = now;
+      if (elapsed <= 0) continue;
+      const saturated = (used / elapsed) * 100 >= assumptions.saturatedCpuPercent;
+      const max = record.revision.maxConcurrencyPerEnvironment;
+      const limit = saturated ? Math.min(max, Math.max(1, record.inFlight.size)) : max;
+      if (limit !== record.state.concurrencyLimit) {
+        record.state.concurrencyLimit = limit;
+        bus.emit({ type: 'environment-status', time: now, environment: publicState(record) });
+      }
+    }
+  }
+
+  function scheduleCpuSample(): void {
+    timers.set(assumptions.cpuSampleMs, () => {
+      sampleCpu();
+      scheduleCpuSample();
+    });
+  }
+
   // ───────────── the endpoint ─────────────
 
   function routing(): Array<{ revisionId: string; weight: number }> {
@@ -412,7 +473,7 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     let best: EnvironmentRecord | null = null;
     for (const record of environments.values()) {
       if (record.revision !== revision || record.state.status !== 'ready') continue;
-      if (record.inFlight.size >= revision.maxConcurrencyPerEnvironment) continue;
+      if (record.inFlight.size >= record.state.concurrencyLimit) continue;
       if (best === null || record.inFlight.size < best.inFlight.size) best = record;
     }
     return best;
@@ -461,6 +522,17 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     if (disposed) return Promise.reject(new Error('The Web Function was disposed'));
     const now = clock.now();
     const requestId = webRequestId(ids.requestId());
+    const refused = frontDoor(spec);
+    if (refused !== null) {
+      return Promise.resolve(
+        platformAnswer(refused, {
+          requestId,
+          revisionId: null,
+          environmentId: null,
+          logStreamName: null,
+        }),
+      );
+    }
     // rateLimit applies before requests reach environments.
     if (rateLimited(now)) return Promise.resolve(throttle(spec, requestId, 'rate-limit'));
     const revision = revisions.get(pickRevision(routing(), random)) as Revision;
@@ -503,11 +575,35 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     });
   }
 
-  /** The request as the program receives it: Lambda's own headers replaced by its context. */
+  /** What the endpoint answers itself before any environment: HTTP it does not carry. */
+  function frontDoor(spec: HttpRequestSpec): WebErrorKind | null {
+    if (!SUPPORTED_METHODS.includes(spec.method)) return 'unsupportedMethod';
+    for (const [name, value] of spec.headers) {
+      if (name.toLowerCase() === 'expect' && value.toLowerCase() === '100-continue') {
+        return 'expectContinue';
+      }
+    }
+    // The platform's own headers count against the same budget.
+    if (spec.headers.size + ADDED_HEADERS.length > MAX_HEADER_LINES) return 'tooManyHeaders';
+    return null;
+  }
+
+  /**
+   * The request as the program receives it: hop-by-hop and method-override headers removed, the
+   * client's lambda-web-* replaced by Lambda's own.
+   */
   function forwarded(pending: PendingRequest): HttpRequestSpec {
+    const named = new Set<string>();
+    for (const [name, value] of pending.spec.headers) {
+      if (name.toLowerCase() !== 'connection') continue;
+      for (const listed of value.split(',')) named.add(listed.trim().toLowerCase());
+    }
     const headers = new Map<string, string>();
     for (const [name, value] of pending.spec.headers) {
-      if (!name.toLowerCase().startsWith('lambda-web-')) headers.set(name, value);
+      const lower = name.toLowerCase();
+      if (lower.startsWith('lambda-web-') || REMOVED_HEADERS.has(lower) || named.has(lower))
+        continue;
+      headers.set(name, value);
     }
     headers.set('lambda-web-request-id', pending.requestId);
     headers.set('lambda-web-endpoint-name', endpoint.endpointName);
@@ -641,6 +737,8 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
       rates,
     );
   }
+
+  scheduleCpuSample();
 
   return {
     request,
