@@ -421,6 +421,30 @@ describe('logs', () => {
   });
 });
 
+describe('the end of the model', () => {
+  it('answers open requests and kills every process on dispose', async () => {
+    const { clock, fn, executor } = setup({ answer: () => ({ delayMs: 5_000 }) });
+    const open = fn.request(GET);
+    clock.advance(PLATFORM_INIT_MS);
+    fn.createRevision(); // LatestRevision: the next request cold-starts the new revision.
+    const waiting = fn.request(GET);
+    fn.dispose();
+    expect((await open).headers.get('lambda-web-error-type')).toBe('Runtime.ConnectionReset');
+    expect((await waiting).status).toBe(502);
+    expect(executor.signals.map((s) => s.signal)).toEqual(['SIGKILL']);
+    await expect(fn.request(GET)).rejects.toThrow('The Web Function was disposed');
+  });
+
+  it('refuses assumptions out of range', () => {
+    const { fn } = setup();
+    expect(() => fn.setAssumptions({ idleTimeoutMs: -1 })).toThrow(
+      'idleTimeoutMs must be a duration ≥ 0 ms, got -1',
+    );
+    expect(() => fn.setAssumptions({ saturatedCpuPercent: 0 })).toThrow(/saturatedCpuPercent/);
+    expect(() => fn.setRates({ usdPerRequest: Number.NaN })).toThrow(/usdPerRequest/);
+  });
+});
+
 describe('the bill', () => {
   it('charges active CPU, memory time, requests and bytes out for a hand-computed session', async () => {
     const { clock, fn, executor, of } = setup(
