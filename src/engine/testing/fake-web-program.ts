@@ -19,6 +19,8 @@ export interface FakeWebAnswer {
   crash?: boolean;
   /** The program destroys the socket instead of answering; the process lives on. */
   reset?: boolean;
+  /** A console.log line it writes for the request (attributed to it, as Lambda does). */
+  log?: string;
 }
 
 export interface FakeWebProgram {
@@ -103,6 +105,10 @@ export function createFakeWebExecutor(clock: Clock, program: FakeWebProgram = {}
         return { outcome: Promise.resolve({ kind: 'refused' }), cancel: () => {} };
       }
       const answer: FakeWebAnswer = fake.program.answer?.(request, environmentId) ?? {};
+      if (answer.log !== undefined) {
+        const requestId = request.headers.get('lambda-web-request-id');
+        environment.spec.onLog({ level: 'INFO', message: answer.log, requestId });
+      }
       let settle: (outcome: TargetOutcome) => void = () => {};
       const outcome = new Promise<TargetOutcome>((resolve) => {
         settle = (result) => {

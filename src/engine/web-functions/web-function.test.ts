@@ -419,6 +419,21 @@ describe('logs', () => {
     });
     expect(lines[3]).toMatchObject({ type: 'platform.invokeStart', record: { requestId } });
   });
+
+  it("attributes a request's console line to it", async () => {
+    const { clock, fn, logs } = setup({ answer: (request) => ({ log: `${request.method} /` }) });
+    const pending = fn.request(GET);
+    clock.advance(PLATFORM_INIT_MS);
+    const { requestId } = await pending;
+    expect(logs().find((line) => line.message === 'GET /')).toEqual({
+      timestamp: new Date(START + PLATFORM_INIT_MS).toISOString(),
+      level: 'INFO',
+      message: 'GET /',
+      requestId,
+      endpointName: 'default',
+      region: 'us-east-1',
+    });
+  });
 });
 
 describe('the end of the model', () => {
