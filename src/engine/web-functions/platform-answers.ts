@@ -1,5 +1,5 @@
 // The answers Lambda gives itself, without the program's: throttles, timeouts, failed starts and
-// broken connections, each with its `lambda-web-error-type` (docs/web-functions.md#errors).
+// broken connections, each with its `lambda-web-error-type` (docs/web-functions.md#request-timeout-and-errors).
 
 /**
  * Every platform error the model answers with. `Runtime.RequestTimeout` (504) is AWS's documented

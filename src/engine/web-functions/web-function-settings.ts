@@ -2,7 +2,7 @@
 // checks them, and the model's editable assumptions (docs/web-functions.md).
 import { meanPlatformInitMs } from '../instances/cold-start-model';
 
-/** The only runtime and architecture, and every environment's fixed size (docs/web-functions.md#environment). */
+/** The only runtime and architecture, and every environment's fixed size (docs/web-functions.md#the-environment). */
 export const WEB_FUNCTION_ENVIRONMENT = {
   runtime: 'nodejs24.x',
   architecture: 'arm64',

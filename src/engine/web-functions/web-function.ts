@@ -139,7 +139,7 @@ interface EnvironmentRecord {
   inFlight: Set<PendingRequest>;
 }
 
-/** Headers Lambda removes before it forwards a request (docs/web-functions.md#http). */
+/** Headers Lambda removes before it forwards a request (docs/web-functions.md#http-at-the-endpoint). */
 const REMOVED_HEADERS = new Set([
   'connection',
   'keep-alive',
