@@ -174,7 +174,7 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
   const revisions = new Map<string, Revision>();
   const environments = new Map<string, EnvironmentRecord>();
   /** Admission times within the last second, for the endpoint's rateLimit. */
-  const admitted: number[] = [];
+  const admissions: number[] = [];
   /** Usage of environments already stopped (their records are dropped). */
   const stoppedUsage = { activeCpuMs: 0, memoryGbSeconds: 0 };
   const usage = { requests: 0, throttled: 0, bytesOut: 0 };
@@ -488,12 +488,13 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
     return null;
   }
 
-  function rateLimited(now: number): boolean {
-    if (endpoint.rateLimit === null) return false;
-    while (admitted.length > 0 && (admitted[0] as number) <= now - 1000) admitted.shift();
-    if (admitted.length >= endpoint.rateLimit) return true;
-    admitted.push(now);
-    return false;
+  /** Admits a request under the endpoint's rateLimit (a sliding second); false: throttle it. */
+  function admit(now: number): boolean {
+    if (endpoint.rateLimit === null) return true;
+    while (admissions.length > 0 && (admissions[0] as number) <= now - 1000) admissions.shift();
+    if (admissions.length >= endpoint.rateLimit) return false;
+    admissions.push(now);
+    return true;
   }
 
   function throttle(spec: HttpRequestSpec, requestId: string, reason: ThrottleReason) {
@@ -534,7 +535,7 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
       );
     }
     // rateLimit applies before requests reach environments.
-    if (rateLimited(now)) return Promise.resolve(throttle(spec, requestId, 'rate-limit'));
+    if (!admit(now)) return Promise.resolve(throttle(spec, requestId, 'rate-limit'));
     const revision = revisions.get(pickRevision(routing(), random)) as Revision;
     let record = readyWithRoom(revision);
     const cold = record === null;
