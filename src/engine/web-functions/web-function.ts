@@ -175,6 +175,7 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
   const environments = new Map<string, EnvironmentRecord>();
   /** Admission times within the last second, for the endpoint's rateLimit. */
   const admissions: number[] = [];
+  let oldest = 0;
   /** Usage of environments already stopped (their records are dropped). */
   const stoppedUsage = { activeCpuMs: 0, memoryGbSeconds: 0 };
   const usage = { requests: 0, throttled: 0, bytesOut: 0 };
@@ -491,8 +492,13 @@ export function createWebFunction(options: WebFunctionOptions): WebFunction {
   /** Admits a request under the endpoint's rateLimit (a sliding second); false: throttle it. */
   function admit(now: number): boolean {
     if (endpoint.rateLimit === null) return true;
-    while (admissions.length > 0 && (admissions[0] as number) <= now - 1000) admissions.shift();
-    if (admissions.length >= endpoint.rateLimit) return false;
+    // A moving start index, not shift(): at 10,000 requests a second, shifting is quadratic.
+    while (oldest < admissions.length && (admissions[oldest] as number) <= now - 1000) oldest++;
+    if (oldest > 4096) {
+      admissions.splice(0, oldest);
+      oldest = 0;
+    }
+    if (admissions.length - oldest >= endpoint.rateLimit) return false;
     admissions.push(now);
     return true;
   }
