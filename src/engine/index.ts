@@ -276,3 +276,76 @@ export {
   type FakeProgram,
   type FakeTaskExecutor,
 } from './testing/fake-task-executor';
+// Lambda Web Functions (docs/web-functions.md).
+export {
+  createWebFunction,
+  type Revision,
+  type RevisionInput,
+  type WebFunction,
+  type WebFunctionOptions,
+  type WebFunctionSnapshot,
+} from './web-functions/web-function';
+export type {
+  AnswerSource,
+  EnvironmentState,
+  EnvironmentStatus,
+  EnvironmentStopReason,
+  ThrottleReason,
+  WebFunctionEvent,
+} from './web-functions/web-function-events';
+export type {
+  WebEnvironmentSpec,
+  WebExchange,
+  WebFunctionExecutor,
+  WebProgramLog,
+} from './web-functions/web-program-port';
+export {
+  ACCOUNT_ENVIRONMENT_LIMIT,
+  DEFAULT_ASSUMPTIONS as WEB_FUNCTION_ASSUMPTIONS,
+  endpointProblem,
+  HTTP_ENDPOINT,
+  listensOnHttpEndpoint,
+  MAX_CONCURRENCY_RANGE,
+  MAX_ENVIRONMENTS_RANGE,
+  MAX_HEADER_LINES,
+  nameProblem as webFunctionNameProblem,
+  RATE_LIMIT_VALUES,
+  READINESS_LIMIT_MS,
+  revisionProblem,
+  SHUTDOWN_GRACE_MS,
+  SUPPORTED_METHODS,
+  TIMEOUT_SECONDS_RANGE as WEB_TIMEOUT_SECONDS_RANGE,
+  WEB_FUNCTION_ENVIRONMENT,
+  type AutoDeploymentMode,
+  type EndpointSettings,
+  type RevisionSettings,
+  type RevisionWeight,
+  type WebFunctionAssumptions,
+} from './web-functions/web-function-settings';
+export {
+  WEB_ERROR_TYPES,
+  type WebErrorKind,
+  type WebFunctionResponse,
+} from './web-functions/platform-answers';
+export {
+  platformLogLine as webPlatformLogLine,
+  programLogLine as webProgramLogLine,
+  webLogGroupName,
+  webLogStreamName,
+  webRequestId,
+  type WebPlatformRecord,
+} from './web-functions/web-function-logs';
+export {
+  environmentGbSeconds,
+  WEB_FUNCTION_RATES,
+  webFunctionCost,
+  type WebFunctionCost,
+  type WebFunctionRates,
+  type WebFunctionUsage,
+} from './billing/web-function-bill';
+export {
+  createFakeWebExecutor,
+  type FakeWebAnswer,
+  type FakeWebExecutor,
+  type FakeWebProgram,
+} from './testing/fake-web-program';
