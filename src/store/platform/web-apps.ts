@@ -4,7 +4,7 @@
 // workers of their own. Requests go through the service's ALB; what the service reports feeds
 // the Fargate view (live/fargate).
 import { bundler, isSuperseded } from '../../bundler';
-import type { AlbResponse, CodeBundle, EcsService, ScaledClock, TaskExecutor } from '../../engine';
+import type { AlbResponse, CodeBundle, EcsService } from '../../engine';
 import { createEcsService } from '../../engine';
 import { createBrowserTaskExecutor } from '../../runtime';
 import type { WebTaskExecutor } from '../../runtime';
@@ -24,6 +24,7 @@ import {
 } from '../live/fargate/fargate-store';
 import { workspaceStore } from '../workspace/workspace-store';
 import { setBuild, setNotice } from './control-store';
+import { holdingPlatformTime } from './task-time-holds';
 import { world } from './platform-world';
 
 interface RunningApp {
@@ -38,47 +39,6 @@ interface RunningApp {
 }
 
 const running = new Map<string, RunningApp>();
-
-/**
- * Real ms platform time may wait for a task's worker to boot and its program to listen: long
- * enough for a cold worker on a busy computer, short enough that a program that never listens
- * on its container port does not stop the clock for good (its health checks then fail).
- */
-const START_HOLD_LIMIT_MS = 5_000;
-/** Real ms platform time may wait for one answer from a task (a health check, a request). */
-const REQUEST_HOLD_LIMIT_MS = 1_000;
-
-/**
- * The tasks' executor with platform time held while this computer does the tasks' work: a
- * worker's boot and a request's round trip through the page take real ms that at 100× are
- * seconds of platform time, and would fail the ALB's 5 s health check timeouts that AWS's would
- * pass. As for functions (docs/aws-lambda.md#platform-time), the browser's slowness never
- * changes what the platform decides; a program slower than the limits is the program's own.
- */
-function holdingPlatformTime(executor: WebTaskExecutor, clock: ScaledClock): TaskExecutor {
-  return {
-    startTask(spec) {
-      const release = clock.hold(START_HOLD_LIMIT_MS);
-      executor.startTask({
-        ...spec,
-        onListening: () => {
-          release();
-          spec.onListening();
-        },
-        onExit: (exit) => {
-          release();
-          spec.onExit(exit);
-        },
-      });
-    },
-    request(taskId, request) {
-      const release = clock.hold(REQUEST_HOLD_LIMIT_MS);
-      return executor.request(taskId, request).finally(release);
-    },
-    busyMs: (taskId) => executor.busyMs(taskId),
-    signal: (taskId, signal) => executor.signal(taskId, signal),
-  };
-}
 
 /** Real ms between the view's readings of an idle service: its bill, its countdowns. */
 const REFRESH_MS = 250;
