@@ -4,6 +4,7 @@
 // program that throws at top level has its task replaced (docs/fargate.md).
 import type { Page } from '@playwright/test';
 import { toUnits } from './support/cost';
+import { savedWorkspace } from './support/saved-workspace';
 import { expect, test } from './support/fixtures';
 
 async function addService(page: Page) {
@@ -106,4 +107,28 @@ test('a program that throws at top level has its task stopped and replaced', asy
   const logs = page.getByRole('region', { name: 'Logs' });
   await expect(logs).toContainText('missing DATABASE_URL');
   await expect(logs).toContainText('(service web-app-1) has started 1 tasks');
+});
+
+test('a web app and its settings are saved with the workspace and open again after a reload', async ({
+  playground,
+  page,
+}) => {
+  const settings = await addService(page);
+  await settings.getByLabel('Task CPU').selectOption('1024');
+  await settings.getByLabel('Task memory').selectOption({ label: '3 GB' });
+  await settings.getByLabel('Maximum tasks').fill('6');
+  await settings.getByLabel('Desired tasks').fill('3');
+  await savedWorkspace(page, '"desiredCount":3', '"maxCount":6');
+
+  await page.reload();
+  await playground.editor.ready();
+  await page
+    .getByRole('navigation', { name: 'Web apps' })
+    .getByRole('button', { name: '⎈ web-app-1' })
+    .click();
+  const reopened = page.getByRole('region', { name: 'Service settings' });
+  await expect(reopened.getByLabel('Desired tasks')).toHaveValue('3');
+  await expect(reopened.getByLabel('Maximum tasks')).toHaveValue('6');
+  await expect(reopened.getByLabel('Task CPU')).toHaveValue('1024');
+  await expect(reopened.getByLabel('Task memory')).toHaveValue('3072');
 });

@@ -47,14 +47,7 @@ export function ServiceSettings({ app }: { app: ServiceDraft }) {
       <h2>
         Web app <span className="subtitle mono">{app.name}</span>
       </h2>
-      <Field
-        label="Run as"
-        hint={
-          app.runAs === 'web-function'
-            ? 'Lambda Web Functions come next: run the web app as a Fargate service for now.'
-            : 'Lambda Web Function comes next; the same program will run as one unchanged.'
-        }
-      >
+      <Field label="Run as">
         <select
           value={app.runAs}
           onChange={(e) => set({ runAs: e.target.value as ServiceDraft['runAs'] })}
@@ -70,6 +63,11 @@ export function ServiceSettings({ app }: { app: ServiceDraft }) {
           ))}
         </select>
       </Field>
+      <p className="hint">
+        {app.runAs === 'web-function'
+          ? 'Lambda Web Functions come next: run the web app as a Fargate service for now.'
+          : 'Lambda Web Function comes next; the same program will run as one unchanged.'}
+      </p>
       <Field label="Service name">
         <input className="mono" value={app.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
