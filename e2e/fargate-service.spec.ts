@@ -86,6 +86,14 @@ test('a service with one task runs it, answers through the ALB from the same tas
   await expect.poll(async () => toUnits(await fargate.innerText())).toBeGreaterThan(before);
   const total = toUnits(await cost.total.innerText());
   expect(total).toBeGreaterThan(0n);
+
+  // Deleting the service ends its task; what it cost stays on the bill.
+  await settings.getByRole('button', { name: 'Delete service' }).click();
+  await expect(page.getByTestId('task')).toHaveCount(0);
+  await expect(page.getByTestId('service-lane')).toContainText('service deleted');
+  const kept = toUnits(await fargate.innerText());
+  expect(kept).toBeGreaterThan(before);
+  await expect(settings.getByRole('button', { name: 'Deploy service' })).toBeVisible();
 });
 
 test('a program that throws at top level has its task stopped and replaced', async ({

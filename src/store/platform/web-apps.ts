@@ -20,6 +20,7 @@ import {
   closeServiceView,
   openServiceView,
   receiveFargateEvent,
+  receiveServiceDeleted,
   receiveServiceSnapshot,
 } from '../live/fargate/fargate-store';
 import { workspaceStore } from '../workspace/workspace-store';
@@ -32,7 +33,6 @@ interface RunningApp {
   executor: WebTaskExecutor;
   /** The settings it was created with: a change to the task definition needs a new service. */
   deployed: ServiceDraft;
-  bundle: CodeBundle;
   unsubscribe: () => void;
   /** Host timer that refreshes the view (the bill grows while nothing happens). */
   refresh: ReturnType<typeof setInterval>;
@@ -62,6 +62,7 @@ export function stopService(appId: string): void {
   app.unsubscribe();
   app.service.dispose();
   app.executor.stopAll();
+  receiveServiceDeleted(appId);
 }
 
 /** Every service deleted and the view cleared: the page's Reset. */
@@ -115,8 +116,7 @@ export async function deployService(appId: string): Promise<string | null> {
   if (bundle === 'superseded') return null;
   if (bundle === null) return say('The program does not build (see Problems): nothing deployed.');
   stopService(appId);
-  const holder: { bundle: CodeBundle } = { bundle };
-  const executor = createBrowserTaskExecutor({ bundle: () => holder.bundle });
+  const executor = createBrowserTaskExecutor({ bundle: () => bundle });
   const { clock } = world();
   const service = createEcsService({
     clock,
@@ -136,7 +136,7 @@ export async function deployService(appId: string): Promise<string | null> {
     show();
   });
   const refresh = setInterval(show, REFRESH_MS);
-  running.set(appId, { service, executor, deployed: app, bundle, unsubscribe, refresh });
+  running.set(appId, { service, executor, deployed: app, unsubscribe, refresh });
   show();
   return say(null);
 }

@@ -39,7 +39,9 @@ function ServiceLane({ live }: { live: ServiceLive }) {
       <div className="lane-title">
         <span className="mono">⎈ {live.serviceName}</span>
         <span className={live.runningCount === 0 ? 'asleep' : 'awake'}>
-          ECS on Fargate · {live.runningCount} running of {live.desiredCount} desired
+          {live.deleted
+            ? 'ECS on Fargate · service deleted'
+            : `ECS on Fargate · ${live.runningCount} running of ${live.desiredCount} desired`}
         </span>
       </div>
       <ul className="instances">

@@ -9,6 +9,7 @@ import {
   fargateUsd,
   openServiceView,
   receiveFargateEvent,
+  receiveServiceDeleted,
   receiveServiceSnapshot,
 } from './fargate-store';
 
@@ -81,6 +82,9 @@ describe('the Fargate view', () => {
     const earlier = service.snapshot().cost.totalUsd;
     const lines = view().logs.length;
     service.dispose();
+    receiveServiceDeleted('svc-1');
+    expect([view().tasks, view().runningCount, view().deleted]).toEqual([[], 0, true]);
+    expect(fargateUsd()).toBe(earlier);
     openServiceView('svc-1', 'shop', 1);
     expect(view().earlierUsd).toBe(earlier);
     expect(view().logs).toHaveLength(lines);

@@ -36,6 +36,8 @@ export interface ServiceLive {
   earlierUsd: number;
   runningCount: number;
   desiredCount: number;
+  /** The service was deleted: no tasks any more; its bill so far stays on the meter. */
+  deleted: boolean;
 }
 
 export interface FargateState {
@@ -75,6 +77,7 @@ export function openServiceView(appId: string, serviceName: string, desiredCount
     earlierUsd: before ? before.earlierUsd + (before.cost?.totalUsd ?? 0) : 0,
     runningCount: 0,
     desiredCount,
+    deleted: false,
   });
   fargateStore.setState({ services });
 }
@@ -110,6 +113,17 @@ export function receiveServiceSnapshot(appId: string, snapshot: EcsServiceSnapsh
     cost: snapshot.cost,
     runningCount: snapshot.service.runningCount,
     desiredCount: snapshot.service.desiredCount,
+  }));
+}
+
+/** The service was deleted (its tasks ended with it): the lane empties, the bill stays. */
+export function receiveServiceDeleted(appId: string): void {
+  update(appId, (live) => ({
+    ...live,
+    tasks: [],
+    runningCount: 0,
+    desiredCount: 0,
+    deleted: true,
   }));
 }
 
