@@ -3,9 +3,12 @@
 export {
   checkPythonSyntax,
   createBrowserExecutor,
+  createBrowserTaskExecutor,
   createBrowserWorkerFactory,
 } from './host/browser-executor';
 export { createWorkerExecutor } from './host/worker-executor';
+export { createWebTaskExecutor } from './host/web-task-executor';
+export type { WebTaskExecutor, WebTaskExecutorOptions } from './host/web-task-executor';
 export { networkModeOf } from './protocol';
 export type { WorkerExecutor, WorkerExecutorOptions } from './host/worker-executor';
 export type {

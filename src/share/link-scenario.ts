@@ -141,6 +141,23 @@ const table = object({
   ),
 });
 
+/** A web app run as an ECS service (workspace/model.ts ServiceDraft), every field as saved. */
+const service = object({
+  id: string,
+  name: string,
+  files: textRecord,
+  activeFile: string,
+  runAs: literal('fargate', 'web-function'),
+  cpu: number,
+  memory: number,
+  cpuArchitecture: literal('X86_64', 'ARM64'),
+  containerPort: number,
+  healthCheckPath: string,
+  desiredCount: number,
+  minCount: number,
+  maxCount: number,
+});
+
 const load = object({
   pattern: optional(
     object({
@@ -176,6 +193,10 @@ export const scenarioSchema = object({
   load: optional(load),
   eventBuses: optional(list(eventBus)),
   tables: optional(list(table)),
+  /** Web apps (absent: none). */
+  services: optional(list(service)),
+  /** The web app open in the editor (absent: a function is). */
+  selectedServiceId: optional(nullable(string)),
   /** The simulation's speed (1× when absent). */
   speed: optional(number),
   /**

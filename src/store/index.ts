@@ -259,3 +259,27 @@ export type { Hop } from './live/architecture/traffic';
 
 // The page's localStorage, guarded (blocked storage is none): for the UI's own view preferences.
 export { browserStorage } from '../workspace/persistence';
+// Web apps run as ECS services on Fargate (docs/fargate.md).
+export { selectedService } from './workspace/workspace-store';
+export type { ServiceDraft, WebAppRunAs } from '../workspace/model';
+export {
+  MAX_TASKS,
+  memoryChoices,
+  RUN_AS_OPTIONS,
+  serviceProblem,
+} from '../workspace/service-drafts';
+export {
+  applyServiceCounts,
+  deployService,
+  isServiceRunning,
+  retireService,
+  stopService,
+} from './platform/web-apps';
+export { sendServiceHttpRequest } from './sources/http/http-trigger';
+export { fargateStore, fargateUsd, SERVICE_LOG_LINES_KEPT } from './live/fargate/fargate-store';
+export type {
+  FargateState,
+  ServiceLive,
+  ServiceLogLine,
+  TaskView,
+} from './live/fargate/fargate-store';

@@ -1,6 +1,7 @@
 // The learner's workspace as data: functions with their files, settings and test event.
 import { DEFAULT_HANDLER, DEFAULT_LOAD_PATTERN, defaultFunctionConfig, isPython } from '../engine';
 import type {
+  CpuArchitecture,
   FunctionConfig,
   KeyAttribute,
   LoadPattern,
@@ -10,6 +11,7 @@ import type {
 } from '../engine';
 import { decodeAsyncTargets, decodeEventBuses } from './destination-drafts';
 import { CONSOLE_TEST_EVENT, PYTHON_HANDLER_FILE, PYTHON_HANDLER_SOURCE } from './python-starter';
+import { decodeServices } from './service-drafts';
 import { decodeTables } from './table-drafts';
 
 export interface FunctionDraft {
@@ -217,6 +219,33 @@ export function defaultLoadDraft(functionId: string): LoadDraft {
   return { pattern: DEFAULT_LOAD_PATTERN, functionId };
 }
 
+/** How a web app runs: as an ECS service on Fargate, or (next) as a Lambda Web Function. */
+export type WebAppRunAs = 'fargate' | 'web-function';
+
+/**
+ * A web app: a `node:http` server program with its own files, run as an ECS service on Fargate
+ * behind an ALB (docs/fargate.md). The task definition's settings and the service's counts are
+ * kept as typed, checked when the app deploys it (service-drafts.ts).
+ */
+export interface ServiceDraft {
+  /** Stable id; the service's name can change. */
+  id: string;
+  /** The ECS service's name; also the task definition's family. */
+  name: string;
+  files: Record<string, string>;
+  activeFile: string;
+  runAs: WebAppRunAs;
+  /** CPU units (1024 = 1 vCPU) and memory in MiB: one of Fargate's valid pairs. */
+  cpu: number;
+  memory: number;
+  cpuArchitecture: CpuArchitecture;
+  containerPort: number;
+  healthCheckPath: string;
+  desiredCount: number;
+  minCount: number;
+  maxCount: number;
+}
+
 export interface Workspace {
   functions: FunctionDraft[];
   selectedId: string;
@@ -233,6 +262,10 @@ export interface Workspace {
   eventBuses?: EventBusDraft[];
   /** DynamoDB tables. Optional: absent in saves from before tables, and read as none. */
   tables?: TableDraft[];
+  /** Web apps. Optional: absent in saves from before services, and read as none. */
+  services?: ServiceDraft[];
+  /** The web app open in the editor instead of the selected function; absent or null: none. */
+  selectedServiceId?: string | null;
 }
 
 /** Every request to one function, through an HTTP API's `$default` route. */
@@ -256,11 +289,17 @@ export type SavedWorkspace = Omit<Workspace, AddedFields> & Partial<Pick<Workspa
  * hand-edited backup), and what does not fit their shape is left out.
  */
 export function completeWorkspace(saved: SavedWorkspace): Workspace {
+  const services = decodeServices(saved.services);
+  const selectedServiceId = saved.selectedServiceId;
   return {
     ...saved,
     functions: saved.functions.map((fn) => ({ ...fn, config: decodeAsyncTargets(fn.config) })),
     eventBuses: decodeEventBuses(saved.eventBuses),
     tables: decodeTables(saved.tables),
+    services,
+    selectedServiceId: services.some((app) => app.id === selectedServiceId)
+      ? selectedServiceId
+      : null,
     http: saved.http ?? defaultHttpConfig(saved.functions[0]!.id),
     schedules: saved.schedules ?? [],
     buckets: saved.buckets ?? [],
@@ -315,5 +354,7 @@ export function defaultWorkspace(): Workspace {
     load: defaultLoadDraft(first.id),
     eventBuses: [],
     tables: [],
+    services: [],
+    selectedServiceId: null,
   };
 }

@@ -7,6 +7,7 @@ import type { LinkFunction, LinkScenario } from '../share';
 import { SPEEDS } from './speeds';
 import { filePathProblem } from './files';
 import { DEFAULT_LOAD_TARGET } from './load-targets';
+import { decodeServices } from './service-drafts';
 import { decodeTables } from './table-drafts';
 import type { FunctionDraft, LoadTargetDraft, Workspace } from './model';
 import { createFunctionDraft, defaultHttpConfig, defaultLoadDraft } from './model';
@@ -62,6 +63,8 @@ export function scenarioOf(workspace: Workspace, speed: number): LinkScenario {
     queues: [],
     eventBuses: [],
     tables: [],
+    services: [],
+    selectedServiceId: null,
   });
   const scenario: LinkScenario = { ...rest, functions: workspace.functions.map(linkFunction) };
   const changedHttp = http && withoutDefaults(http, defaultHttpConfig(first));
@@ -102,6 +105,12 @@ function domainProblem(workspace: Workspace, speed: number): string | null {
       if (problem) return `${name}'s file "${path}" cannot be opened: ${problem}`;
     }
   }
+  for (const app of workspace.services ?? []) {
+    for (const path of Object.keys(app.files)) {
+      const problem = filePathProblem(path, {});
+      if (problem) return `${app.name}'s file "${path}" cannot be opened: ${problem}`;
+    }
+  }
   if (!Object.hasOwn(SHAPES, workspace.load.pattern.shape)) return 'the load pattern is unknown';
   if (!(SPEEDS as readonly number[]).includes(speed)) return `the speed ${speed}× is not offered`;
   return null;
@@ -126,6 +135,9 @@ export function workspaceOf(scenario: LinkScenario): OpenedScenario {
     eventBuses: scenario.eventBuses ?? [],
     // Read again as untrusted data: at most MAX_TABLES, one mapping per function.
     tables: decodeTables(scenario.tables ?? []),
+    // Read again as untrusted data, as a save is: ids and names unique, the list capped.
+    services: decodeServices(scenario.services ?? []),
+    selectedServiceId: null,
     load: {
       ...load,
       pattern: { ...load.pattern, ...scenario.load?.pattern } as Workspace['load']['pattern'],
@@ -134,6 +146,10 @@ export function workspaceOf(scenario: LinkScenario): OpenedScenario {
       }),
     },
   };
+  const selectedServiceId = scenario.selectedServiceId ?? null;
+  if (workspace.services!.some((app) => app.id === selectedServiceId)) {
+    workspace.selectedServiceId = selectedServiceId;
+  }
   const speed = scenario.speed ?? 1;
   const problem = domainProblem(workspace, speed);
   return problem

@@ -14,6 +14,8 @@ import type { Spawn } from './opaque-worker';
 import type { NetworkMode, WorkerLike } from '../protocol';
 import { createWorkerExecutor } from './worker-executor';
 import type { WorkerExecutor, WorkerExecutorOptions } from './worker-executor';
+import { createWebTaskExecutor } from './web-task-executor';
+import type { WebTaskExecutor, WebTaskExecutorOptions } from './web-task-executor';
 
 // Chunks of their own, loaded when the first worker of the language is wanted, not with the page.
 const loadScript = async () => (await import('virtual:runtime-script')).default;
@@ -74,3 +76,18 @@ export const checkPythonSyntax: PythonSyntaxCheck = (() => {
     return check(files);
   };
 })();
+
+/**
+ * The TaskExecutor of the app's ECS services: each task's container in a worker of its own, from
+ * the same runtime script and with the same opaque origin as a function's instance. A container
+ * in a public subnet reaches the Internet, so its worker is started online.
+ */
+export function createBrowserTaskExecutor(
+  options: Omit<WebTaskExecutorOptions, 'createWorker' | 'loadSdkScripts'>,
+): WebTaskExecutor {
+  return createWebTaskExecutor({
+    ...options,
+    createWorker: () => pageWorkerFactory()('online', 'nodejs'),
+    loadSdkScripts,
+  });
+}

@@ -12,6 +12,7 @@ import { reapplyPubSub } from '../sources/pubsub/pubsub-actions';
 import { reapplyTables } from '../sources/dynamodb/tables-actions';
 import { reapplyBuckets } from '../sources/s3/s3-actions';
 import { startedByLearner } from './run-hold';
+import { stopAllServices } from './web-apps';
 import { reapplySchedules } from '../sources/schedules/schedules-sync';
 import { resetSession } from '../live/session/session-store';
 import { resetDeliveries } from '../live/deliveries/deliveries-store';
@@ -91,6 +92,7 @@ export function resetPlatform(): void {
   stopLoad();
   retireAll();
   resetSession();
+  stopAllServices();
   resetDeliveries();
   resetCostMeter();
   resetTimeline();

@@ -111,7 +111,13 @@ export function currentEntry(): WorkspaceEntry | undefined {
 export function currentWorkspace(): Workspace {
   const { functions, selectedId, http, schedules, buckets, topics, queues, load } =
     workspaceStore.getState();
-  return { functions, selectedId, http, schedules, buckets, topics, queues, load };
+  const { services = [], selectedServiceId = null } = workspaceStore.getState();
+  return {
+    ...{ functions, selectedId, http, schedules, buckets, topics, queues, load },
+    // Only a workspace with web apps saves them: one without is saved as before they existed.
+    ...(services.length > 0 && { services }),
+    ...(selectedServiceId !== null && { selectedServiceId }),
+  };
 }
 
 /** Re-reads the list (another tab may have added, renamed or deleted workspaces). */

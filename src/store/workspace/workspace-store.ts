@@ -11,11 +11,13 @@ import type {
   LoadDraft,
   QueueDraft,
   ScheduleDraft,
+  ServiceDraft,
   TopicDraft,
   Workspace,
 } from '../../workspace/model';
 import { createFunctionDraft, defaultWorkspace } from '../../workspace/model';
 import { ownValue } from '../../workspace/own-key';
+import { newServiceDraft } from '../../workspace/service-drafts';
 
 /** The open workspace; workspace-library.ts loads it, saves it and swaps it for another. */
 export type WorkspaceState = Workspace;
@@ -26,6 +28,20 @@ export function selectedFunction(state: WorkspaceState = workspaceStore.getState
   return state.functions.find((fn) => fn.id === state.selectedId) ?? state.functions[0]!;
 }
 
+/** The web app open in the editor, or null when a function is. */
+export function selectedService(
+  state: WorkspaceState = workspaceStore.getState(),
+): ServiceDraft | null {
+  const id = state.selectedServiceId;
+  return (id && state.services?.find((app) => app.id === id)) || null;
+}
+
+function updateService(id: string, change: (app: ServiceDraft) => ServiceDraft): void {
+  workspaceStore.setState((state) => ({
+    services: (state.services ?? []).map((app) => (app.id === id ? change(app) : app)),
+  }));
+}
+
 function updateFunction(id: string, change: (fn: FunctionDraft) => FunctionDraft): void {
   workspaceStore.setState((state) => ({
     functions: state.functions.map((fn) => (fn.id === id ? change(fn) : fn)),
@@ -34,7 +50,35 @@ function updateFunction(id: string, change: (fn: FunctionDraft) => FunctionDraft
 
 export const workspaceActions = {
   selectFunction(id: string): void {
-    workspaceStore.setState({ selectedId: id });
+    workspaceStore.setState({ selectedId: id, selectedServiceId: null });
+  },
+  /** A new web app (a Node.js HTTP server run as a Fargate service), open in the editor. */
+  addService(): ServiceDraft {
+    const services = workspaceStore.getState().services ?? [];
+    const draft = newServiceDraft(services);
+    workspaceStore.setState({ services: [...services, draft], selectedServiceId: draft.id });
+    return draft;
+  },
+  selectService(id: string): void {
+    workspaceStore.setState({ selectedServiceId: id });
+  },
+  removeService(id: string): void {
+    const { services = [], selectedServiceId } = workspaceStore.getState();
+    workspaceStore.setState({
+      services: services.filter((app) => app.id !== id),
+      selectedServiceId: selectedServiceId === id ? null : selectedServiceId,
+    });
+  },
+  /** The web app's settings, as typed (checked when it deploys). */
+  setService(id: string, change: Partial<Omit<ServiceDraft, 'id' | 'files'>>): void {
+    updateService(id, (app) => ({ ...app, ...change }));
+  },
+  editServiceFile(id: string, path: string, content: string): void {
+    updateService(id, (app) =>
+      ownValue(app.files, path) === content
+        ? app
+        : { ...app, files: { ...app.files, [path]: content } },
+    );
   },
   /** A new function on `runtime` (Node.js when not given), selected for editing. */
   addFunction(runtime?: Runtime): FunctionDraft {

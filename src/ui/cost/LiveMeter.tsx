@@ -4,6 +4,7 @@
 import type { Architecture } from '../../engine';
 import { lambdaBill, MS_PER_MONTH, projectServiceUsdToMonth, projectToMonth } from '../../engine';
 import {
+  fargateUsd,
   METERED_SERVICES,
   provisionedUsd,
   serviceUsed,
@@ -18,6 +19,8 @@ import { formatCents, formatCount, formatGbSeconds } from './money-format';
 import { ProvisionedLines } from './ProvisionedLines';
 import { ServiceLines } from './ServiceLines';
 import { useCostMeter } from './use-cost';
+import { FargateLines } from './FargateLines';
+import { useFargate } from '../hooks/use-stores';
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
 
@@ -30,8 +33,12 @@ export function LiveMeter() {
   // services' free tiers are never subtracted.
   // Provisioned concurrency is never free: with the allowance subtracted it is added in full.
   const provisionedTotal = provisionedUsd(meter.provisioned);
+  // The web apps' services bill per second whether or not anything calls them.
+  const fargateTotal = useFargate(fargateUsd);
   const totalUsd =
-    (freeTier ? bill.totalUsd + provisionedTotal : meter.totalUsd) + servicesUsd(services);
+    (freeTier ? bill.totalUsd + provisionedTotal : meter.totalUsd) +
+    servicesUsd(services) +
+    fargateTotal;
   const provisionedOn = meter.provisioned.configuredGbSeconds > 0;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
   // The time of this render (the meter's latest change); null before the platform starts.
@@ -87,6 +94,7 @@ export function LiveMeter() {
           <ServiceLines services={services} formatUsd={formatUsd} />
         </BillLines>
       )}
+      <FargateLines formatUsd={formatUsd} />
       {projected && (
         <p data-testid="cost-projection">
           At this rate for a month ({formatCount(month.requests)} requests in{' '}

@@ -6,6 +6,7 @@ import type {
   ControlState,
   DeliveriesState,
   EventBridgeState,
+  FargateState,
   LoadState,
   ObservedCalls,
   PubSubLiveState,
@@ -22,6 +23,7 @@ import {
   crashStore,
   deliveriesStore,
   eventBridgeStore,
+  fargateStore,
   httpHistoryStore,
   loadStore,
   observedCallsStore,
@@ -132,4 +134,9 @@ export function useObservedCalls<T>(select: (state: ObservedCalls) => T): T {
 /** The theme's choice and the system's setting (the page's theme itself: useTheme). */
 export function useThemeState<T>(select: (state: ThemeState) => T): T {
   return useStore(themeStore, select);
+}
+
+/** The web apps' ECS services as they run (tasks, logs, bill). */
+export function useFargate<T>(select: (state: FargateState) => T): T {
+  return useStore(fargateStore, select);
 }

@@ -1,10 +1,18 @@
-// The selected function's code: the editor on its active file, and the build's problems below it.
-import { invokeSelectedFunction, NO_BUILD, selectedFunction, workspaceActions } from '../../store';
+// The code open for editing: the selected function's, or the selected web app's, on its active
+// file, and the build's problems below it.
+import type { FunctionDraft, ServiceDraft } from '../../store';
+import {
+  deployService,
+  invokeSelectedFunction,
+  NO_BUILD,
+  selectedFunction,
+  selectedService,
+  workspaceActions,
+} from '../../store';
 import { CodeEditor, ProblemsList } from '../editor';
 import { useControl, useWorkspace } from '../hooks/use-stores';
 
-export function EditorPane() {
-  const fn = useWorkspace((s) => selectedFunction(s));
+function FunctionEditor({ fn }: { fn: FunctionDraft }) {
   const build = useControl((s) => s.builds.get(fn.id) ?? NO_BUILD);
   return (
     <section className="editor-pane" aria-label="Editor">
@@ -23,4 +31,29 @@ export function EditorPane() {
       />
     </section>
   );
+}
+
+/** A web app's program, in the same editor; Ctrl/⌘+Enter deploys its service. */
+function ServiceEditor({ app }: { app: ServiceDraft }) {
+  const build = useControl((s) => s.builds.get(app.id) ?? NO_BUILD);
+  return (
+    <section className="editor-pane" aria-label="Editor">
+      <CodeEditor
+        functionId={app.id}
+        files={app.files}
+        activePath={app.activeFile}
+        onChange={(path, text) => workspaceActions.editServiceFile(app.id, path, text)}
+        diagnostics={build.diagnostics}
+        onRun={() => void deployService(app.id)}
+        ariaLabel={`Code of web app ${app.name}, file ${app.activeFile}`}
+      />
+      <ProblemsList diagnostics={build.diagnostics} onOpenFile={() => undefined} />
+    </section>
+  );
+}
+
+export function EditorPane() {
+  const app = useWorkspace((s) => selectedService(s));
+  const fn = useWorkspace((s) => selectedFunction(s));
+  return app ? <ServiceEditor app={app} /> : <FunctionEditor fn={fn} />;
 }

@@ -7,6 +7,7 @@ import { LIVE_STATES } from '../../store';
 import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { InstanceBox } from './InstanceBox';
+import { ServiceLanes } from './ServiceLanes';
 import { StageCanvas } from './StageCanvas';
 import { Timeline } from './Timeline';
 
@@ -85,6 +86,7 @@ export function Stage() {
           </div>
         );
       })}
+      <ServiceLanes />
       <Timeline />
       <p className="visually-hidden" aria-live="polite">
         {announcement}

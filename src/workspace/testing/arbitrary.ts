@@ -225,6 +225,26 @@ function triggers(ids: string[]) {
           { selector: (table) => table.name, maxLength: 2 },
         )
         .filter((tables) => new Set(tables.map((t) => t.id)).size === tables.length),
+      services: fc
+        .uniqueArray(
+          fc.record({
+            id: fc.constantFrom('svc-1', 'svc-2'),
+            name: fc.constantFrom('web-app-1', 'shop'),
+            files: fc.constant({ 'server.js': 'require("node:http")' }),
+            activeFile: fc.constant('server.js'),
+            runAs: fc.constantFrom('fargate' as const, 'web-function' as const),
+            cpu: fc.constantFrom(256, 1024),
+            memory: fc.constantFrom(512, 3072),
+            cpuArchitecture: fc.constantFrom('X86_64' as const, 'ARM64' as const),
+            containerPort: fc.integer({ min: 1, max: 65535 }),
+            healthCheckPath: fc.constantFrom('/', '/health'),
+            desiredCount: fc.integer({ min: 0, max: 10 }),
+            minCount: fc.integer({ min: 0, max: 10 }),
+            maxCount: fc.integer({ min: 0, max: 10 }),
+          }),
+          { selector: (app) => app.name, maxLength: 2 },
+        )
+        .filter((apps) => new Set(apps.map((a) => a.id)).size === apps.length),
       load: fc.record({
         functionId: fnId,
         pattern: fc.record({
@@ -251,6 +271,11 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     const functions = fc.tuple(...ids.map((id, i) => functionDraft(id, `function-${i + 1}`)));
     return fc.tuple(functions, triggers(ids));
   })
-  .map(([functions, rest]) => ({ functions, ...rest }));
+  .map(([functions, rest]) => ({
+    functions,
+    ...rest,
+    // The open web app, if any: the first one, or none.
+    selectedServiceId: rest.services[0]?.id ?? null,
+  }));
 
 export const speedArbitrary = fc.constantFrom(...SPEEDS);

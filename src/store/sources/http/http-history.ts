@@ -12,6 +12,8 @@ export interface HttpExchange {
   /** Why no response could be produced (e.g. the function's build failed). */
   problem?: string;
   functionName?: string;
+  /** A request to a web app's ALB: who answered, the load balancer itself or one of its tasks. */
+  service?: { name: string; source: 'elb' | 'target'; taskId: string | null };
   /** Real milliseconds from Send to the response. */
   elapsedMs?: number;
   /** A streamed response's body as it arrived (function URL, RESPONSE_STREAM), piece by piece. */

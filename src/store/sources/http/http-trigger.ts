@@ -15,6 +15,7 @@ import {
 import { INTEGRATION_TIMEOUT_MS, raceIntegrationTimeout } from '../../../engine';
 import { createBodyChunker, type StreamChunkListener } from './stream-chunks';
 import { readyToRun } from '../../platform/deploy';
+import { requestService } from '../../platform/web-apps';
 import { addStreamChunk, finishExchange, startExchange } from './http-history';
 import { world } from '../../platform/platform-world';
 import type { HttpTriggerConfig } from '../../../workspace/model';
@@ -140,6 +141,32 @@ export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpRes
     elapsedMs: performance.now() - started,
     ...(problem && { problem }),
     ...(functionName && { functionName }),
+  });
+  return response;
+}
+
+/**
+ * Sends the request to a web app's ALB (its Fargate service) instead of the front door; the
+ * exchange shows the response that came back through it, an ALB error page included.
+ */
+export async function sendServiceHttpRequest(
+  appId: string,
+  request: HttpRequestSpec,
+): Promise<HttpResponse | null> {
+  startedByLearner();
+  const id = startExchange(request, workspaceStore.getState().http.front);
+  const started = performance.now();
+  const exchange = await requestService(appId, request);
+  if (exchange === null) {
+    finishExchange(id, { problem: 'The service is not running: deploy it first.' });
+    return null;
+  }
+  const { response: alb, serviceName } = exchange;
+  const response: HttpResponse = { status: alb.status, headers: [...alb.headers], body: alb.body };
+  finishExchange(id, {
+    response,
+    elapsedMs: performance.now() - started,
+    service: { name: serviceName, source: alb.source, taskId: alb.taskId },
   });
   return response;
 }

@@ -37,6 +37,13 @@ export function HttpExchangeView({ exchange }: { exchange: HttpExchange }) {
           <p className={`status ${statusClass(response.status)}`} data-testid="http-status">
             {response.status}
             {exchange.functionName && <span className="hint"> from λ {exchange.functionName}</span>}
+            {exchange.service && (
+              <span className="hint" data-testid="http-served-by">
+                {exchange.service.source === 'elb'
+                  ? ` from the load balancer of ${exchange.service.name}${exchange.service.taskId ? `: task ${exchange.service.taskId} gave no response` : ': no healthy task'}`
+                  : ` from task ${exchange.service.taskId} of ${exchange.service.name}`}
+              </span>
+            )}
             {exchange.elapsedMs !== undefined && (
               <span className="hint"> · {exchange.elapsedMs.toFixed(1)} ms</span>
             )}

@@ -1,8 +1,11 @@
 // The HTTP tab: send requests through API Gateway or a function URL and read the responses.
 import { useState } from 'react';
 import type { HttpExchange } from '../../../store';
-import { sendHttpRequest } from '../../../store';
-import { useHttpHistory } from '../../hooks/use-stores';
+import type { ServiceDraft } from '../../../store';
+import { sendHttpRequest, sendServiceHttpRequest } from '../../../store';
+import type { HttpRequestSpec } from '../../../triggers';
+import { Field } from '../../forms/Field';
+import { useHttpHistory, useWorkspace } from '../../hooks/use-stores';
 import { HttpExchangeView } from './HttpExchangeView';
 import { HttpRequestForm } from './HttpRequestForm';
 import { HttpTarget } from './HttpTarget';
@@ -15,14 +18,34 @@ function summary(x: HttpExchange): string {
   return `${x.request.method} ${x.request.path}${query} → ${outcome}`;
 }
 
+const NO_SERVICES: ServiceDraft[] = [];
+
 export function HttpTab() {
   const [draft, setDraft] = useState<RequestDraft>(INITIAL_DRAFT);
   const exchanges = useHttpHistory((s) => s.exchanges);
+  const services = useWorkspace((s) => s.services ?? NO_SERVICES);
+  // '' : the functions' front door; else a web app's ALB (by id). Forgotten with a removed app.
+  const [chosen, setChosen] = useState('');
+  const target = services.some((app) => app.id === chosen) ? chosen : '';
+  const send = (request: HttpRequestSpec) =>
+    void (target === '' ? sendHttpRequest(request) : sendServiceHttpRequest(target, request));
   const [latest, ...older] = exchanges;
   return (
     <div className="http-tab">
-      <HttpTarget />
-      <HttpRequestForm draft={draft} onDraft={setDraft} onSend={(r) => void sendHttpRequest(r)} />
+      {services.length > 0 && (
+        <Field label="Send to">
+          <select value={target} onChange={(e) => setChosen(e.target.value)}>
+            <option value="">Functions (through the front door)</option>
+            {services.map((app) => (
+              <option key={app.id} value={app.id}>
+                Fargate service {app.name} (through its load balancer)
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {target === '' && <HttpTarget />}
+      <HttpRequestForm draft={draft} onDraft={setDraft} onSend={send} />
       {latest && <HttpExchangeView exchange={latest} />}
       {older.length > 0 && (
         <section aria-label="Recent requests">
@@ -34,7 +57,7 @@ export function HttpTab() {
                 <button
                   type="button"
                   aria-label={`Send again: ${summary(x)}`}
-                  onClick={() => void sendHttpRequest(x.request)}
+                  onClick={() => send(x.request)}
                 >
                   ↻
                 </button>

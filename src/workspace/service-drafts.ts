@@ -1,0 +1,204 @@
+// A workspace's web apps: a new one with its starter server, what ECS would refuse in its
+// settings, the engine's task definition made from it, and reading web apps back from a save or a
+// link as untrusted data (only what has the right shape is kept, field by field; ids keyed with
+// Maps; the list capped).
+import type { CpuArchitecture, TaskDefinitionInput } from '../engine';
+import { ApiError, FARGATE_TASK_SIZES, registerTaskDefinition } from '../engine';
+import type { ServiceDraft, WebAppRunAs } from './model';
+import { ownValue } from './own-key';
+
+/** The file the container's command runs (`node server.js`). */
+export const SERVICE_ENTRY_FILE = 'server.js';
+/** The handler string the bundler is given: it names the entry module, `server`. */
+export const SERVICE_BUILD_HANDLER = 'server.handler';
+/** The container the task definition names; its log stream is `ecs/web/<task id>`. */
+export const SERVICE_CONTAINER_NAME = 'web';
+/** More web apps than a page can run make no sense; a link may claim any number. */
+const MAX_SERVICES = 20;
+/** ECS: a service runs at most this many tasks here, a worker each (the page's limit, not AWS's). */
+export const MAX_TASKS = 10;
+
+export const SERVICE_STARTER_SOURCE = `// A web app: a plain Node.js HTTP server. As an ECS task on Fargate it listens on PORT (the
+// container port); as a Lambda Web Function, on AWS_LAMBDA_HTTP_ENDPOINT. The same code runs as both.
+const http = require('node:http');
+
+const [host, port] = process.env.AWS_LAMBDA_HTTP_ENDPOINT
+  ? process.env.AWS_LAMBDA_HTTP_ENDPOINT.split(':')
+  : ['0.0.0.0', process.env.PORT ?? '8080'];
+
+let served = 0;
+
+const server = http.createServer((req, res) => {
+  served += 1;
+  console.log(req.method, req.url);
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ message: 'Hello from the web app', path: req.url, served }));
+});
+
+server.listen(Number(port), host, () => console.log(\`listening on \${host}:\${port}\`));
+
+// ECS sends SIGTERM before it stops a task: finish what is in flight, then exit.
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
+`;
+
+export const RUN_AS_OPTIONS: ReadonlyArray<{ value: WebAppRunAs; label: string }> = [
+  { value: 'web-function', label: 'Lambda Web Function' },
+  { value: 'fargate', label: 'Fargate service' },
+];
+
+export function createServiceDraft(id: string, name: string): ServiceDraft {
+  return {
+    id,
+    name,
+    files: { [SERVICE_ENTRY_FILE]: SERVICE_STARTER_SOURCE },
+    activeFile: SERVICE_ENTRY_FILE,
+    runAs: 'fargate',
+    cpu: 256,
+    memory: 512,
+    cpuArchitecture: 'X86_64',
+    containerPort: 8080,
+    healthCheckPath: '/',
+    desiredCount: 1,
+    minCount: 1,
+    maxCount: 4,
+  };
+}
+
+/** The first `svc-<n>` id and `web-app-<n>` name the workspace does not use. */
+export function newServiceDraft(services: readonly ServiceDraft[]): ServiceDraft {
+  const ids = new Set(services.map((app) => app.id));
+  const names = new Set(services.map((app) => app.name));
+  let n = services.length + 1;
+  while (ids.has(`svc-${n}`) || names.has(`web-app-${n}`)) n += 1;
+  return createServiceDraft(`svc-${n}`, `web-app-${n}`);
+}
+
+export function taskDefinitionInputOf(app: ServiceDraft): TaskDefinitionInput {
+  return {
+    family: app.name,
+    cpu: app.cpu,
+    memory: app.memory,
+    cpuArchitecture: app.cpuArchitecture,
+    containerName: SERVICE_CONTAINER_NAME,
+    containerPort: app.containerPort,
+    environment: new Map(),
+    healthCheckPath: app.healthCheckPath,
+  };
+}
+
+/**
+ * What ECS would refuse in the web app's settings (RegisterTaskDefinition's message, or the
+ * service's counts), or null. `others`: the workspace's other web apps, whose names are taken.
+ */
+export function serviceProblem(
+  app: ServiceDraft,
+  others: readonly ServiceDraft[] = [],
+): string | null {
+  if (!/^[A-Za-z0-9_-]{1,255}$/.test(app.name)) {
+    return 'The service name may hold up to 255 letters, numbers, hyphens and underscores.';
+  }
+  if (others.some((other) => other.id !== app.id && other.name === app.name)) {
+    return `Another web app is already named ${app.name}.`;
+  }
+  try {
+    registerTaskDefinition(taskDefinitionInputOf(app));
+  } catch (error) {
+    if (error instanceof ApiError) return `ClientException: ${error.message}`;
+    throw error;
+  }
+  const counts: Array<[string, number]> = [
+    ['Desired tasks', app.desiredCount],
+    ['Minimum tasks', app.minCount],
+    ['Maximum tasks', app.maxCount],
+  ];
+  for (const [label, value] of counts) {
+    if (!Number.isInteger(value) || value < 0 || value > MAX_TASKS) {
+      return `${label} must be a whole number from 0 to ${MAX_TASKS}.`;
+    }
+  }
+  if (app.minCount > app.maxCount) return 'Minimum tasks must not exceed Maximum tasks.';
+  if (app.desiredCount < app.minCount || app.desiredCount > app.maxCount) {
+    return 'Desired tasks must be between Minimum tasks and Maximum tasks.';
+  }
+  return null;
+}
+
+/** The memory choices (MiB) Fargate offers with `cpu` units; none for a CPU value it lacks. */
+export function memoryChoices(cpu: number): readonly number[] {
+  return FARGATE_TASK_SIZES.get(cpu) ?? [];
+}
+
+// ───────────── reading untrusted saves ─────────────
+
+function field(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return ownValue(value as Record<string, unknown>, key);
+}
+
+function text(value: unknown, key: string): string | undefined {
+  const found = field(value, key);
+  return typeof found === 'string' ? found : undefined;
+}
+
+function integer(value: unknown, key: string, fallback: number): number {
+  const found = field(value, key);
+  return typeof found === 'number' && Number.isInteger(found) ? found : fallback;
+}
+
+function files(value: unknown): Record<string, string> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const kept = new Map<string, string>();
+  for (const [path, content] of Object.entries(value)) {
+    if (typeof content === 'string') kept.set(path, content);
+  }
+  return kept.size > 0 ? Object.fromEntries(kept) : null;
+}
+
+const RUN_AS: ReadonlySet<string> = new Set(RUN_AS_OPTIONS.map((option) => option.value));
+const ARCHITECTURES: ReadonlySet<string> = new Set<CpuArchitecture>(['X86_64', 'ARM64']);
+
+function service(value: unknown): ServiceDraft | null {
+  const id = text(value, 'id');
+  const name = text(value, 'name');
+  const saved = files(field(value, 'files'));
+  if (id === undefined || name === undefined || saved === null) return null;
+  const defaults = createServiceDraft(id, name);
+  const activeFile = text(value, 'activeFile');
+  const runAs = text(value, 'runAs');
+  const architecture = text(value, 'cpuArchitecture');
+  return {
+    id,
+    name,
+    files: saved,
+    activeFile:
+      activeFile !== undefined && Object.hasOwn(saved, activeFile)
+        ? activeFile
+        : Object.keys(saved)[0]!,
+    runAs: runAs !== undefined && RUN_AS.has(runAs) ? (runAs as WebAppRunAs) : defaults.runAs,
+    cpu: integer(value, 'cpu', defaults.cpu),
+    memory: integer(value, 'memory', defaults.memory),
+    cpuArchitecture:
+      architecture !== undefined && ARCHITECTURES.has(architecture)
+        ? (architecture as CpuArchitecture)
+        : defaults.cpuArchitecture,
+    containerPort: integer(value, 'containerPort', defaults.containerPort),
+    healthCheckPath: text(value, 'healthCheckPath') ?? defaults.healthCheckPath,
+    desiredCount: integer(value, 'desiredCount', defaults.desiredCount),
+    minCount: integer(value, 'minCount', defaults.minCount),
+    maxCount: integer(value, 'maxCount', defaults.maxCount),
+  };
+}
+
+/** The web apps of a save or link that have a web app's shape; ids and names unique, first kept. */
+export function decodeServices(value: unknown): ServiceDraft[] {
+  if (!Array.isArray(value)) return [];
+  const byId = new Map<string, ServiceDraft>();
+  const names = new Set<string>();
+  for (const entry of value.slice(0, MAX_SERVICES)) {
+    const decoded = service(entry);
+    if (decoded === null || byId.has(decoded.id) || names.has(decoded.name)) continue;
+    byId.set(decoded.id, decoded);
+    names.add(decoded.name);
+  }
+  return [...byId.values()];
+}
