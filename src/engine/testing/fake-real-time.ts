@@ -30,6 +30,10 @@ export function createFakeRealTime(start: number) {
     realTime,
     /** When the earliest real timeout is due, or null when none is pending. */
     pendingAt: () => earliest()?.at ?? null,
+    /** Moves real time on without running any timeout: a long task on the page. */
+    stall(ms: number) {
+      now += ms;
+    },
     /** Moves real time on, running each real timeout that falls due, earliest first. */
     advance(ms: number) {
       now += ms;

@@ -128,6 +128,22 @@ describe('createScaledClock', () => {
     expect(clock.now()).toBe(150);
   });
 
+  it('lets no read during a long task run time past a timer not yet fired, beyond 20 ms', () => {
+    const real = fakeRealTime(0);
+    const clock = createScaledClock({ speed: 1, realTime: real.realTime });
+    const fired: number[] = [];
+    clock.setTimer(100, () => fired.push(clock.now()));
+    clock.setTimer(150, () => fired.push(clock.now()));
+    // A long task that reads the clock as answers come in: real 300, the timer due at 100 unfired.
+    real.stall(300);
+    expect(clock.now()).toBe(120);
+    real.advance(0);
+    expect(fired).toEqual([120]);
+    expect(clock.stillMs()).toBe(180);
+    real.advance(30);
+    expect(fired).toEqual([120, 150]);
+  });
+
   it('rejects speeds outside 1–100', () => {
     expect(() => createScaledClock({ speed: 0.5 })).toThrow(RangeError);
     const clock = createScaledClock({ speed: 1, realTime: fakeRealTime(0).realTime });

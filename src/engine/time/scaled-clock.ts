@@ -95,7 +95,10 @@ export function createScaledClock(options: { speed: number; realTime?: RealTime 
   }
 
   function now(): number {
-    const time = unread();
+    // Never past a timer that has not fired, beyond the jitter STALL_MS allows: a long task that
+    // reads the clock (answers coming in) would otherwise turn the stall into time that passed,
+    // and every arrival due meanwhile would then be handled in one burst at the stall's end.
+    const time = Math.min(unread(), armedDue + STALL_MS * speed);
     if (time > lastRead) lastRead = time;
     return lastRead;
   }
