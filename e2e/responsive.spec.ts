@@ -11,6 +11,8 @@ const NARROW = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
 ];
+/** Just wide enough for three columns, with the Lessons panel taking 300 to 360 px of them. */
+const WIDE_WITH_LESSONS = [1000, 1040, 1080, 1120, 1160, 1200];
 const WIDE = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -165,3 +167,37 @@ for (const viewport of WIDE) {
     });
   });
 }
+
+test.describe('wide with the Lessons panel open', () => {
+  test.use({ viewport: { width: 1000, height: 800 } });
+
+  test('from 1000 to 1200 px the page never scrolls sideways and nothing runs under the panel', async ({
+    playground,
+    page,
+  }) => {
+    await expect(playground.editor.root).toBeVisible();
+    await page.getByRole('button', { name: 'Lessons' }).click();
+    const lessons = page.getByRole('region', { name: 'Lessons' });
+    await expect(lessons).toBeVisible();
+    const beside = [
+      page.getByRole('complementary', { name: 'Workspace' }),
+      page.getByRole('region', { name: 'Code', exact: true }),
+      page.getByRole('region', { name: 'Platform' }),
+      ...(await page.getByRole('banner').getByRole('button').all()),
+      ...(await page.getByRole('banner').getByRole('combobox').all()),
+    ];
+    for (const width of WIDE_WITH_LESSONS) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(page.getByRole('tablist', { name: 'Views' })).toHaveCount(0);
+      expect(await sidewaysOverflow(page), `${width} px`).toBe(0);
+      const panelLeft = (await boxOf(lessons)).left;
+      for (const part of beside) {
+        const { right } = await boxOf(part);
+        expect(
+          right,
+          `${width} px: ${(await part.getAttribute('aria-label')) ?? (await part.textContent())}`,
+        ).toBeLessThanOrEqual(panelLeft);
+      }
+    }
+  });
+});
