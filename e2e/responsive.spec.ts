@@ -2,7 +2,7 @@
 // learner can write code, invoke it and read the result on each. Below 1000 px the three columns
 // become one, behind a tab bar (Code · Triggers · Stage · Logs · Cost).
 import { expect, test } from './support/fixtures';
-import { boxOf, sidewaysOverflow, ViewTabs } from './support/layout';
+import { boxOf, openHeaderMenu, sidewaysOverflow, ViewTabs } from './support/layout';
 
 const CODE = `export const handler = async (event) => ({ sum: event.left + event.right, seen: "on a small screen" });
 `;
@@ -11,6 +11,8 @@ const NARROW = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
 ];
+/** Just wide enough for three columns, with the Lessons panel taking 300 to 360 px of them. */
+const WIDE_WITH_LESSONS = [1000, 1040, 1080, 1120, 1160, 1200];
 const WIDE = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -75,11 +77,37 @@ for (const viewport of NARROW) {
       await expect(tabs.tab('Logs')).toHaveAttribute('tabindex', '-1');
     });
 
+    test('the header takes two rows; Menu opens the rest, and Escape closes it', async ({
+      playground,
+      page,
+    }) => {
+      await expect(playground.editor.root).toBeVisible();
+      const header = page.getByRole('banner');
+      expect((await boxOf(header)).height).toBeLessThanOrEqual(120);
+      const share = page.getByRole('button', { name: 'Share', exact: true });
+      await expect(share).toBeHidden();
+      await openHeaderMenu(page);
+      for (const name of ['Share', 'Lessons', 'Presenter mode', 'New workspace']) {
+        await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+      }
+      await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Workspace' })).toBeVisible();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await share.focus();
+      await page.keyboard.press('Escape');
+      await expect(share).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Menu', exact: true })).toBeFocused();
+      // The controls used during a class stay in the header's rows.
+      await expect(page.getByRole('combobox', { name: 'Speed' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    });
+
     test('the Lessons panel covers the column rather than squeezing it', async ({
       playground,
       page,
     }) => {
       await expect(playground.editor.root).toBeVisible();
+      await openHeaderMenu(page);
       await page.getByRole('button', { name: 'Lessons' }).click();
       const lessons = page.getByRole('region', { name: 'Lessons' });
       await expect(lessons).toBeVisible();
@@ -90,11 +118,13 @@ for (const viewport of NARROW) {
     test('controls are at least 44 px tall, for a finger', async ({ playground, page }) => {
       const tabs = new ViewTabs(page);
       await tabs.open('Triggers');
+      await openHeaderMenu(page);
       const targets = [
         ...(await tabs.list.getByRole('tab').all()),
         playground.invokeButton,
         page.getByRole('button', { name: 'Share' }),
         page.getByRole('button', { name: 'Presenter mode' }),
+        page.getByRole('button', { name: 'Menu', exact: true }),
         page.getByRole('tab', { name: 'HTTP' }),
       ];
       for (const target of targets) {
@@ -137,3 +167,37 @@ for (const viewport of WIDE) {
     });
   });
 }
+
+test.describe('wide with the Lessons panel open', () => {
+  test.use({ viewport: { width: 1000, height: 800 } });
+
+  test('from 1000 to 1200 px the page never scrolls sideways and nothing runs under the panel', async ({
+    playground,
+    page,
+  }) => {
+    await expect(playground.editor.root).toBeVisible();
+    await page.getByRole('button', { name: 'Lessons' }).click();
+    const lessons = page.getByRole('region', { name: 'Lessons' });
+    await expect(lessons).toBeVisible();
+    const beside = [
+      page.getByRole('complementary', { name: 'Workspace' }),
+      page.getByRole('region', { name: 'Code', exact: true }),
+      page.getByRole('region', { name: 'Platform' }),
+      ...(await page.getByRole('banner').getByRole('button').all()),
+      ...(await page.getByRole('banner').getByRole('combobox').all()),
+    ];
+    for (const width of WIDE_WITH_LESSONS) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(page.getByRole('tablist', { name: 'Views' })).toHaveCount(0);
+      expect(await sidewaysOverflow(page), `${width} px`).toBe(0);
+      const panelLeft = (await boxOf(lessons)).left;
+      for (const part of beside) {
+        const { right } = await boxOf(part);
+        expect(
+          right,
+          `${width} px: ${(await part.getAttribute('aria-label')) ?? (await part.textContent())}`,
+        ).toBeLessThanOrEqual(panelLeft);
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // The page's layout as a learner on a phone, a tablet or a classroom projector meets it: whether
 // the page scrolls sideways, the narrow layout's tab bar, and where things are on screen.
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /** Content wider than the window, which would make the page scroll sideways. */
 export async function sidewaysOverflow(page: Page): Promise<number> {
@@ -29,6 +30,16 @@ export class ViewTabs {
   async open(name: string): Promise<void> {
     await this.tab(name).click();
   }
+}
+
+/**
+ * Opens the narrow header's Menu, where workspaces, Share, Lessons, presenter mode, the theme and
+ * the simulation's settings live on a phone.
+ */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
 }
 
 /** The element's box, in the window's coordinates. */

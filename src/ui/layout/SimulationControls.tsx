@@ -21,8 +21,8 @@ import { useNarrowScreen } from './use-narrow-screen';
 
 /**
  * The controls one sets up before a class rather than during it: presenter mode hides them
- * (modes.css), and on a narrow screen they fold under "Simulation settings", leaving the phone's
- * first screen to the code rather than to three rows of header.
+ * (modes.css), and on a narrow screen they fold under "Simulation settings" in the header's
+ * Menu, leaving the phone's first screen to the code rather than to rows of header.
  */
 function SetupControls({ children }: { children: ReactNode }) {
   const narrow = useNarrowScreen();
@@ -35,13 +35,61 @@ function SetupControls({ children }: { children: ReactNode }) {
   );
 }
 
+/** Idle lifetime, scaling rate and AWS timing: in the header's row when wide, in its menu when narrow. */
+export function SimulationSetup() {
+  const idleLifetime = useControl((s) => s.idleLifetime);
+  const awsTiming = useControl((s) => s.awsTiming);
+  const scalingRate = useControl((s) => s.scalingRatePer10s);
+  return (
+    <SetupControls>
+      <Field layout="inline" label="Idle lifetime">
+        <select
+          aria-label="Idle lifetime"
+          value={idleLifetime}
+          onChange={(e) => setIdleLifetime(e.target.value as IdleLifetimeChoice)}
+        >
+          {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field layout="inline" label="Scaling rate">
+        <select
+          aria-label="Scaling rate"
+          value={scalingRate}
+          onChange={(e) => setScalingRate(Number(e.target.value))}
+          title="How many new execution environments each function may start per 10 seconds, refilled continuously; a request that needs one past it is throttled (429). AWS's rate is 1,000: lower it to watch a burst meet the limit."
+        >
+          {SCALING_RATES.map((rate) => (
+            <option key={rate} value={rate}>
+              {rate.toLocaleString('en-US')} new per 10 s{rate === 1000 ? ' (AWS)' : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        layout="check"
+        label="AWS timing"
+        title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here; and the handler's computing takes as long as the function's memory would make it on AWS (1,769 MB is one vCPU, 128 MB a fourteenth of one), its waiting as measured. Cold starts change from the next one, durations from the next request."
+      >
+        <input
+          type="checkbox"
+          checked={awsTiming}
+          onChange={(e) => setAwsTiming(e.target.checked)}
+        />
+      </Field>
+    </SetupControls>
+  );
+}
+
+/** The controls used during a class: speed, pause, single step and reset. */
 export function SimulationControls() {
   const speed = useControl((s) => s.speed);
   const paused = useControl((s) => s.paused);
   const [stepNote, setStepNote] = useState<string | null>(null);
-  const idleLifetime = useControl((s) => s.idleLifetime);
-  const awsTiming = useControl((s) => s.awsTiming);
-  const scalingRate = useControl((s) => s.scalingRatePer10s);
+  const narrow = useNarrowScreen();
   return (
     <div className="sim-controls">
       <Field layout="inline" label="Speed">
@@ -72,46 +120,7 @@ export function SimulationControls() {
           {stepNote}
         </span>
       )}
-      <SetupControls>
-        <Field layout="inline" label="Idle lifetime">
-          <select
-            aria-label="Idle lifetime"
-            value={idleLifetime}
-            onChange={(e) => setIdleLifetime(e.target.value as IdleLifetimeChoice)}
-          >
-            {Object.entries(IDLE_LIFETIMES).map(([key, { label }]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field layout="inline" label="Scaling rate">
-          <select
-            aria-label="Scaling rate"
-            value={scalingRate}
-            onChange={(e) => setScalingRate(Number(e.target.value))}
-            title="How many new execution environments each function may start per 10 seconds, refilled continuously; a request that needs one past it is throttled (429). AWS's rate is 1,000: lower it to watch a burst meet the limit."
-          >
-            {SCALING_RATES.map((rate) => (
-              <option key={rate} value={rate}>
-                {rate.toLocaleString('en-US')} new per 10 s{rate === 1000 ? ' (AWS)' : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          layout="check"
-          label="AWS timing"
-          title="Cold starts also take the time AWS spends starting the runtime before your init code runs (modeled from published measurements by runtime, architecture and memory), shown apart from the init time measured here; and the handler's computing takes as long as the function's memory would make it on AWS (1,769 MB is one vCPU, 128 MB a fourteenth of one), its waiting as measured. Cold starts change from the next one, durations from the next request."
-        >
-          <input
-            type="checkbox"
-            checked={awsTiming}
-            onChange={(e) => setAwsTiming(e.target.checked)}
-          />
-        </Field>
-      </SetupControls>
+      {!narrow && <SimulationSetup />}
       <ResetButton />
     </div>
   );

@@ -15,22 +15,23 @@ import { createMotionMirror } from './motion/motion-mirror';
 import { createStageMotion } from './motion/stage-motion';
 import type { MotionFrame } from './motion/stage-motion';
 import { LANE_HEIGHT, layoutStage } from './motion/stage-layout';
+import { useTheme } from '../theme/use-theme';
 import { useReducedMotion } from './use-reduced-motion';
 
-/** Real ms between writes of the text mirror, and between readings of the theme's colours. */
+/** Real ms between writes of the text mirror. */
 const MIRROR_MS = 200;
-const PALETTE_MS = 1000;
 
 export function StageCanvas({ names }: { names: readonly string[] }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const mirrorRef = useRef<HTMLDivElement>(null);
   const reducedMotion = useReducedMotion();
+  const theme = useTheme();
   // The loop reads the latest props through this, so it never restarts (and never loses the
   // model) when the functions or the motion setting change.
-  const shown = useRef({ names, reducedMotion });
+  const shown = useRef({ names, reducedMotion, theme });
   useEffect(() => {
-    shown.current = { names, reducedMotion };
-  }, [names, reducedMotion]);
+    shown.current = { names, reducedMotion, theme };
+  }, [names, reducedMotion, theme]);
 
   useEffect(() => {
     const canvas = canvasRef.current!;
@@ -53,8 +54,11 @@ export function StageCanvas({ names }: { names: readonly string[] }) {
     });
     /** Each function's cells: they grow as it scales out and shrink only once it is empty. */
     const cells = new Map<string, number>();
+    // Read again when the theme changes, not on a timer: reading computed colours makes the
+    // browser bring the whole page's style up to date first, which under load cost a style
+    // recalculation of its own every second (bench profile).
     let palette: Palette = readPalette(canvas);
-    let paletteAt = performance.now();
+    let paletteTheme = shown.current.theme;
     let mirroredAt = -Infinity;
     let drawnNow: number | null = null;
     let drawnKey = '';
@@ -62,14 +66,21 @@ export function StageCanvas({ names }: { names: readonly string[] }) {
     /** The last frame drawn, while the mirror has yet to show it. */
     let unmirrored: { frame: MotionFrame; reduced: boolean } | null = null;
     let frameId = 0;
+    // Read when the layout says it changed, not in every frame: reading clientWidth there forced
+    // the browser to recompute the page's style and layout before the frame's own, twice over,
+    // under load (bench profile).
+    let width = canvas.clientWidth;
+    const resizes = new ResizeObserver(() => {
+      width = canvas.clientWidth;
+    });
+    resizes.observe(canvas);
 
     const loop = (time: number) => {
       frameId = requestAnimationFrame(loop);
       const now = simulatedNow();
       if (now === null) return;
-      const { names: lanes, reducedMotion: reduced } = shown.current;
-      const width = canvas.clientWidth;
-      const key = `${width}|${reduced}|${lanes.join('\n')}`;
+      const { names: lanes, reducedMotion: reduced, theme: shownTheme } = shown.current;
+      const key = `${width}|${reduced}|${shownTheme}|${lanes.join('\n')}`;
       if (unmirrored && time - mirroredAt >= MIRROR_MS) {
         mirror.write(unmirrored.frame, unmirrored.reduced);
         mirroredAt = time;
@@ -77,9 +88,9 @@ export function StageCanvas({ names }: { names: readonly string[] }) {
       }
       // A paused clock, or an empty stage, and a quiet engine: the picture is the one drawn.
       if ((now === drawnNow || drawnEmpty) && !stale && key === drawnKey) return;
-      if (time - paletteAt > PALETTE_MS) {
+      if (shownTheme !== paletteTheme) {
         palette = readPalette(canvas);
-        paletteAt = time;
+        paletteTheme = shownTheme;
       }
       const frame = motion.frame(now, reduced);
       stale = false;
@@ -120,6 +131,7 @@ export function StageCanvas({ names }: { names: readonly string[] }) {
     frameId = requestAnimationFrame(loop);
     return () => {
       cancelAnimationFrame(frameId);
+      resizes.disconnect();
       unsubscribe();
     };
   }, []);
