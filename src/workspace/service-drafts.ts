@@ -6,6 +6,7 @@ import type { CpuArchitecture, TaskDefinitionInput } from '../engine';
 import { ApiError, FARGATE_TASK_SIZES, registerTaskDefinition } from '../engine';
 import type { ServiceDraft, WebAppRunAs } from './model';
 import { ownValue } from './own-key';
+import { decodeNamed } from './decode-named';
 
 /** The file the container's command runs (`node server.js`). */
 export const SERVICE_ENTRY_FILE = 'server.js';
@@ -191,14 +192,5 @@ function service(value: unknown): ServiceDraft | null {
 
 /** The web apps of a save or link that have a web app's shape; ids and names unique, first kept. */
 export function decodeServices(value: unknown): ServiceDraft[] {
-  if (!Array.isArray(value)) return [];
-  const byId = new Map<string, ServiceDraft>();
-  const names = new Set<string>();
-  for (const entry of value.slice(0, MAX_SERVICES)) {
-    const decoded = service(entry);
-    if (decoded === null || byId.has(decoded.id) || names.has(decoded.name)) continue;
-    byId.set(decoded.id, decoded);
-    names.add(decoded.name);
-  }
-  return [...byId.values()];
+  return decodeNamed(value, MAX_SERVICES, service);
 }

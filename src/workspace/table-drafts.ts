@@ -11,6 +11,7 @@ import {
   tableDefinitionProblem,
 } from '../engine';
 import type { TableDraft, TableStreamMappingDraft } from './model';
+import { decodeNamed } from './decode-named';
 
 const KEY_TYPES: ReadonlySet<KeyAttributeType> = new Set(['S', 'N', 'B']);
 const VIEW_TYPES: ReadonlySet<StreamViewType> = new Set([
@@ -151,14 +152,5 @@ function table(value: unknown): TableDraft | null {
 
 /** The tables of a save or link: the well-formed ones, ids and names unique, at most MAX_TABLES. */
 export function decodeTables(value: unknown): TableDraft[] {
-  if (!Array.isArray(value)) return [];
-  const byId = new Map<string, TableDraft>();
-  const names = new Set<string>();
-  for (const entry of value.slice(0, MAX_TABLES)) {
-    const decoded = table(entry);
-    if (decoded === null || byId.has(decoded.id) || names.has(decoded.name)) continue;
-    byId.set(decoded.id, decoded);
-    names.add(decoded.name);
-  }
-  return [...byId.values()];
+  return decodeNamed(value, MAX_TABLES, table);
 }
