@@ -13,6 +13,7 @@ import type {
   EventRuleTargetDraft,
   EventRuleTargetType,
 } from './model';
+import { field, text } from './untrusted';
 
 const DESTINATION_TYPES: ReadonlySet<DestinationType> = new Set([
   'sqs',
@@ -23,17 +24,6 @@ const DESTINATION_TYPES: ReadonlySet<DestinationType> = new Set([
 ]);
 const DEAD_LETTER_TYPES: ReadonlySet<DeadLetterTarget['type']> = new Set(['sqs', 'sns']);
 const RULE_TARGET_TYPES: ReadonlySet<EventRuleTargetType> = new Set(['lambda', 'sqs', 'sns']);
-
-/** The own property `key` of a plain object, or undefined. */
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return Object.getOwnPropertyDescriptor(value, key)?.value as unknown;
-}
-
-function text(value: unknown, key: string): string | undefined {
-  const found = field(value, key);
-  return typeof found === 'string' ? found : undefined;
-}
 
 function list(value: unknown, key: string): unknown[] {
   const found = field(value, key);

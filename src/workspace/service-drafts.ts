@@ -5,8 +5,7 @@
 import type { CpuArchitecture, TaskDefinitionInput } from '../engine';
 import { ApiError, FARGATE_TASK_SIZES, registerTaskDefinition } from '../engine';
 import type { ServiceDraft, WebAppRunAs } from './model';
-import { ownValue } from './own-key';
-import { decodeNamed } from './decode-named';
+import { field, text, integer, decodeNamed } from './untrusted';
 
 /** The file the container's command runs (`node server.js`). */
 export const SERVICE_ENTRY_FILE = 'server.js';
@@ -130,21 +129,6 @@ export function memoryChoices(cpu: number): readonly number[] {
 }
 
 // ───────────── reading untrusted saves ─────────────
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return ownValue(value as Record<string, unknown>, key);
-}
-
-function text(value: unknown, key: string): string | undefined {
-  const found = field(value, key);
-  return typeof found === 'string' ? found : undefined;
-}
-
-function integer(value: unknown, key: string, fallback: number): number {
-  const found = field(value, key);
-  return typeof found === 'number' && Number.isInteger(found) ? found : fallback;
-}
 
 function files(value: unknown): Record<string, string> | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;

@@ -11,7 +11,7 @@ import {
   tableDefinitionProblem,
 } from '../engine';
 import type { TableDraft, TableStreamMappingDraft } from './model';
-import { decodeNamed } from './decode-named';
+import { field, text, integer, decodeNamed } from './untrusted';
 
 const KEY_TYPES: ReadonlySet<KeyAttributeType> = new Set(['S', 'N', 'B']);
 const VIEW_TYPES: ReadonlySet<StreamViewType> = new Set([
@@ -76,22 +76,6 @@ export function tablesWithoutFunction(tables: readonly TableDraft[], functionId:
       ? { ...table, mappings: table.mappings.filter((m) => m.functionId !== functionId) }
       : table,
   );
-}
-
-/** The own property `key` of a plain object, or undefined. */
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return Object.getOwnPropertyDescriptor(value, key)?.value as unknown;
-}
-
-function text(value: unknown, key: string): string | undefined {
-  const found = field(value, key);
-  return typeof found === 'string' ? found : undefined;
-}
-
-function integer(value: unknown, key: string, fallback: number): number {
-  const found = field(value, key);
-  return typeof found === 'number' && Number.isInteger(found) ? found : fallback;
 }
 
 function keyAttribute(value: unknown): KeyAttribute | null {
