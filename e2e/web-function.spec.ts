@@ -5,6 +5,7 @@
 // as Lambda reports it: 500 with lambda-web-error-type (docs/web-functions.md).
 import type { Page } from '@playwright/test';
 import { toUnits } from './support/cost';
+import { savedWorkspace } from './support/saved-workspace';
 import { expect, test } from './support/fixtures';
 
 async function addWebFunction(page: Page) {
@@ -114,4 +115,33 @@ test('a program that never listens fails readiness as Lambda reports it', async 
   const logs = page.getByRole('region', { name: 'Logs' });
   await expect(logs).toContainText('"status":"failure"');
   await expect(logs).toContainText('Application.InitTimeout');
+});
+
+test("a Web Function's settings are checked, saved with the workspace and open again after a reload", async ({
+  playground,
+  page,
+}) => {
+  const settings = await addWebFunction(page);
+  await settings.getByLabel('Max concurrency per environment').fill('129');
+  await expect(settings.getByRole('alert')).toContainText(
+    'maxConcurrencyPerEnvironment must be a whole number from 1 to 128, got 129.',
+  );
+  await expect(settings.getByRole('button', { name: 'Deploy service' })).toBeDisabled();
+  await settings.getByLabel('Max concurrency per environment').fill('8');
+  await settings.getByLabel('Maximum environments').fill('3');
+  await settings.getByLabel('Request timeout (s)').fill('60');
+  await expect(settings.getByRole('button', { name: 'Deploy service' })).toBeEnabled();
+  await savedWorkspace(page, '"maxConcurrencyPerEnvironment":8', '"timeoutSeconds":60');
+
+  await page.reload();
+  await playground.editor.ready();
+  await page
+    .getByRole('navigation', { name: 'Web apps' })
+    .getByRole('button', { name: '⎈ web-app-1' })
+    .click();
+  const reopened = page.getByRole('region', { name: 'Service settings' });
+  await expect(reopened.getByLabel('Run as')).toHaveValue('web-function');
+  await expect(reopened.getByLabel('Max concurrency per environment')).toHaveValue('8');
+  await expect(reopened.getByLabel('Maximum environments')).toHaveValue('3');
+  await expect(reopened.getByLabel('Request timeout (s)')).toHaveValue('60');
 });
