@@ -145,3 +145,38 @@ test("a Web Function's settings are checked, saved with the workspace and open a
   await expect(reopened.getByLabel('Maximum environments')).toHaveValue('3');
   await expect(reopened.getByLabel('Request timeout (s)')).toHaveValue('60');
 });
+
+test('ten requests at once share one environment, up to its concurrency', async ({
+  playground,
+  page,
+}) => {
+  const settings = await addWebFunction(page);
+  // The program answers no one until all ten are in: they can only be answered by sharing it.
+  await playground.setCode(`const http = require('node:http');
+const [host, port] = process.env.AWS_LAMBDA_HTTP_ENDPOINT.split(':');
+const waiting = [];
+http
+  .createServer((req, res) => {
+    waiting.push([req.url, res]);
+    if (waiting.length === 10) for (const [url, r] of waiting) r.end('together ' + url);
+  })
+  .listen(Number(port), host);
+`);
+  await settings.getByRole('button', { name: 'Deploy service' }).click();
+  const lane = page.getByTestId('web-function-lane');
+  await expect(lane).toBeVisible();
+  await send(page, '/0');
+  for (let n = 1; n < 10; n += 1) {
+    await page.getByLabel('Path', { exact: true }).fill(`/${n}`);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+  const environment = lane.getByTestId('instance');
+  const response = page.getByRole('region', { name: 'HTTP response' });
+  await expect(response.getByTestId('http-body')).toContainText('together /9', { timeout: 30_000 });
+  await expect(response.getByTestId('http-served-by')).toContainText('from environment');
+  // Every one of the ten was answered by the program, none by Lambda (a throttle, a timeout).
+  const recent = page.getByRole('region', { name: 'Recent requests' }).getByRole('listitem');
+  await expect(recent.filter({ hasText: '→ 200' })).toHaveCount(9);
+  await expect(environment.getByTestId('environment-in-flight')).toHaveText('0 of 64 in flight');
+  await expect(environment).toHaveCount(1);
+});
