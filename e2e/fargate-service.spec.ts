@@ -11,9 +11,6 @@ async function addService(page: Page) {
   await page.getByRole('button', { name: 'Add service' }).click();
   const settings = page.getByRole('region', { name: 'Service settings' });
   await expect(settings.getByLabel('Run as')).toHaveValue('fargate');
-  await expect(
-    settings.getByLabel('Run as').getByRole('option', { name: 'Lambda Web Function' }),
-  ).toBeDisabled();
   return settings;
 }
 

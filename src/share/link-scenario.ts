@@ -141,7 +141,10 @@ const table = object({
   ),
 });
 
-/** A web app run as an ECS service (workspace/model.ts ServiceDraft), every field as saved. */
+/**
+ * A web app (workspace/model.ts ServiceDraft), every field as saved; its Web Function settings are
+ * optional, as links from before them lack them (read as the defaults).
+ */
 const service = object({
   id: string,
   name: string,
@@ -156,6 +159,9 @@ const service = object({
   desiredCount: number,
   minCount: number,
   maxCount: number,
+  maxConcurrencyPerEnvironment: optional(number),
+  maxEnvironments: optional(number),
+  timeoutSeconds: optional(number),
 });
 
 const load = object({

@@ -263,6 +263,7 @@ export { browserStorage } from '../workspace/persistence';
 export { selectedService } from './workspace/workspace-store';
 export type { ServiceDraft, WebAppRunAs } from '../workspace/model';
 export {
+  MAX_ENVIRONMENTS,
   MAX_TASKS,
   memoryChoices,
   RUN_AS_OPTIONS,
@@ -277,6 +278,8 @@ export {
 } from './platform/web-apps';
 export { sendServiceHttpRequest } from './sources/http/http-trigger';
 export { fargateStore, fargateUsd, SERVICE_LOG_LINES_KEPT } from './live/fargate/fargate-store';
+export { webFunctionStore, webFunctionsUsd } from './live/web-functions/web-function-store';
+export type { WebFunctionLive, WebFunctionsState } from './live/web-functions/web-function-store';
 export type {
   FargateState,
   ServiceLive,

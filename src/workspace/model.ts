@@ -219,7 +219,7 @@ export function defaultLoadDraft(functionId: string): LoadDraft {
   return { pattern: DEFAULT_LOAD_PATTERN, functionId };
 }
 
-/** How a web app runs: as an ECS service on Fargate, or (next) as a Lambda Web Function. */
+/** How a web app runs: as an ECS service on Fargate, or as a Lambda Web Function. */
 export type WebAppRunAs = 'fargate' | 'web-function';
 
 /**
@@ -244,6 +244,12 @@ export interface ServiceDraft {
   desiredCount: number;
   minCount: number;
   maxCount: number;
+  /** As a Web Function (docs/web-functions.md): the revision's requests per environment, 1–128. */
+  maxConcurrencyPerEnvironment: number;
+  /** The endpoint's maxEnvironments: AWS's 2–10,000, the page's 2–10 (a worker each). */
+  maxEnvironments: number;
+  /** The revision's request timeout in seconds, 3–900. */
+  timeoutSeconds: number;
 }
 
 export interface Workspace {

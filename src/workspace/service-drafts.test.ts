@@ -43,6 +43,27 @@ describe(serviceProblem, () => {
     );
     expect(serviceProblem({ ...app, healthCheckPath: 'health' })).toMatch(/health check path/);
   });
+  it("checks a Web Function's settings as the lambda-web API does, not the task definition's", () => {
+    const fn = { ...app, runAs: 'web-function' as const };
+    expect([fn.maxConcurrencyPerEnvironment, fn.maxEnvironments, fn.timeoutSeconds]).toEqual([
+      64, 10, 30,
+    ]);
+    expect(serviceProblem(fn)).toBeNull();
+    // A task size Fargate refuses does not matter to a Web Function.
+    expect(serviceProblem({ ...fn, cpu: 256, memory: 4096 })).toBeNull();
+    expect(serviceProblem({ ...fn, maxConcurrencyPerEnvironment: 129 })).toBe(
+      'maxConcurrencyPerEnvironment must be a whole number from 1 to 128, got 129.',
+    );
+    expect(serviceProblem({ ...fn, timeoutSeconds: 2 })).toBe(
+      'timeoutSeconds must be a whole number from 3 to 900, got 2.',
+    );
+    expect(serviceProblem({ ...fn, maxEnvironments: 1 })).toMatch(
+      /^Maximum environments must be a whole number from 2 to 10 here/,
+    );
+    expect(serviceProblem({ ...fn, name: 'x'.repeat(65) })).toBe(
+      'The function name must be 1–64 characters, got 65.',
+    );
+  });
   it('makes the task definition from the settings', () => {
     expect(taskDefinitionInputOf({ ...app, cpu: 512, memory: 2048 })).toMatchObject({
       family: 'web-app-1',
@@ -71,6 +92,29 @@ describe(decodeServices, () => {
     expect(decoded[0]!.cpu).toBe(256);
     expect(Object.keys(decoded[0]!.files)).toEqual(['server.js']);
     expect([decoded[1]!.runAs, decoded[1]!.activeFile]).toEqual(['fargate', 'app.js']);
+    // A save from before Web Functions reads their settings as the defaults.
+    expect([
+      decoded[1]!.maxConcurrencyPerEnvironment,
+      decoded[1]!.maxEnvironments,
+      decoded[1]!.timeoutSeconds,
+    ]).toEqual([64, 10, 30]);
+    const [fn] = decodeServices([
+      {
+        id: 'svc-5',
+        name: 'e',
+        files: { 'server.js': '' },
+        runAs: 'web-function',
+        maxConcurrencyPerEnvironment: 8,
+        maxEnvironments: 3,
+        timeoutSeconds: 'long',
+      },
+    ]);
+    expect([fn!.runAs, fn!.maxConcurrencyPerEnvironment, fn!.maxEnvironments]).toEqual([
+      'web-function',
+      8,
+      3,
+    ]);
+    expect(fn!.timeoutSeconds).toBe(30);
     expect(decodeServices({ length: 1 })).toEqual([]);
   });
 

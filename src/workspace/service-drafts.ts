@@ -3,7 +3,16 @@
 // link as untrusted data (only what has the right shape is kept, field by field; ids keyed with
 // Maps; the list capped).
 import type { CpuArchitecture, TaskDefinitionInput } from '../engine';
-import { ApiError, FARGATE_TASK_SIZES, registerTaskDefinition } from '../engine';
+import {
+  ApiError,
+  FARGATE_TASK_SIZES,
+  MAX_CONCURRENCY_RANGE,
+  MAX_ENVIRONMENTS_RANGE,
+  registerTaskDefinition,
+  revisionProblem,
+  WEB_TIMEOUT_SECONDS_RANGE,
+  webFunctionNameProblem,
+} from '../engine';
 import type { ServiceDraft, WebAppRunAs } from './model';
 import { field, text, integer, decodeNamed } from './untrusted';
 
@@ -17,6 +26,8 @@ export const SERVICE_CONTAINER_NAME = 'web';
 const MAX_SERVICES = 20;
 /** ECS: a service runs at most this many tasks here, a worker each (the page's limit, not AWS's). */
 export const MAX_TASKS = 10;
+/** A Web Function's environments here, a worker each (the page's limit; AWS's is 10,000). */
+export const MAX_ENVIRONMENTS = 10;
 
 export const SERVICE_STARTER_SOURCE = `// A web app: a plain Node.js HTTP server. As an ECS task on Fargate it listens on PORT (the
 // container port); as a Lambda Web Function, on AWS_LAMBDA_HTTP_ENDPOINT. The same code runs as both.
@@ -61,6 +72,9 @@ export function createServiceDraft(id: string, name: string): ServiceDraft {
     desiredCount: 1,
     minCount: 1,
     maxCount: 4,
+    maxConcurrencyPerEnvironment: MAX_CONCURRENCY_RANGE.default,
+    maxEnvironments: MAX_ENVIRONMENTS,
+    timeoutSeconds: WEB_TIMEOUT_SECONDS_RANGE.default,
   };
 }
 
@@ -87,18 +101,45 @@ export function taskDefinitionInputOf(app: ServiceDraft): TaskDefinitionInput {
 }
 
 /**
- * What ECS would refuse in the web app's settings (RegisterTaskDefinition's message, or the
- * service's counts), or null. `others`: the workspace's other web apps, whose names are taken.
+ * What AWS would refuse in the web app's settings for the way it runs (ECS: RegisterTaskDefinition's
+ * message or the service's counts; a Web Function: its name, revision and endpoint), or null.
+ * `others`: the workspace's other web apps, whose names are taken.
  */
 export function serviceProblem(
   app: ServiceDraft,
   others: readonly ServiceDraft[] = [],
 ): string | null {
-  if (!/^[A-Za-z0-9_-]{1,255}$/.test(app.name)) {
-    return 'The service name may hold up to 255 letters, numbers, hyphens and underscores.';
-  }
   if (others.some((other) => other.id !== app.id && other.name === app.name)) {
     return `Another web app is already named ${app.name}.`;
+  }
+  return app.runAs === 'web-function' ? webFunctionProblem(app) : fargateProblem(app);
+}
+
+/** What the lambda-web API would refuse in the web app's Web Function settings, or null. */
+function webFunctionProblem(app: ServiceDraft): string | null {
+  const name = webFunctionNameProblem('function', app.name);
+  if (name !== null) return name;
+  const revision = revisionProblem({
+    maxConcurrencyPerEnvironment: app.maxConcurrencyPerEnvironment,
+    timeoutSeconds: app.timeoutSeconds,
+    environmentVariables: new Map(),
+  });
+  if (revision !== null) return revision;
+  const { min } = MAX_ENVIRONMENTS_RANGE;
+  if (
+    !Number.isInteger(app.maxEnvironments) ||
+    app.maxEnvironments < min ||
+    app.maxEnvironments > MAX_ENVIRONMENTS
+  ) {
+    return `Maximum environments must be a whole number from ${min} to ${MAX_ENVIRONMENTS} here (AWS allows up to ${MAX_ENVIRONMENTS_RANGE.max.toLocaleString('en-US')}; each is a worker in this page).`;
+  }
+  return null;
+}
+
+/** What ECS would refuse in the web app's task definition and service counts, or null. */
+function fargateProblem(app: ServiceDraft): string | null {
+  if (!/^[A-Za-z0-9_-]{1,255}$/.test(app.name)) {
+    return 'The service name may hold up to 255 letters, numbers, hyphens and underscores.';
   }
   try {
     registerTaskDefinition(taskDefinitionInputOf(app));
@@ -171,6 +212,13 @@ function service(value: unknown): ServiceDraft | null {
     desiredCount: integer(value, 'desiredCount', defaults.desiredCount),
     minCount: integer(value, 'minCount', defaults.minCount),
     maxCount: integer(value, 'maxCount', defaults.maxCount),
+    maxConcurrencyPerEnvironment: integer(
+      value,
+      'maxConcurrencyPerEnvironment',
+      defaults.maxConcurrencyPerEnvironment,
+    ),
+    maxEnvironments: integer(value, 'maxEnvironments', defaults.maxEnvironments),
+    timeoutSeconds: integer(value, 'timeoutSeconds', defaults.timeoutSeconds),
   };
 }
 

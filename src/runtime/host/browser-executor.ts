@@ -16,6 +16,8 @@ import { createWorkerExecutor } from './worker-executor';
 import type { WorkerExecutor, WorkerExecutorOptions } from './worker-executor';
 import { createWebTaskExecutor } from './web-task-executor';
 import type { WebTaskExecutor, WebTaskExecutorOptions } from './web-task-executor';
+import { createWebFunctionExecutor } from './web-function-executor';
+import type { BrowserWebFunctionExecutor } from './web-function-executor';
 
 // Chunks of their own, loaded when the first worker of the language is wanted, not with the page.
 const loadScript = async () => (await import('virtual:runtime-script')).default;
@@ -86,6 +88,21 @@ export function createBrowserTaskExecutor(
   options: Omit<WebTaskExecutorOptions, 'createWorker' | 'loadSdkScripts'>,
 ): WebTaskExecutor {
   return createWebTaskExecutor({
+    ...options,
+    createWorker: () => pageWorkerFactory()('online', 'nodejs'),
+    loadSdkScripts,
+  });
+}
+
+/**
+ * The WebFunctionExecutor of the app's Web Functions: each execution environment in a worker of
+ * its own, from the same runtime script and with the same opaque origin as a function's instance.
+ * A function outside a VPC reaches the Internet, so its worker is started online.
+ */
+export function createBrowserWebFunctionExecutor(
+  options: Omit<WebTaskExecutorOptions, 'createWorker' | 'loadSdkScripts'>,
+): BrowserWebFunctionExecutor {
+  return createWebFunctionExecutor({
     ...options,
     createWorker: () => pageWorkerFactory()('online', 'nodejs'),
     loadSdkScripts,

@@ -1,9 +1,14 @@
 // Platform time stands still while a task's worker boots and while it answers, up to the limits.
 import { describe, expect, it } from 'vitest';
 import { createFakeTaskExecutor, createScaledClock, registerTaskDefinition } from '../../engine';
-import type { TaskProgramSpec } from '../../engine';
+import type { TaskProgramSpec, WebEnvironmentSpec } from '../../engine';
 import { createFakeRealTime } from '../../engine/testing/fake-real-time';
-import { holdingPlatformTime, START_HOLD_LIMIT_MS } from './task-time-holds';
+import { createFakeWebExecutor } from '../../engine/testing/fake-web-program';
+import {
+  holdingPlatformTime,
+  holdingWebFunctionTime,
+  START_HOLD_LIMIT_MS,
+} from './task-time-holds';
 
 const definition = registerTaskDefinition({
   family: 'shop',
@@ -72,5 +77,65 @@ describe(holdingPlatformTime, () => {
     expect(clock.now()).toBe(0);
     real.advance(10);
     expect(clock.now()).toBe(1_000);
+  });
+});
+
+function setUpWeb(listenAfterMs: number | null) {
+  const real = createFakeRealTime(0);
+  const clock = createScaledClock({ speed: 100, realTime: real.realTime });
+  const host = createScaledClock({ speed: 1, realTime: real.realTime });
+  const fake = createFakeWebExecutor(host, { listenAfterMs });
+  const events: string[] = [];
+  const spec: WebEnvironmentSpec = {
+    environmentId: 'e1',
+    revisionId: '1',
+    environment: new Map([['AWS_LAMBDA_HTTP_ENDPOINT', '0.0.0.0:3000']]),
+    logGroupName: '/aws/lambda/web/shop',
+    logStreamName: '2026/12/08/[1]e1',
+    onListening: (address) => events.push(`listening on ${address.port} at ${clock.now()}`),
+    onExit: () => events.push('exit'),
+    onLog: () => undefined,
+  };
+  return { real, clock, executor: holdingWebFunctionTime(fake, clock), spec, events, fake };
+}
+
+describe(holdingWebFunctionTime, () => {
+  it('holds platform time from the process start until the server listens', () => {
+    const { real, clock, executor, spec, events } = setUpWeb(300);
+    executor.startEnvironment(spec);
+    real.advance(300);
+    expect(events).toEqual(['listening on 3000 at 0']);
+    real.advance(10);
+    expect(clock.now()).toBe(1_000);
+  });
+
+  it('lets time run again after the limit when the server never listens', () => {
+    const { real, clock, executor, spec, events } = setUpWeb(null);
+    executor.startEnvironment(spec);
+    real.advance(START_HOLD_LIMIT_MS);
+    expect(clock.now()).toBe(0);
+    real.advance(10);
+    expect(clock.now()).toBe(1_000);
+    expect(events).toEqual([]);
+  });
+
+  it('holds platform time while a request is answered, and lets it go when the platform cancels', async () => {
+    const { real, clock, executor, spec, fake } = setUpWeb(0);
+    fake.program.answer = () => ({ delayMs: 200 });
+    executor.startEnvironment(spec);
+    const get = { method: 'GET', path: '/', headers: new Map<string, string>(), body: '' };
+    const answered = executor.request('e1', get);
+    real.advance(200);
+    expect(await answered.outcome).toMatchObject({ kind: 'response', status: 200 });
+    expect(clock.now()).toBe(0);
+    real.advance(10);
+    expect(clock.now()).toBe(1_000);
+
+    const cancelled = executor.request('e1', get);
+    real.advance(10);
+    expect(clock.now()).toBe(1_000);
+    cancelled.cancel();
+    real.advance(10);
+    expect(clock.now()).toBe(2_000);
   });
 });

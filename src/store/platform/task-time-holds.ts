@@ -1,5 +1,6 @@
-// Platform time held while this computer does an ECS task's work (docs/fargate.md#in-the-app).
-import type { ScaledClock, TaskExecutor } from '../../engine';
+// Platform time held while this computer does a web program's work: an ECS task's
+// (docs/fargate.md#in-the-app) or a Lambda Web Function environment's (docs/web-functions.md#in-the-app).
+import type { ScaledClock, TaskExecutor, WebFunctionExecutor } from '../../engine';
 
 /**
  * Real ms platform time may wait for a task's worker to boot and its program to listen: long
@@ -42,5 +43,47 @@ export function holdingPlatformTime(
     },
     busyMs: (taskId) => executor.busyMs(taskId),
     signal: (taskId, signal) => executor.signal(taskId, signal),
+  };
+}
+
+/**
+ * The Web Function's executor with platform time held the same way: from an environment's process
+ * start until its server listens (or it exits), and while a request is answered, so a worker's
+ * boot does not eat the 10 s readiness limit at 100× and a round trip through the page is not
+ * counted against the request timeout. A program that never listens lets time run after
+ * START_HOLD_LIMIT_MS: it then fails readiness as it would on AWS.
+ */
+export function holdingWebFunctionTime(
+  executor: WebFunctionExecutor,
+  clock: Pick<ScaledClock, 'hold'>,
+): WebFunctionExecutor {
+  return {
+    startEnvironment(spec) {
+      const release = clock.hold(START_HOLD_LIMIT_MS);
+      executor.startEnvironment({
+        ...spec,
+        onListening: (address) => {
+          release();
+          spec.onListening(address);
+        },
+        onExit: (exit) => {
+          release();
+          spec.onExit(exit);
+        },
+      });
+    },
+    request(environmentId, request) {
+      const release = clock.hold(REQUEST_HOLD_LIMIT_MS);
+      const exchange = executor.request(environmentId, request);
+      return {
+        outcome: exchange.outcome.finally(release),
+        cancel: () => {
+          release();
+          exchange.cancel();
+        },
+      };
+    },
+    busyMs: (environmentId) => executor.busyMs(environmentId),
+    signal: (environmentId, signal) => executor.signal(environmentId, signal),
   };
 }

@@ -1,20 +1,15 @@
-// Runs the workspace's web apps as ECS services on Fargate (docs/fargate.md): deploying one builds
-// its files with the functions' bundler and creates the service on the platform's clock (so the
-// Speed control applies to provisioning, image pulls and health checks), its tasks' programs in
-// workers of their own. Requests go through the service's ALB; what the service reports feeds
-// the Fargate view (live/fargate).
-import { bundler, isSuperseded } from '../../bundler';
-import type { AlbResponse, CodeBundle, EcsService } from '../../engine';
+// Runs the workspace's web apps: as ECS services on Fargate (docs/fargate.md), here, or as Lambda
+// Web Functions (web-function-apps.ts). Deploying one builds its files with the functions' bundler
+// and creates the service on the platform's clock (so the Speed control applies to provisioning,
+// image pulls and health checks), its tasks' programs in workers of their own. Requests go
+// through the service's ALB; what the service reports feeds the Fargate view (live/fargate).
+import type { AlbResponse, EcsService } from '../../engine';
 import { createEcsService } from '../../engine';
 import { createBrowserTaskExecutor } from '../../runtime';
 import type { WebTaskExecutor } from '../../runtime';
 import type { HttpRequestSpec as ClientRequest } from '../../triggers';
 import type { ServiceDraft } from '../../workspace/model';
-import {
-  SERVICE_BUILD_HANDLER,
-  serviceProblem,
-  taskDefinitionInputOf,
-} from '../../workspace/service-drafts';
+import { serviceProblem, taskDefinitionInputOf } from '../../workspace/service-drafts';
 import {
   clearServiceViews,
   closeServiceView,
@@ -24,9 +19,17 @@ import {
   receiveServiceSnapshot,
 } from '../live/fargate/fargate-store';
 import { workspaceStore } from '../workspace/workspace-store';
-import { setBuild, setNotice } from './control-store';
+import { setNotice } from './control-store';
 import { holdingPlatformTime } from './task-time-holds';
 import { world } from './platform-world';
+import { buildProgram, wireRequestOf } from './web-app-programs';
+import {
+  createAppWebFunction,
+  isWebFunctionRunning,
+  retireWebFunction,
+  stopAllWebFunctions,
+  stopWebFunction,
+} from './web-function-apps';
 
 interface RunningApp {
   service: EcsService;
@@ -47,13 +50,18 @@ function draftOf(appId: string): ServiceDraft | undefined {
   return workspaceStore.getState().services?.find((app) => app.id === appId);
 }
 
-/** Whether the web app's service is running now. */
+/** Whether the web app's service (or Web Function) is running now. */
 export function isServiceRunning(appId: string): boolean {
-  return running.has(appId);
+  return running.has(appId) || isWebFunctionRunning(appId);
 }
 
-/** Deletes the web app's service: its tasks end at once, its bill so far stays on the meter. */
+/** Deletes the web app's service or Web Function: it ends at once, its bill so far stays. */
 export function stopService(appId: string): void {
+  stopWebFunction(appId);
+  stopEcsService(appId);
+}
+
+function stopEcsService(appId: string): void {
   const app = running.get(appId);
   if (!app) return;
   running.delete(appId);
@@ -67,38 +75,23 @@ export function stopService(appId: string): void {
 
 /** Every service deleted and the view cleared: the page's Reset. */
 export function stopAllServices(): void {
-  for (const appId of [...running.keys()]) stopService(appId);
+  for (const appId of [...running.keys()]) stopEcsService(appId);
   clearServiceViews();
+  stopAllWebFunctions();
 }
 
 /** The web app's service is deleted with it. */
 export function retireService(appId: string): void {
-  stopService(appId);
+  stopEcsService(appId);
   closeServiceView(appId);
-}
-
-/** The program's build, recorded for the editor's Problems as a function's is. */
-async function buildProgram(app: ServiceDraft): Promise<CodeBundle | 'superseded' | null> {
-  setBuild(app.id, { status: 'building' });
-  const { files } = app;
-  const request = {
-    functionId: app.id,
-    files,
-    handler: SERVICE_BUILD_HANDLER,
-    runtime: 'nodejs22.x' as const,
-  };
-  const outcome = await bundler.build(request);
-  if (isSuperseded(outcome)) return 'superseded';
-  const diagnostics = outcome.ok ? outcome.warnings : [...outcome.errors, ...outcome.warnings];
-  setBuild(app.id, { status: outcome.ok ? 'ok' : 'failed', diagnostics });
-  return outcome.ok ? outcome.bundle : null;
+  retireWebFunction(appId);
 }
 
 /**
- * Deploys the web app: checks its settings as ECS would, builds its program, and creates its
- * service with the desired number of tasks (replacing the one running: new code or a new task
- * definition is a new service here, as deployments are not modeled). Returns the problem that
- * stopped it, also shown as the web app's notice, or null.
+ * Deploys the web app: checks its settings as AWS would, builds its program, and creates its
+ * service with the desired number of tasks, or its Web Function (replacing the one running
+ * either way: new code or a new task definition is a new service here, as deployments are not
+ * modeled). Returns the problem that stopped it, also shown as the web app's notice, or null.
  */
 export async function deployService(appId: string): Promise<string | null> {
   const app = draftOf(appId);
@@ -107,15 +100,16 @@ export async function deployService(appId: string): Promise<string | null> {
     setNotice(appId, problem);
     return problem;
   };
-  if (app.runAs !== 'fargate') {
-    return say('Lambda Web Functions come next: run the web app as a Fargate service for now.');
-  }
   const problem = serviceProblem(app, workspaceStore.getState().services ?? []);
   if (problem !== null) return say(`Fix the service settings: ${problem}`);
   const bundle = await buildProgram(app);
   if (bundle === 'superseded') return null;
   if (bundle === null) return say('The program does not build (see Problems): nothing deployed.');
   stopService(appId);
+  if (app.runAs === 'web-function') {
+    createAppWebFunction(app, bundle);
+    return say(null);
+  }
   const executor = createBrowserTaskExecutor({ bundle: () => bundle });
   const { clock } = world();
   const service = createEcsService({
@@ -167,21 +161,7 @@ export async function requestService(
 ): Promise<ServiceExchange | null> {
   const live = running.get(appId);
   if (!live) return null;
-  const query = request.query ? `?${request.query}` : '';
-  const headers = new Map<string, string>();
-  for (const [name, value] of request.headers) headers.set(name.toLowerCase(), value);
-  if (request.cookies.length > 0) headers.set('cookie', request.cookies.join('; '));
-  const body = request.body
-    ? request.body.isBase64Encoded
-      ? atob(request.body.text)
-      : request.body.text
-    : '';
-  const pending = live.service.request({
-    method: request.method,
-    path: `${request.path}${query}`,
-    headers,
-    body,
-  });
+  const pending = live.service.request(wireRequestOf(request));
   receiveServiceSnapshot(appId, live.service.snapshot());
   const response = await pending;
   if (running.get(appId) === live) receiveServiceSnapshot(appId, live.service.snapshot());

@@ -11,6 +11,7 @@ import {
   servicesUsd,
   setMeterFreeTier,
   simulatedNow,
+  webFunctionsUsd,
 } from '../../store';
 import { formatUsd } from '../format';
 import { Field } from '../forms/Field';
@@ -20,7 +21,8 @@ import { ProvisionedLines } from './ProvisionedLines';
 import { ServiceLines } from './ServiceLines';
 import { useCostMeter } from './use-cost';
 import { FargateLines } from './FargateLines';
-import { useFargate } from '../hooks/use-stores';
+import { WebFunctionLines } from './WebFunctionLines';
+import { useFargate, useWebFunctions } from '../hooks/use-stores';
 
 const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
 
@@ -35,10 +37,13 @@ export function LiveMeter() {
   const provisionedTotal = provisionedUsd(meter.provisioned);
   // The web apps' services bill per second whether or not anything calls them.
   const fargateTotal = useFargate(fargateUsd);
+  // A Web Function's environments bill memory for their life, busy or idle.
+  const webFunctionTotal = useWebFunctions(webFunctionsUsd);
   const totalUsd =
     (freeTier ? bill.totalUsd + provisionedTotal : meter.totalUsd) +
     servicesUsd(services) +
-    fargateTotal;
+    fargateTotal +
+    webFunctionTotal;
   const provisionedOn = meter.provisioned.configuredGbSeconds > 0;
   const used = ARCHITECTURES.filter((architecture) => usage.gbSeconds[architecture] > 0);
   // The time of this render (the meter's latest change); null before the platform starts.
@@ -95,6 +100,7 @@ export function LiveMeter() {
         </BillLines>
       )}
       <FargateLines formatUsd={formatUsd} />
+      <WebFunctionLines formatUsd={formatUsd} />
       {projected && (
         <p data-testid="cost-projection">
           At this rate for a month ({formatCount(month.requests)} requests in{' '}

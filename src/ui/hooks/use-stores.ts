@@ -15,6 +15,7 @@ import type {
   ShareState,
   TablesState,
   TimelineState,
+  WebFunctionsState,
   WorkspaceLibraryState,
   WorkspaceState,
 } from '../../store';
@@ -35,6 +36,7 @@ import {
   shareStore,
   tablesStore,
   timelineStore,
+  webFunctionStore,
   workspaceLibraryStore,
   workspaceStore,
 } from '../../store';
@@ -139,4 +141,9 @@ export function useThemeState<T>(select: (state: ThemeState) => T): T {
 /** The web apps' ECS services as they run (tasks, logs, bill). */
 export function useFargate<T>(select: (state: FargateState) => T): T {
   return useStore(fargateStore, select);
+}
+
+/** The web apps' Lambda Web Functions as they run (environments, logs, bill). */
+export function useWebFunctions<T>(select: (state: WebFunctionsState) => T): T {
+  return useStore(webFunctionStore, select);
 }

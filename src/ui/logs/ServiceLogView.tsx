@@ -1,9 +1,11 @@
-// A web app's logs: its tasks' stdout and stderr as awslogs ships them (log group
-// `/ecs/<family>`, one stream per task, `ecs/web/<task id>`, lines as written), and the service's
-// events as `describe-services` words them.
+// A web app's logs. As an ECS service: its tasks' stdout and stderr as awslogs ships them (log
+// group `/ecs/<family>`, one stream per task, `ecs/web/<task id>`, lines as written), and the
+// service's events as `describe-services` words them. As a Lambda Web Function: its group
+// `/aws/lambda/web/<name>`, one stream per environment, every line JSON (platform records and the
+// program's lines).
 import { memo } from 'react';
 import type { ServiceDraft, ServiceLogLine } from '../../store';
-import { useFargate } from '../hooks/use-stores';
+import { useFargate, useWebFunctions } from '../hooks/use-stores';
 
 const NO_LINES: readonly ServiceLogLine[] = [];
 const SHOWN = 200;
@@ -22,11 +24,17 @@ const Line = memo(function Line({ line }: { line: ServiceLogLine }) {
 });
 
 export function ServiceLogView({ app }: { app: ServiceDraft }) {
-  const lines = useFargate((s) => s.services.get(app.id)?.logs ?? NO_LINES);
+  const serviceLines = useFargate((s) => s.services.get(app.id)?.logs ?? NO_LINES);
+  const functionLines = useWebFunctions((s) => s.functions.get(app.id)?.logs ?? NO_LINES);
+  const asFunction = app.runAs === 'web-function';
+  const lines = asFunction ? functionLines : serviceLines;
   return (
     <section className="panel logs" aria-label="Logs">
       <h2>
-        Logs <span className="subtitle mono">/ecs/{app.name}</span>
+        Logs{' '}
+        <span className="subtitle mono">
+          {asFunction ? `/aws/lambda/web/${app.name}` : `/ecs/${app.name}`}
+        </span>
       </h2>
       <div className="log-lines mono" tabIndex={0}>
         <div>

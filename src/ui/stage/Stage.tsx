@@ -8,6 +8,7 @@ import { useSimulatedNow } from '../hooks/use-simulated-now';
 import { useSession, useWorkspace } from '../hooks/use-stores';
 import { InstanceBox } from './InstanceBox';
 import { ServiceLanes } from './ServiceLanes';
+import { WebFunctionLanes } from './WebFunctionLanes';
 import { StageCanvas } from './StageCanvas';
 import { Timeline } from './Timeline';
 
@@ -87,6 +88,7 @@ export function Stage() {
         );
       })}
       <ServiceLanes />
+      <WebFunctionLanes />
       <Timeline />
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -241,6 +241,9 @@ function triggers(ids: string[]) {
             desiredCount: fc.integer({ min: 0, max: 10 }),
             minCount: fc.integer({ min: 0, max: 10 }),
             maxCount: fc.integer({ min: 0, max: 10 }),
+            maxConcurrencyPerEnvironment: fc.integer({ min: 1, max: 128 }),
+            maxEnvironments: fc.integer({ min: 2, max: 10 }),
+            timeoutSeconds: fc.integer({ min: 3, max: 900 }),
           }),
           { selector: (app) => app.name, maxLength: 2 },
         )

@@ -15,7 +15,10 @@ export interface ServiceLogLine {
   seq: number;
   /** Simulated ms. */
   time: number;
-  /** The awslogs stream (`ecs/web/<task id>`), or null for a line of the service's Events. */
+  /**
+   * The stream (awslogs' `ecs/web/<task id>`, a Web Function's `<date>/[<revision>]<environment>`),
+   * or null for a line of an ECS service's Events.
+   */
   stream: string | null;
   message: string;
 }
@@ -60,7 +63,11 @@ function update(appId: string, change: (live: ServiceLive) => ServiceLive): void
   fargateStore.setState({ services });
 }
 
-function withLine(live: ServiceLive, line: Omit<ServiceLogLine, 'seq'>): ServiceLive {
+/** The lines with one more at the end, numbered for the view, the oldest dropped past the cap. */
+export function withLogLine<T extends { logs: ServiceLogLine[] }>(
+  live: T,
+  line: Omit<ServiceLogLine, 'seq'>,
+): T {
   seq += 1;
   return { ...live, logs: [...live.logs, { ...line, seq }].slice(-SERVICE_LOG_LINES_KEPT) };
 }
@@ -131,11 +138,11 @@ export function receiveServiceDeleted(appId: string): void {
 export function receiveFargateEvent(appId: string, event: FargateEvent): void {
   if (event.type === 'log') {
     update(appId, (live) =>
-      withLine(live, { time: event.time, stream: event.logStreamName, message: event.message }),
+      withLogLine(live, { time: event.time, stream: event.logStreamName, message: event.message }),
     );
   } else if (event.type === 'service-event') {
     update(appId, (live) =>
-      withLine(live, { time: event.time, stream: null, message: event.message }),
+      withLogLine(live, { time: event.time, stream: null, message: event.message }),
     );
   }
 }

@@ -14,6 +14,8 @@ export interface HttpExchange {
   functionName?: string;
   /** A request to a web app's ALB: who answered, the load balancer itself or one of its tasks. */
   service?: { name: string; source: 'elb' | 'target'; taskId: string | null };
+  /** The Lambda Web Function that answered (instead of a function or a service). */
+  webFunction?: { name: string; source: 'platform' | 'program'; environmentId: string | null };
   /** Real milliseconds from Send to the response. */
   elapsedMs?: number;
   /** A streamed response's body as it arrived (function URL, RESPONSE_STREAM), piece by piece. */

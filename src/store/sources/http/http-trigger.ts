@@ -16,6 +16,7 @@ import { INTEGRATION_TIMEOUT_MS, raceIntegrationTimeout } from '../../../engine'
 import { createBodyChunker, type StreamChunkListener } from './stream-chunks';
 import { readyToRun } from '../../platform/deploy';
 import { requestService } from '../../platform/web-apps';
+import { isWebFunctionRunning, requestWebFunction } from '../../platform/web-function-apps';
 import { addStreamChunk, finishExchange, startExchange } from './http-history';
 import { world } from '../../platform/platform-world';
 import type { HttpTriggerConfig } from '../../../workspace/model';
@@ -146,8 +147,9 @@ export async function sendHttpRequest(request: HttpRequestSpec): Promise<HttpRes
 }
 
 /**
- * Sends the request to a web app's ALB (its Fargate service) instead of the front door; the
- * exchange shows the response that came back through it, an ALB error page included.
+ * Sends the request to a web app instead of the front door: its Web Function's endpoint when it
+ * runs as one, else its ALB (its Fargate service). The exchange shows the response that came
+ * back, an ALB error page or Lambda's own answer (with `lambda-web-error-type`) included.
  */
 export async function sendServiceHttpRequest(
   appId: string,
@@ -156,6 +158,27 @@ export async function sendServiceHttpRequest(
   startedByLearner();
   const id = startExchange(request, workspaceStore.getState().http.front);
   const started = performance.now();
+  if (isWebFunctionRunning(appId)) {
+    const exchange = await requestWebFunction(appId, request);
+    if (exchange !== null) {
+      const { response: answer, functionName } = exchange;
+      const response: HttpResponse = {
+        status: answer.status,
+        headers: [...answer.headers],
+        body: answer.body,
+      };
+      finishExchange(id, {
+        response,
+        elapsedMs: performance.now() - started,
+        webFunction: {
+          name: functionName,
+          source: answer.source,
+          environmentId: answer.environmentId,
+        },
+      });
+      return response;
+    }
+  }
   const exchange = await requestService(appId, request);
   if (exchange === null) {
     finishExchange(id, { problem: 'The service is not running: deploy it first.' });

@@ -44,6 +44,13 @@ export function HttpExchangeView({ exchange }: { exchange: HttpExchange }) {
                   : ` from task ${exchange.service.taskId} of ${exchange.service.name}`}
               </span>
             )}
+            {exchange.webFunction && (
+              <span className="hint" data-testid="http-served-by">
+                {exchange.webFunction.source === 'platform'
+                  ? ` from Lambda itself for ${exchange.webFunction.name}${exchange.webFunction.environmentId ? ` (environment ${exchange.webFunction.environmentId})` : ''}`
+                  : ` from environment ${exchange.webFunction.environmentId} of ${exchange.webFunction.name}`}
+              </span>
+            )}
             {exchange.elapsedMs !== undefined && (
               <span className="hint"> · {exchange.elapsedMs.toFixed(1)} ms</span>
             )}

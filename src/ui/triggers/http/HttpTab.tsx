@@ -24,7 +24,8 @@ export function HttpTab() {
   const [draft, setDraft] = useState<RequestDraft>(INITIAL_DRAFT);
   const exchanges = useHttpHistory((s) => s.exchanges);
   const services = useWorkspace((s) => s.services ?? NO_SERVICES);
-  // '' : the functions' front door; else a web app's ALB (by id). Forgotten with a removed app.
+  // '' : the functions' front door; else a web app's ALB or Web Function endpoint (by id).
+  // Forgotten with a removed app.
   const [chosen, setChosen] = useState('');
   const target = services.some((app) => app.id === chosen) ? chosen : '';
   const send = (request: HttpRequestSpec) =>
@@ -38,7 +39,9 @@ export function HttpTab() {
             <option value="">Functions (through the front door)</option>
             {services.map((app) => (
               <option key={app.id} value={app.id}>
-                Fargate service {app.name} (through its load balancer)
+                {app.runAs === 'web-function'
+                  ? `Lambda Web Function ${app.name} (through its endpoint)`
+                  : `Fargate service ${app.name} (through its load balancer)`}
               </option>
             ))}
           </select>
