@@ -6,24 +6,11 @@ import type { Page } from '@playwright/test';
 import { toUnits } from './support/cost';
 import { savedWorkspace } from './support/saved-workspace';
 import { expect, test } from './support/fixtures';
+import { addWebApp, sendTo } from './support/web-apps';
 
-async function addService(page: Page) {
-  await page.getByRole('button', { name: 'Add service' }).click();
-  const settings = page.getByRole('region', { name: 'Service settings' });
-  await expect(settings.getByLabel('Run as')).toHaveValue('fargate');
-  return settings;
-}
-
-async function sendToService(page: Page, path: string) {
-  await page.getByRole('tab', { name: 'HTTP' }).click();
-  await page
-    .getByLabel('Send to')
-    .selectOption({ label: 'Fargate service web-app-1 (through its load balancer)' });
-  await page.getByLabel('Path', { exact: true }).fill(path);
-  await page.getByLabel('Query string').fill('');
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  return page.getByRole('region', { name: 'HTTP response' });
-}
+const addService = (page: Page) => addWebApp(page, 'Fargate service');
+const sendToService = (page: Page, path: string) =>
+  sendTo(page, 'Fargate service web-app-1 (through its load balancer)', path);
 
 test('a service with one task runs it, answers through the ALB from the same task, and costs while idle', async ({
   playground,

@@ -7,25 +7,11 @@ import type { Page } from '@playwright/test';
 import { toUnits } from './support/cost';
 import { savedWorkspace } from './support/saved-workspace';
 import { expect, test } from './support/fixtures';
+import { addWebApp, sendTo } from './support/web-apps';
 
-async function addWebFunction(page: Page) {
-  await page.getByRole('button', { name: 'Add service' }).click();
-  const settings = page.getByRole('region', { name: 'Service settings' });
-  await settings.getByLabel('Run as').selectOption({ label: 'Lambda Web Function' });
-  await expect(settings.getByLabel('Max concurrency per environment')).toHaveValue('64');
-  return settings;
-}
-
-async function send(page: Page, path: string) {
-  await page.getByRole('tab', { name: 'HTTP' }).click();
-  await page
-    .getByLabel('Send to')
-    .selectOption({ label: 'Lambda Web Function web-app-1 (through its endpoint)' });
-  await page.getByLabel('Path', { exact: true }).fill(path);
-  await page.getByLabel('Query string').fill('');
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  return page.getByRole('region', { name: 'HTTP response' });
-}
+const addWebFunction = (page: Page) => addWebApp(page, 'Lambda Web Function');
+const send = (page: Page, path: string) =>
+  sendTo(page, 'Lambda Web Function web-app-1 (through its endpoint)', path);
 
 test('the first request starts an environment, the second reuses it, and idle time scales it to zero', async ({
   playground,
