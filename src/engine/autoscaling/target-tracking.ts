@@ -56,9 +56,9 @@ export function alarmState(
   breaches: (value: number) => boolean,
 ): AlarmState {
   if (datapoints.length < count) return 'INSUFFICIENT_DATA';
-  const window = datapoints.slice(-count);
-  if (window.some((value) => value === null)) return 'INSUFFICIENT_DATA';
-  return window.every((value) => breaches(value as number)) ? 'ALARM' : 'OK';
+  const recent = datapoints.slice(-count);
+  if (recent.some((value) => value === null)) return 'INSUFFICIENT_DATA';
+  return recent.every((value) => breaches(value as number)) ? 'ALARM' : 'OK';
 }
 
 export interface ScalingState {
